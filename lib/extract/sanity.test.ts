@@ -1,0 +1,9 @@
+import { describe, expect, it } from "vitest";
+import { extractArticle, extractedArticle } from "./index";
+
+describe("extractArticle", () => {
+  it("returns output that validates against the contract", () => {
+    const out = extractArticle("Hello.", { file: "a.txt" });
+    expect(extractedArticle.parse(out).file).toBe("a.txt");
+  });
+});

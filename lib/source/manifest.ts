@@ -1,0 +1,39 @@
+// Reads a manifest.json: publication facts that win over what extraction infers.
+import fs from "node:fs/promises";
+import path from "node:path";
+import { z } from "zod";
+import { manifest, type ManifestEntry } from "@/lib/extract/schema";
+
+export class ManifestError extends Error {
+  constructor(file: string, reason: string) {
+    super(`${file}: ${reason}`);
+    this.name = "ManifestError";
+  }
+}
+
+/** Entries keyed by file base name. A manifest may only name files beside the articles, never a path. */
+export async function readManifest(file: string): Promise<Map<string, ManifestEntry>> {
+  let raw: string;
+  try {
+    raw = await fs.readFile(file, "utf8");
+  } catch (error) {
+    throw new ManifestError(file, `cannot read the manifest (${(error as NodeJS.ErrnoException).code ?? "unknown error"})`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(raw.replace(/^\ufeff/, ""));
+  } catch {
+    throw new ManifestError(file, "the manifest is not valid JSON");
+  }
+  const parsed = manifest.safeParse(json);
+  if (!parsed.success) throw new ManifestError(file, `the manifest does not match its format: ${z.prettifyError(parsed.error).replace(/\n/g, "; ")}`);
+  const entries = new Map<string, ManifestEntry>();
+  for (const entry of parsed.data) {
+    if (entry.file !== path.basename(entry.file) || entry.file === "." || entry.file === "..") {
+      throw new ManifestError(file, `entry "${entry.file}" is a path; a manifest names files by their base name`);
+    }
+    if (entries.has(entry.file)) throw new ManifestError(file, `"${entry.file}" is listed twice`);
+    entries.set(entry.file, entry);
+  }
+  return entries;
+}
