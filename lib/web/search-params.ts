@@ -1,0 +1,79 @@
+// Reads URL search parameters (as Next gives them, or as URLSearchParams) into validated, typed filters.
+import { z } from "zod";
+import { partialDateRange } from "./dates";
+
+export type SearchParamsRecord = Record<string, string | string[] | undefined>;
+export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
+
+/** Every non-empty value of each key, trimmed; repeated keys keep their order. */
+export function normalizeSearchParams(input: SearchParamsRecord | URLSearchParams): Map<string, string[]> {
+  const entries: [string, string][] = [];
+  if (input instanceof URLSearchParams) input.forEach((value, key) => entries.push([key, value]));
+  else
+    for (const [key, raw] of Object.entries(input)) {
+      for (const value of raw === undefined ? [] : Array.isArray(raw) ? raw : [raw]) entries.push([key, value]);
+    }
+  const params = new Map<string, string[]>();
+  for (const [key, value] of entries) {
+    const trimmed = value.trim();
+    if (trimmed === "") continue;
+    params.set(key, [...(params.get(key) ?? []), trimmed]);
+  }
+  return params;
+}
+
+export const slug = z
+  .string()
+  .max(200, "is too long")
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "expected a slug such as benny-gantz");
+
+/** "2024", "2024-06" or "2024-06-20", kept as written and as the days it covers. */
+export const partialDate = z.string().transform((value, ctx) => {
+  const range = partialDateRange(value);
+  if (!range) {
+    ctx.addIssue({ code: "custom", message: "expected a date as YYYY, YYYY-MM or YYYY-MM-DD" });
+    return z.NEVER;
+  }
+  return { raw: value, ...range };
+});
+export type PartialDate = z.infer<typeof partialDate>;
+
+export const pageNumber = z
+  .string()
+  .regex(/^\d{1,6}$/, "expected a page number")
+  .transform(Number)
+  .pipe(z.number().int().min(1, "pages start at 1").max(10_000, "is past the last page"))
+  .default(1);
+
+/** Picks the single value of a key; a key given twice is an error the schema reports. */
+export function single(params: Map<string, string[]>, key: string): string | string[] | undefined {
+  const values = params.get(key);
+  if (!values) return undefined;
+  return values.length === 1 ? values[0] : values;
+}
+
+/** Runs a schema and turns its first issue into one readable line naming the parameter. */
+export function parseWith<T>(schema: z.ZodType<T>, input: unknown): Parsed<T> {
+  const result = schema.safeParse(input);
+  if (result.success) return { ok: true, value: result.data };
+  const issue = result.error.issues[0];
+  if (!issue) return { ok: false, error: "Invalid parameters" };
+  const name = issue.path.length > 0 ? String(issue.path[0]) : "parameters";
+  const message = issue.code === "invalid_type" && issue.expected === "string" ? "appears more than once" : issue.message;
+  return { ok: false, error: `Invalid "${name}": ${message}` };
+}
+
+/** Rejects a date range that ends before it starts. */
+export function checkDateOrder<T extends { from?: PartialDate; to?: PartialDate }>(value: T, ctx: z.RefinementCtx): void {
+  if (value.from && value.to && value.from.first > value.to.last) {
+    ctx.addIssue({ code: "custom", path: ["from"], message: `is after "to" (${value.from.raw} > ${value.to.raw})` });
+  }
+}
+
+/** Builds "?a=1&b=2" from a list of pairs, skipping empty values; "" when there is nothing. */
+export function toQueryString(pairs: [string, string | number | undefined][]): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of pairs) if (value !== undefined && value !== "") params.append(key, String(value));
+  const query = params.toString();
+  return query ? `?${query}` : "";
+}

@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { chooseLanes, layoutTimelineChart, OTHER_LANE, type ChartEntry } from "./timeline-chart";
+
+const entries: ChartEntry[] = [
+  { date: "2021-06-03", lanes: ["gantz", "sullivan"], kind: "meeting", label: "Gantz–Sullivan" },
+  { date: "2021-06-03", lanes: ["gantz", "blinken"], kind: "meeting", label: "Gantz–Blinken" },
+  { date: "2024-06-20", lanes: ["dermer", "sullivan"], kind: "meeting", label: "Dermer–Sullivan" },
+  { date: "2025-02-04", lanes: ["netanyahu"], kind: "planned", label: "Netanyahu–Trump" },
+];
+const labels = new Map([["gantz", "Benny Gantz"], ["sullivan", "Jake Sullivan"], ["blinken", "Antony Blinken"], ["dermer", "Ron Dermer"], ["netanyahu", "Benjamin Netanyahu"]]);
+
+describe("chooseLanes", () => {
+  it("keeps the busiest lanes and gathers the rest under Others", () => {
+    expect(chooseLanes(entries, labels, 2)).toEqual([{ key: "gantz", label: "Benny Gantz" }, { key: "sullivan", label: "Jake Sullivan" }, OTHER_LANE]);
+  });
+  it("needs no Others lane when every entry has a lane", () => {
+    expect(chooseLanes(entries, labels, 10).map((lane) => lane.key)).not.toContain(OTHER_LANE.key);
+  });
+});
+
+describe("layoutTimelineChart", () => {
+  const lanes = chooseLanes(entries, labels, 10);
+  const layout = layoutTimelineChart(entries, lanes, { width: 800 });
+
+  it("places dots in date order from left to right, inside the plot", () => {
+    const sullivan = layout.dots.filter((dot) => dot.lane === "sullivan").sort((a, b) => a.x - b.x);
+    expect(sullivan.map((dot) => dot.date)).toEqual(["2021-06-03", "2024-06-20"]);
+    for (const dot of layout.dots) {
+      expect(dot.x).toBeGreaterThanOrEqual(layout.plotLeft);
+      expect(dot.x).toBeLessThanOrEqual(layout.plotRight);
+    }
+  });
+  it("puts an entry on every lane it belongs to, and each lane at its own height", () => {
+    expect(layout.dots.filter((dot) => dot.date === "2021-06-03").map((dot) => dot.lane).sort()).toEqual(["blinken", "gantz", "sullivan"]);
+    expect(new Set(layout.lanes.map((lane) => lane.y)).size).toBe(lanes.length);
+  });
+  it("merges entries on the same lane and day into one larger dot", () => {
+    const gantz = layout.dots.filter((dot) => dot.lane === "gantz");
+    expect(gantz).toHaveLength(1);
+    expect(gantz[0]?.count).toBe(2);
+    const single = layout.dots.find((dot) => dot.lane === "dermer");
+    expect(gantz[0]?.r).toBeGreaterThan(single?.r ?? Infinity);
+  });
+  it("marks years when the span covers several", () => {
+    expect(layout.ticks.map((tick) => tick.label)).toEqual(["2022", "2023", "2024", "2025"]);
+  });
+  it("marks months for a short span and survives a single day", () => {
+    const one = layoutTimelineChart([{ date: "2024-06-20", lanes: ["a"], kind: "call", label: "x" }], [{ key: "a", label: "A" }]);
+    expect(one.dots).toHaveLength(1);
+    expect(one.ticks.every((tick) => / 2024$/.test(tick.label))).toBe(true);
+  });
+  it("draws nothing without dated entries", () => {
+    expect(layoutTimelineChart([], []).dots).toEqual([]);
+  });
+});

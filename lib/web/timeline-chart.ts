@@ -1,0 +1,85 @@
+// Lays out the visual timeline: one lane per participant (or kind), one dot per day an entry falls on.
+
+export type ChartEntry = { date: string; lanes: string[]; kind: string; label: string };
+export type ChartLane = { key: string; label: string };
+export type ChartDot = { lane: string; x: number; y: number; r: number; count: number; kinds: string[]; labels: string[]; date: string };
+export type ChartTick = { x: number; label: string };
+export type ChartLayout = { width: number; height: number; plotLeft: number; plotRight: number; lanes: (ChartLane & { y: number })[]; dots: ChartDot[]; ticks: ChartTick[] };
+
+export const OTHER_LANE: ChartLane = { key: "__other", label: "Others" };
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+const DAY = 86_400_000;
+
+/** The `max` lanes with the most entries (ties by label), then an "Others" lane if any entry is left without one. */
+export function chooseLanes(entries: ChartEntry[], labels: Map<string, string>, max: number): ChartLane[] {
+  const counts = new Map<string, number>();
+  for (const entry of entries) for (const lane of new Set(entry.lanes)) counts.set(lane, (counts.get(lane) ?? 0) + 1);
+  const ranked = [...counts.entries()]
+    .map(([key, count]) => ({ key, count, label: labels.get(key) ?? key }))
+    .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label))
+    .slice(0, max)
+    .map(({ key, label }) => ({ key, label }));
+  const kept = new Set(ranked.map((lane) => lane.key));
+  const orphan = entries.some((entry) => !entry.lanes.some((lane) => kept.has(lane)));
+  return orphan ? [...ranked, OTHER_LANE] : ranked;
+}
+
+function ticksFor(min: number, max: number, scale: (t: number) => number): ChartTick[] {
+  const first = new Date(min);
+  const last = new Date(max);
+  const years: ChartTick[] = [];
+  for (let year = first.getUTCFullYear() + (first.getUTCMonth() === 0 && first.getUTCDate() === 1 ? 0 : 1); year <= last.getUTCFullYear(); year++) {
+    years.push({ x: scale(Date.UTC(year, 0, 1)), label: String(year) });
+  }
+  if (years.length >= 2) return years;
+  // Under two year marks in view: label months, every third when there are many.
+  const months: ChartTick[] = [];
+  const span = (max - min) / (30 * DAY);
+  const step = span > 8 ? 3 : 1;
+  for (let t = Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 1); t <= max; ) {
+    const date = new Date(t);
+    if (date.getUTCMonth() % step === 0) months.push({ x: scale(t), label: `${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}` });
+    t = Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 1);
+  }
+  return months;
+}
+
+export function layoutTimelineChart(
+  entries: ChartEntry[],
+  lanes: ChartLane[],
+  options: { width?: number; laneHeight?: number; labelWidth?: number; axisHeight?: number } = {},
+): ChartLayout {
+  const { width = 800, laneHeight = 28, labelWidth = 150, axisHeight = 28 } = options;
+  const plotLeft = labelWidth + 12;
+  const plotRight = width - 16;
+  const placed = lanes.map((lane, index) => ({ ...lane, y: axisHeight + laneHeight * index + laneHeight / 2 }));
+  const height = axisHeight + laneHeight * Math.max(lanes.length, 1) + 8;
+  const times = entries.map((entry) => Date.parse(`${entry.date}T00:00:00Z`)).filter((t) => !Number.isNaN(t));
+  if (times.length === 0 || lanes.length === 0) return { width, height, plotLeft, plotRight, lanes: placed, dots: [], ticks: [] };
+  let min = Math.min(...times);
+  let max = Math.max(...times);
+  // Pad a short span so a lone day sits in the middle rather than on the edge.
+  const pad = Math.max((max - min) * 0.03, 15 * DAY);
+  min -= pad;
+  max += pad;
+  const scale = (t: number) => plotLeft + ((t - min) / (max - min)) * (plotRight - plotLeft);
+  const laneY = new Map(placed.map((lane) => [lane.key, lane.y]));
+  const laneKeys = new Set(lanes.map((lane) => lane.key));
+  const clusters = new Map<string, ChartDot>();
+  for (const entry of entries) {
+    const t = Date.parse(`${entry.date}T00:00:00Z`);
+    if (Number.isNaN(t)) continue;
+    const targets = [...new Set(entry.lanes.filter((lane) => laneKeys.has(lane)))];
+    if (targets.length === 0 && laneKeys.has(OTHER_LANE.key)) targets.push(OTHER_LANE.key);
+    for (const lane of targets) {
+      const id = `${lane}|${entry.date}`;
+      const dot = clusters.get(id) ?? { lane, x: scale(t), y: laneY.get(lane) ?? 0, r: 0, count: 0, kinds: [], labels: [], date: entry.date };
+      dot.count += 1;
+      if (!dot.kinds.includes(entry.kind)) dot.kinds.push(entry.kind);
+      dot.labels.push(entry.label);
+      clusters.set(id, dot);
+    }
+  }
+  const dots = [...clusters.values()].map((dot) => ({ ...dot, r: Math.min(4 + 1.5 * Math.sqrt(dot.count - 1) * 2, laneHeight / 2 - 2) }));
+  return { width, height, plotLeft, plotRight, lanes: placed, dots, ticks: ticksFor(min, max, scale) };
+}
