@@ -1,0 +1,47 @@
+// The environment, validated once: the only module that reads process.env.
+import { z } from "zod";
+
+// An empty variable means "not set", as in most shells' `VAR= npm start`.
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (value === "" ? undefined : value), schema.optional());
+
+const port = z.coerce.number().int().min(1).max(65535);
+
+const schema = z.object({
+  DATABASE_URL: optional(z.url({ protocol: /^postgres(ql)?$/, error: "must be a postgres:// or postgresql:// URL" })),
+  PORT: optional(port).transform((value) => value ?? 3000),
+  NODE_ENV: optional(z.enum(["development", "production", "test"])).transform((value) => value ?? "development"),
+  /** Where the embedded Postgres keeps its data when DATABASE_URL is not set. */
+  READOUT_DATA_DIR: optional(z.string()).transform((value) => value ?? ".data"),
+  /** The port the embedded Postgres prefers; a free one is used when it is taken. */
+  READOUT_PG_PORT: optional(port).transform((value) => value ?? 54329),
+  CI: optional(z.string()).transform((value) => value !== undefined && value !== "0" && value !== "false"),
+});
+
+export type Env = z.infer<typeof schema>;
+
+export class EnvError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "EnvError";
+  }
+}
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const parsed = schema.safeParse(source);
+  if (parsed.success) return parsed.data;
+  const problems = parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
+  throw new EnvError(`Invalid environment: ${problems.join("; ")}`);
+}
+
+export const env: Env = parseEnv(process.env);
+
+/** The URL the app's database client connects to; `npm start` sets it for the server it launches. */
+export function requireDatabaseUrl(): string {
+  if (env.DATABASE_URL) return env.DATABASE_URL;
+  throw new EnvError("DATABASE_URL is not set: start Readout with `npm start` (it provides a database), or set DATABASE_URL");
+}
+
+/** The environment for a child process: this one's, plus the given variables, with Next telemetry off. */
+export function childEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+  return { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...extra };
+}

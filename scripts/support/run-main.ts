@@ -1,0 +1,41 @@
+// Runs a script's main function so that whatever it acquired (a database, a child process) is released on
+// success, on error and on Ctrl-C / SIGTERM / SIGHUP: no postgres is left behind by a script.
+import os from "node:os";
+
+export type Cleanups = { add(cleanup: () => Promise<void>): void };
+
+const SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
+
+export function runMain(name: string, main: (cleanups: Cleanups) => Promise<number>): void {
+  const stack: Array<() => Promise<void>> = [];
+  let finishing = false;
+
+  const finish = async (code: number): Promise<never> => {
+    finishing = true;
+    // Last acquired, first released: the web server stops before the database it uses.
+    for (const cleanup of stack.reverse()) {
+      await cleanup().catch((error: unknown) => console.error(`${name}: while shutting down: ${message(error)}`));
+    }
+    process.exit(code);
+  };
+
+  for (const signal of SIGNALS) {
+    process.on(signal, () => {
+      // A second Ctrl-C during shutdown is ignored so the database is always stopped cleanly.
+      if (finishing) return;
+      void finish(128 + (os.constants.signals[signal] ?? 1));
+    });
+  }
+
+  main({ add: (cleanup) => stack.push(cleanup) }).then(
+    (code) => finish(code),
+    (error: unknown) => {
+      console.error(`${name}: ${message(error)}`);
+      return finish(1);
+    },
+  );
+}
+
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
