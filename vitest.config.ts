@@ -22,6 +22,9 @@ export default defineConfig({
           name: "integration",
           include: ["tests/integration/**/*.test.ts"],
           environment: "node",
+          // One PostgreSQL for the run, one database per worker, emptied before each test.
+          globalSetup: ["tests/integration/setup/global-setup.ts"],
+          setupFiles: ["tests/integration/setup/worker-database.ts"],
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },

@@ -1,0 +1,61 @@
+// Direct SQL helpers for tests: create databases, empty them, count rows. They use pg, not Prisma, so a
+// test observes the database independently of the code under test.
+import pg from "pg";
+import { inject } from "vitest";
+import { withDatabaseName } from "./database-names";
+
+export async function withClient<T>(url: string, use: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await use(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Creates the database unless it exists (a worker runs several files). */
+export async function createDatabaseFromTemplate(name: string, template: string): Promise<void> {
+  await withClient(inject("adminDatabaseUrl"), async (admin) => {
+    const { rowCount } = await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
+    if (!rowCount) await admin.query(`CREATE DATABASE ${admin.escapeIdentifier(name)} TEMPLATE ${admin.escapeIdentifier(template)}`);
+  });
+}
+
+/** A fresh, empty (unmigrated) database for tests of the migration runner; dropped afterwards. */
+export async function withEmptyDatabase<T>(use: (url: string) => Promise<T>): Promise<T> {
+  const name = `readout_scratch_${Math.random().toString(36).slice(2, 10)}`;
+  const adminUrl = inject("adminDatabaseUrl");
+  await withClient(adminUrl, (admin) => admin.query(`CREATE DATABASE ${name} TEMPLATE template0`));
+  try {
+    return await use(withDatabaseName(adminUrl, name));
+  } finally {
+    await withClient(adminUrl, (admin) => admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+  }
+}
+
+export async function tableNames(client: pg.Client): Promise<string[]> {
+  const { rows } = await client.query<{ table_name: string }>(
+    "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name <> '_prisma_migrations' ORDER BY 1",
+  );
+  return rows.map((row) => row.table_name);
+}
+
+export async function truncateAll(url: string): Promise<void> {
+  await withClient(url, async (client) => {
+    const tables = await tableNames(client);
+    if (tables.length) await client.query(`TRUNCATE ${tables.map((table) => `"${table}"`).join(", ")} RESTART IDENTITY CASCADE`);
+  });
+}
+
+/** Row count of every table (migration history excluded), keyed by table name. */
+export async function rowCounts(url: string): Promise<Record<string, number>> {
+  return withClient(url, async (client) => {
+    const counts: Record<string, number> = {};
+    for (const table of await tableNames(client)) {
+      const { rows } = await client.query<{ count: string }>(`SELECT count(*) FROM "${table}"`);
+      counts[table] = Number(rows[0]?.count ?? 0);
+    }
+    return counts;
+  });
+}
