@@ -4,11 +4,11 @@ import pg from "pg";
 import { inject } from "vitest";
 import { withDatabaseName } from "./database-names";
 
-export async function withClient<T>(url: string, use: (client: pg.Client) => Promise<T>): Promise<T> {
+export async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    return await use(client);
+    return await work(client);
   } finally {
     await client.end();
   }
@@ -23,12 +23,12 @@ export async function createDatabaseFromTemplate(name: string, template: string)
 }
 
 /** A fresh, empty (unmigrated) database for tests of the migration runner; dropped afterwards. */
-export async function withEmptyDatabase<T>(use: (url: string) => Promise<T>): Promise<T> {
+export async function withEmptyDatabase<T>(work: (url: string) => Promise<T>): Promise<T> {
   const name = `readout_scratch_${Math.random().toString(36).slice(2, 10)}`;
   const adminUrl = inject("adminDatabaseUrl");
   await withClient(adminUrl, (admin) => admin.query(`CREATE DATABASE ${name} TEMPLATE template0`));
   try {
-    return await use(withDatabaseName(adminUrl, name));
+    return await work(withDatabaseName(adminUrl, name));
   } finally {
     await withClient(adminUrl, (admin) => admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
   }
