@@ -1,0 +1,32 @@
+// One statement for its permalink: who, what, the paragraph around it and where it was reported.
+import "server-only";
+import { db } from "@/lib/db/client";
+import { paragraphAround } from "@/lib/web/article-segments";
+
+export async function getQuoteById(id: number) {
+  const statement = await db.statement.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      kind: true,
+      text: true,
+      cue: true,
+      speakerLabel: true,
+      start: true,
+      end: true,
+      caption: true,
+      speaker: { select: { slug: true, name: true } },
+      meeting: { select: { slug: true, kind: true, date: true, datePrecision: true } },
+      article: { select: { slug: true, title: true, outlet: true, url: true, publishedAt: true, body: true } },
+    },
+  });
+  if (!statement) return null;
+  const { body, ...article } = statement.article;
+  const end = Math.min(statement.end, body.length);
+  const start = Math.min(statement.start, end);
+  const paragraph = paragraphAround(body, start, end);
+  // The context is the quote's own paragraph, with the quote's offsets made relative to it.
+  return { ...statement, article, context: { text: paragraph.text, quoteStart: start - paragraph.start, quoteEnd: Math.min(end, paragraph.end) - paragraph.start } };
+}
+
+export type QuoteDetail = NonNullable<Awaited<ReturnType<typeof getQuoteById>>>;

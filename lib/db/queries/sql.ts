@@ -1,0 +1,46 @@
+// SQL fragments shared by the timeline, meeting and quote queries. Values are always bound parameters.
+import "server-only";
+import { Prisma } from "@/lib/db/generated/client";
+import type { PartialDate } from "@/lib/web/search-params";
+
+export const sql = Prisma.sql;
+export const empty = Prisma.empty;
+export const join = Prisma.join;
+export type Sql = Prisma.Sql;
+
+/** AND-joins conditions; TRUE when there are none. */
+export function all(conditions: Sql[]): Sql {
+  return conditions.length === 0 ? sql`TRUE` : join(conditions, " AND ");
+}
+
+// The first and last day a meeting's date can mean, given its precision.
+const meetingFirstDay = sql`(CASE m.date_precision WHEN 'year' THEN date_trunc('year', m.date)::date WHEN 'month' THEN date_trunc('month', m.date)::date ELSE m.date END)`;
+const meetingLastDay = sql`(CASE m.date_precision WHEN 'year' THEN (date_trunc('year', m.date) + interval '1 year' - interval '1 day')::date WHEN 'month' THEN (date_trunc('month', m.date) + interval '1 month' - interval '1 day')::date ELSE m.date END)`;
+
+/** Meetings (alias m) whose date can fall inside the range; an undated meeting matches no range. */
+export function meetingInRange(from?: PartialDate, to?: PartialDate): Sql[] {
+  const conditions: Sql[] = [];
+  if (from || to) conditions.push(sql`m.date IS NOT NULL AND m.date_precision <> 'unknown'`);
+  if (from) conditions.push(sql`${meetingLastDay} >= ${from.first}::date`);
+  if (to) conditions.push(sql`${meetingFirstDay} <= ${to.last}::date`);
+  return conditions;
+}
+
+/** Meetings (alias m) with at least one of these actors among the participants. */
+export function meetingWithAnyOf(slugs: string[]): Sql[] {
+  if (slugs.length === 0) return [];
+  return [sql`EXISTS (SELECT 1 FROM meeting_participant mp JOIN actor pa ON pa.id = mp.actor_id WHERE mp.meeting_id = m.id AND pa.slug = ANY(${slugs}::text[]))`];
+}
+
+/** Statements whose article (alias a) was published inside the range: a statement is dated by its report. */
+export function articleInRange(from?: PartialDate, to?: PartialDate): Sql[] {
+  const conditions: Sql[] = [];
+  if (from) conditions.push(sql`a.published_at >= ${from.first}::date`);
+  if (to) conditions.push(sql`a.published_at <= ${to.last}::date`);
+  return conditions;
+}
+
+/** Reads a "YYYY-MM-DD" column value (selected as text) as a UTC date. */
+export function dayOrNull(value: string | null): Date | null {
+  return value ? new Date(`${value}T00:00:00.000Z`) : null;
+}
