@@ -1,12 +1,12 @@
 // Public entry of the extraction pipeline: text and what the caller knows in, typed facts out.
 // Pure: no I/O, no database, deterministic, never throws on any text.
+import { runPipeline } from "./pipeline";
 import type { ArticleMeta, ExtractedArticle } from "./schema";
 
 export * from "./schema";
 
 export function extractArticle(text: string, meta: ArticleMeta): ExtractedArticle {
-  void text;
-  return {
+  const base: ExtractedArticle = {
     file: meta.file,
     title: meta.title ?? null,
     outlet: meta.outlet ?? null,
@@ -16,6 +16,13 @@ export function extractArticle(text: string, meta: ArticleMeta): ExtractedArticl
     interactions: [],
     quotes: [],
     statements: [],
-    warnings: ["extraction pipeline not yet implemented"],
+    warnings: [],
   };
+  if (typeof text !== "string") return { ...base, warnings: ["the text is not a string"] };
+  try {
+    return runPipeline(text, meta, base);
+  } catch (error) {
+    // Extraction must never take the caller down: report the failure as a warning on this article.
+    return { ...base, warnings: [`extraction failed: ${error instanceof Error ? error.message : String(error)}`] };
+  }
 }

@@ -1,0 +1,155 @@
+// Finds who said each quote: the speaker next to a reporting verb after or before it, "according to",
+// "X's statement", the sentence's subject, or the speaker of the quote it continues.
+import { isCapWord } from "../entities/name-parts";
+import { key, lexicon } from "../lexicon";
+import type { Sentence } from "../text/document";
+import type { Token } from "../text/tokenize";
+import type { ArticleContext, QuoteSpan } from "./context";
+import { speakerAfter, speakerBefore, type SpeakerRef } from "./speaker-phrase";
+
+export type AttributedQuote = QuoteSpan & { speaker: SpeakerRef | null; direct: boolean };
+
+const DAYS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight", "later", "earlier", "afterward", "afterwards", "then", "also", "again", "recently", "previously", "once", "simply", "flatly"]);
+const SKIP_AFTER = new Set([",", "\u2014", "\u2013", "\u2015", "-", "(", "\u2019", "'"]);
+const isVerb = (t: Token | undefined): boolean => !!t && t.word && !t.cap && lexicon.verbs.has(t.lower);
+const verbInfo = (t: Token) => lexicon.verbs.get(t.lower);
+
+function tokenRange(sentence: Sentence, from: number, to: number): [number, number] {
+  const tokens = sentence.tokens;
+  let a = 0;
+  while (a < tokens.length && (tokens[a]?.start ?? 0) < from) a++;
+  let b = a;
+  while (b < tokens.length && (tokens[b]?.end ?? 0) <= to) b++;
+  return [a, b];
+}
+
+/** "..." said Smith / "..." Smith said / "...", according to Smith. */
+function speakerAfterQuote(ctx: ArticleContext, sentence: Sentence, a: number, b: number): SpeakerRef | null {
+  const tokens = sentence.tokens;
+  let i = a;
+  while (i < b && SKIP_AFTER.has(tokens[i]?.text ?? "")) i++;
+  const t = tokens[i];
+  if (!t) return null;
+  // A dash and a name after the quote signs it: "..." ― Jane Doe.
+  if (i > a && /^[\u2015\u2014\u2013-]$/.test(tokens[i - 1]?.text ?? "") && isCapWord(t)) {
+    const ref = speakerAfter(ctx, sentence, i);
+    if (ref) return ref;
+  }
+  if (t.lower === "according" && tokens[i + 1]?.lower === "to") return speakerAfter(ctx, sentence, i + 2);
+  if (isVerb(t) && !verbInfo(t)?.tell) {
+    let j = i + 1;
+    if (verbInfo(t)?.particle && tokens[j]?.lower === verbInfo(t)?.particle) j++;
+    while (j < b && (DAYS.has(tokens[j]?.lower ?? "") || tokens[j]?.lower === "on")) j++;
+    return speakerAfter(ctx, sentence, j);
+  }
+  for (let v = i + 1; v < b && v - i <= 14; v++) {
+    const u = tokens[v];
+    if (!u) break;
+    const abbreviation = u.text === "." && (lexicon.honorifics.has(tokens[v - 1]?.lower ?? "") || lexicon.abbreviations.has(tokens[v - 1]?.lower ?? "") || /^\p{Lu}$/u.test(tokens[v - 1]?.text ?? ""));
+    if (/["\u201c\u201d]/.test(u.text) || (u.text === "." && !abbreviation) || u.text === ";") break;
+    if (isVerb(u)) {
+      const ref = speakerBefore(ctx, sentence, v);
+      if (ref && ref.start >= t.start) return ref;
+      break;
+    }
+  }
+  return null;
+}
+
+/** Speaker from the words before a quote in its sentence. */
+function speakerBeforeQuote(ctx: ArticleContext, sentence: Sentence, a: number, b: number): SpeakerRef | null {
+  const tokens = sentence.tokens;
+  for (let i = a; i + 1 < b; i++) {
+    if (tokens[i]?.lower === "according" && tokens[i + 1]?.lower === "to" && !ctx.inQuote(tokens[i]?.start ?? 0)) {
+      const ref = speakerAfter(ctx, sentence, i + 2);
+      if (ref) return ref;
+    }
+  }
+  for (let v = b - 1; v >= a && b - v <= 30; v--) {
+    const u = tokens[v];
+    if (!u || ctx.inQuote(u.start)) continue;
+    if (isVerb(u)) {
+      const ref = speakerBefore(ctx, sentence, v);
+      if (ref) return ref;
+      // A participle after an utterance ("a statement saying") speaks for the clause subject.
+      if (/ing$/.test(u.lower) || lexicon.utteranceNouns.has(tokens[v - 1]?.lower ?? "")) return subjectOf(ctx, sentence, b);
+    }
+    if (lexicon.utteranceNouns.has(u.lower)) {
+      const owner = ownerOfUtterance(ctx, sentence, v);
+      if (owner) return owner;
+    }
+  }
+  return null;
+}
+
+/** "Blinken's strong public statement", "a statement from the ministry". */
+function ownerOfUtterance(ctx: ArticleContext, sentence: Sentence, v: number): SpeakerRef | null {
+  const tokens = sentence.tokens;
+  for (let i = v - 1; i >= 0 && v - i <= 5; i--) {
+    const t = tokens[i];
+    if (!t) break;
+    if (t.lower === "'s" || t.lower === "'") {
+      const m = (ctx.mentionsBySentence.get(sentence.index) ?? []).find((x) => x.end === t.start);
+      const actor = m ? ctx.cast.actorOf(m) : undefined;
+      if (m && actor) return { actor, label: actor.name, start: m.start, end: m.end, how: "owner of the statement" };
+      break;
+    }
+    if (!t.word || lexicon.commonWords.has(t.lower) && !/ly$/.test(t.lower) && t.lower !== "public") break;
+  }
+  const next = tokens[v + 1];
+  if (next && (next.lower === "from" || next.lower === "by")) return speakerAfter(ctx, sentence, v + 2);
+  return null;
+}
+
+/** The clause subject: the first person (else organization) named outside quotes before `b`. */
+function subjectOf(ctx: ArticleContext, sentence: Sentence, b: number): SpeakerRef | null {
+  const limit = sentence.tokens[b - 1]?.end ?? sentence.end;
+  const mentions = (ctx.mentionsBySentence.get(sentence.index) ?? []).filter((m) => m.end <= limit && !m.inQuote && !m.attributive && !m.possessive);
+  for (const kinds of [["person"], ["organization"]]) {
+    for (const m of mentions) {
+      const actor = ctx.cast.actorOf(m);
+      if (actor && kinds.includes(actor.kind)) return { actor, label: actor.name, start: m.start, end: m.end, how: "subject of the sentence" };
+    }
+  }
+  return null;
+}
+
+function speakerForTag(ctx: ArticleContext, tag: string, q: QuoteSpan): SpeakerRef {
+  const k = key(tag);
+  const actor = ctx.cast.persons().find((a) => key(a.last ?? "") === k || key(a.name) === k) ?? null;
+  return { actor, label: actor?.name ?? tag, start: q.open + 1, end: q.open + 1 + tag.length, how: "transcript speaker tag" };
+}
+
+export function attributeQuotes(ctx: ArticleContext): AttributedQuote[] {
+  const out: AttributedQuote[] = [];
+  const { text } = ctx.doc;
+  let previous: AttributedQuote | null = null;
+  for (let n = 0; n < ctx.quotes.length; n++) {
+    const q = ctx.quotes[n] as QuoteSpan;
+    const sentence = ctx.doc.sentences[q.sentence];
+    const para = ctx.doc.paragraphs[q.paragraph];
+    if (!sentence || !para) continue;
+    const prevInSentence = ctx.quotes[n - 1]?.sentence === q.sentence ? ctx.quotes[n - 1] : undefined;
+    const nextInSentence = ctx.quotes[n + 1]?.sentence === q.sentence ? ctx.quotes[n + 1] : undefined;
+    const beforeFrom = prevInSentence ? prevInSentence.close + 1 : sentence.start;
+    const afterTo = nextInSentence ? nextInSentence.open : sentence.end;
+    const [ba, bb] = tokenRange(sentence, beforeFrom, q.open);
+    const [aa, ab] = tokenRange(sentence, q.close + 1, afterTo);
+    let speaker: SpeakerRef | null = q.tag ? speakerForTag(ctx, q.tag, q) : null;
+    speaker = speaker ?? speakerAfterQuote(ctx, sentence, aa, ab) ?? speakerBeforeQuote(ctx, sentence, ba, bb);
+    const beforeText = text.slice(beforeFrom, q.open).trim();
+    const continues = previous && previous.speaker && (previous.paragraph === q.paragraph || (previous.paragraph === q.paragraph - 1 && q.open === para.start));
+    if (!speaker && continues && beforeText === "") speaker = previous?.speaker ?? null;
+    if (!speaker && (para.kind === "headline" || /\S/.test(beforeText))) speaker = subjectOf(ctx, sentence, bb);
+    if (!speaker && continues) speaker = previous?.speaker ?? null;
+    const inner = text.slice(q.start, q.end);
+    const afterText = text.slice(q.close + 1, afterTo).trim();
+    const opensClause = beforeText === "" || /[:,\u2014]$/.test(beforeText);
+    const direct = opensClause && (/^[\p{Lu}\p{N}"'\u2018\u201c(\u2026[]/u.test(inner) || afterText === "" || /^[,\u2014]/.test(afterText));
+    const attributed: AttributedQuote = { ...q, speaker, direct };
+    out.push(attributed);
+    if (speaker) previous = attributed;
+    else if (previous && previous.paragraph < q.paragraph - 1) previous = null;
+  }
+  return out;
+}

@@ -1,0 +1,50 @@
+// Resolves "he"/"she" and role nouns ("the premier", "the minister") to a person named earlier.
+import type { ActorRecord } from "../entities/cast";
+import { key, lexicon, type Gender } from "../lexicon";
+import type { ArticleContext } from "./context";
+
+export const PRONOUN_GENDER: Record<string, Gender | null> = { he: "m", him: "m", his: "m", she: "f", her: "f", hers: "f" };
+
+/** Sentences back (within the paragraph and the ones before it) a pronoun may reach. */
+const PRONOUN_REACH = 6;
+
+/**
+ * The person a third-person pronoun at `pos` refers to: walking back sentence by sentence, the first
+ * (subject-most) compatible person named outside quotations in the nearest sentence that names one.
+ */
+export function resolvePronoun(ctx: ArticleContext, sentenceIndex: number, pos: number, gender: Gender | null): ActorRecord | null {
+  for (let s = sentenceIndex, steps = 0; s >= 0 && steps < PRONOUN_REACH; s--, steps++) {
+    const sentence = ctx.doc.sentences[s];
+    if (!sentence) break;
+    const kind = ctx.doc.paragraphs[sentence.paragraph]?.kind;
+    if (kind !== "body") continue;
+    const candidates = (ctx.mentionsBySentence.get(s) ?? []).filter((m) => {
+      if (m.start >= pos || m.inQuote || m.attributive) return false;
+      const a = ctx.cast.actorOf(m);
+      return !!a && a.kind === "person" && (gender === null || a.gender === null || a.gender === gender || a.gender === "x");
+    });
+    const first = candidates[0];
+    if (first) return ctx.cast.actorOf(first) ?? null;
+  }
+  return null;
+}
+
+/** Role nouns that refer back to a named office holder: "the premier", "the former secretary of state". */
+export function resolveRoleNoun(ctx: ArticleContext, phrase: string, pos: number): ActorRecord | null {
+  const words = key(phrase).replace(/^(?:the|a|an)\s+/, "").split(/\s+/);
+  const head = words[words.length - 1] ?? "";
+  if (!lexicon.titleHeads.map.has(head) && !lexicon.roleSynonyms.has(head)) return null;
+  const wanted = new Set([head, ...(lexicon.roleSynonyms.get(head) ?? []), words.join(" ")]);
+  let best: ActorRecord | null = null;
+  let bestPos = -1;
+  for (const a of ctx.cast.persons()) {
+    const holds = a.roles.some((r) => {
+      const title = key(r.title);
+      return [...wanted].some((w) => title === w || title.endsWith(" " + w) || title.startsWith(w + " ") || title.includes(" " + w + " "));
+    });
+    if (!holds) continue;
+    const last = Math.max(-1, ...a.mentions.filter((m) => m.start < pos).map((m) => m.start));
+    if (last > bestPos) [best, bestPos] = [a, last];
+  }
+  return best;
+}

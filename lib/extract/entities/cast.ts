@@ -1,0 +1,55 @@
+// The actors of one article: every mention that names the same person, organization or country
+// gathered under one record.
+import type { Gender } from "../lexicon";
+import { key } from "../lexicon";
+import type { ActorKind, Role, Span } from "../schema";
+import type { Mention } from "./mention";
+
+export type ActorRecord = {
+  kind: ActorKind;
+  name: string;
+  first: string | null;
+  last: string | null;
+  gender: Gender | null;
+  mentions: Mention[];
+  /** Spans naming the actor that are not name mentions ("the premier", "he" is not kept). */
+  otherSpans: (Span & { surface: string })[];
+  roles: Role[];
+  order: number;
+};
+
+export class Cast {
+  readonly actors: ActorRecord[] = [];
+  private readonly byMention = new Map<Mention, ActorRecord>();
+  private readonly byCanonical = new Map<string, ActorRecord>();
+
+  actorOf(m: Mention): ActorRecord | undefined {
+    return this.byMention.get(m);
+  }
+
+  add(kind: ActorKind, name: string, first: string | null, last: string | null, order: number): ActorRecord {
+    const a: ActorRecord = { kind, name, first, last, gender: null, mentions: [], otherSpans: [], roles: [], order };
+    this.actors.push(a);
+    if (kind !== "person") this.byCanonical.set(key(name), a);
+    return a;
+  }
+
+  attach(a: ActorRecord, m: Mention): void {
+    a.mentions.push(m);
+    this.byMention.set(m, a);
+    a.gender = a.gender ?? m.gender;
+    if (m.title) {
+      const title = m.title.text.trim();
+      if (title && !a.roles.some((r) => key(r.title) === key(title))) a.roles.push({ title, affiliation: m.title.affiliation, start: m.title.start, end: m.title.end });
+    }
+  }
+
+  /** The organization or country actor with this canonical name, created on first use. */
+  named(kind: ActorKind, canonical: string, order: number): ActorRecord {
+    return this.byCanonical.get(key(canonical)) ?? this.add(kind, canonical, null, null, order);
+  }
+
+  persons(): ActorRecord[] {
+    return this.actors.filter((a) => a.kind === "person");
+  }
+}

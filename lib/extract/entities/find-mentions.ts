@@ -1,0 +1,216 @@
+// Finds names without a trained model: runs of capitalized words split into lexicon phrases
+// (organizations, countries, places, titles) and person names, judged by evidence around them.
+import { honorificGender, lexicon } from "../lexicon";
+import type { Doc, Sentence } from "../text/document";
+import type { Token } from "../text/tokenize";
+import type { Mention, MentionKind, TitleSpan } from "./mention";
+import {
+  ATTRIBUTIVE_NOUNS, NAME_CONNECTORS, NAME_SUFFIXES, honorificAt, isAllCaps, isCapWord, isCommon, isInitial, lookupPhrase, titleHeadAt,
+} from "./name-parts";
+import { titleAfter, titleBefore } from "./titles";
+
+type Ctx = { doc: Doc; sentence: Sentence; tokens: Token[]; inQuote: (pos: number) => boolean; caption: boolean; headline: boolean };
+
+const JOINERS = new Set(["of", "for", "and", "&", "on"]);
+
+/** One past the last token of the capitalized run starting at i. */
+function runEnd(tokens: Token[], i: number): number {
+  let j = i + 1;
+  while (j < tokens.length) {
+    const u = tokens[j];
+    const prev = tokens[j - 1];
+    if (!u || !prev) break;
+    if (isCapWord(u) && u.start <= prev.end + 1) {
+      j++;
+      continue;
+    }
+    // Initials and abbreviated titles keep their period: "John F. Kennedy", "Sen. Ted Cruz".
+    if (u.text === "." && u.start === prev.end && (isInitial(prev) || lexicon.abbreviations.has(prev.lower) || lexicon.honorifics.has(prev.lower)) && isCapWord(tokens[j + 1])) {
+      j++;
+      continue;
+    }
+    if (NAME_CONNECTORS.has(u.lower) && isCapWord(tokens[j + 1]) && j > i) {
+      j++;
+      continue;
+    }
+    if (JOINERS.has(u.lower) && (isCapWord(tokens[j + 1]) || (tokens[j + 1]?.lower === "the" && isCapWord(tokens[j + 2])))) {
+      const ext = joinedPhraseEnd(tokens, i, j);
+      if (ext > j) {
+        j = ext;
+        continue;
+      }
+    }
+    break;
+  }
+  return j;
+}
+
+/** Whether a lexicon phrase or an organization name carries the run across "of"/"and" at j. */
+function joinedPhraseEnd(tokens: Token[], i: number, j: number): number {
+  for (let s = Math.max(i, j - 3); s < j; s++) {
+    for (const table of [lexicon.organizations, lexicon.countries, lexicon.titleHeads, lexicon.places]) {
+      const hit = lookupPhrase(table, tokens, s);
+      if (hit && s + hit[1] > j + 1) return s + hit[1];
+    }
+  }
+  let k = j + 1;
+  if (tokens[k]?.lower === "the") k++;
+  while (isCapWord(tokens[k])) k++;
+  const last = tokens[k - 1];
+  if (last && lexicon.orgHeads.has(last.lower) && k - i <= 8) return k;
+  return j;
+}
+
+function speakerPositionAround(tokens: Token[], s: number, e: number): boolean {
+  const after = tokens[e]?.lower === "'s" ? undefined : tokens[e];
+  if (after && lexicon.verbs.has(after.lower) && !lexicon.verbs.get(after.lower)?.weak) return true;
+  const before = tokens[s - 1];
+  if (before && (before.lower === "said" || before.lower === "says" || before.lower === "to" && tokens[s - 2]?.lower === "according")) return true;
+  return false;
+}
+
+function emit(ctx: Ctx, out: Mention[], s: number, e: number, kind: MentionKind, reason: string, extra: Partial<Mention> = {}): void {
+  const first = ctx.tokens[s];
+  const last = ctx.tokens[e - 1];
+  if (!first || !last) return;
+  const after = ctx.tokens[e];
+  const possessive = after?.lower === "'s" || (after?.lower === "'" && /s$/i.test(last.text));
+  const next = possessive ? undefined : after;
+  out.push({
+    start: first.start,
+    end: last.end,
+    surface: ctx.doc.text.slice(first.start, last.end),
+    kind,
+    sentence: ctx.sentence.index,
+    paragraph: ctx.sentence.paragraph,
+    tokenStart: s,
+    tokenEnd: e,
+    first: null,
+    last: null,
+    canonical: null,
+    title: null,
+    titledSurface: null,
+    gender: null,
+    possessive,
+    attributive: !!next && next.word && !next.cap && ATTRIBUTIVE_NOUNS.has(next.lower),
+    inQuote: ctx.inQuote(first.start),
+    caption: ctx.caption,
+    headline: ctx.headline,
+    speakerPosition: speakerPositionAround(ctx.tokens, s, e),
+    reason,
+    ...extra,
+  });
+}
+
+/** Classifies name tokens [s, e) that matched no lexicon phrase. */
+function nameCandidate(ctx: Ctx, out: Mention[], s: number, e: number, titled: boolean): void {
+  const tokens = ctx.tokens;
+  while (s < e && isCommon(tokens[s] as Token) && !titled) s++;
+  while (e > s && !isCapWord(tokens[e - 1])) e--;
+  if (s >= e) return;
+  const words = tokens.slice(s, e).filter((t) => t.word && !NAME_CONNECTORS.has(t.lower) && !isInitial(t) && !NAME_SUFFIXES.has(t.lower));
+  if (words.length === 0 || words.length > 4) return;
+  const lastTok = tokens[e - 1] as Token;
+  if (words.length > 1 && lexicon.orgHeads.has(lastTok.lower)) {
+    emit(ctx, out, s, e, "organization", "capitalized phrase ending in an organization word", { canonical: ctx.doc.text.slice(tokens[s]?.start ?? 0, lastTok.end) });
+    return;
+  }
+  if (words.some((w) => lexicon.demonyms.has(w.lower) && words.length === 1)) return;
+  if (ctx.headline) {
+    // Headlines capitalize every word: each word may only point at a name the body introduces.
+    for (let k = s; k < e; k++) if (tokens[k]?.word && !isCommon(tokens[k] as Token)) emit(ctx, out, k, k + 1, "unknown", "headline word");
+    return;
+  }
+  const firstWord = words[0] as Token;
+  const lastWord = [...words].reverse().find((w) => !NAME_SUFFIXES.has(w.lower)) ?? lastTok;
+  const gender = lexicon.genders.get(firstWord.lower) ?? null;
+  const title: TitleSpan | null = titleBefore(ctx.doc.text, tokens, s) ?? titleAfter(ctx.doc.text, tokens, e);
+  const hasHonorific = s > 0 && (honorificAt(tokens, s - 1) > 0 || honorificAt(tokens, s - 2) === 2);
+  const speaker = speakerPositionAround(tokens, s, e);
+  let kind: MentionKind = "unknown";
+  let reason = "capitalized word without person evidence";
+  if (words.length >= 2 && gender) [kind, reason] = ["person", "starts with a known given name"];
+  else if (title && (title.text || words.length >= 2)) [kind, reason] = ["person", "a title stands next to the name"];
+  else if (hasHonorific) [kind, reason] = ["person", "an honorific stands before the name"];
+  else if (speaker && !words.some((w) => isAllCaps(w) && w.text.length <= 5 && words.length === 1)) [kind, reason] = ["person", "subject of a reporting verb"];
+  if (words.length === 1 && gender && kind === "unknown") return; // a lone given name is too weak to stand for anyone
+  const multi = words.length >= 2;
+  const honorific = hasHonorific ? (honorificAt(tokens, s - 1) > 0 ? tokens[s - 1] : tokens[s - 2]) : undefined;
+  // "President Biden", "Mr. Obama": the titled form is how the article names a surname-only person.
+  const titledStart = !multi ? (honorific?.start ?? (title && title.text && title.end >= (tokens[s]?.start ?? 0) - 2 ? title.start : null)) : null;
+  emit(ctx, out, s, e, kind, reason, {
+    first: multi ? firstWord.text : null,
+    last: lastWord.text,
+    gender: gender ?? (honorific ? honorificGender(honorific.text) : null),
+    title: title && title.text ? title : null,
+    titledSurface: titledStart !== null ? ctx.doc.text.slice(titledStart, lastTok.end) : null,
+  });
+}
+
+function scanSentence(ctx: Ctx, out: Mention[]): void {
+  const tokens = ctx.tokens;
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i];
+    if (!isCapWord(t)) {
+      i++;
+      continue;
+    }
+    const j = runEnd(tokens, i);
+    let k = i;
+    let titled = false;
+    while (k < j) {
+      const org = lookupPhrase(lexicon.organizations, tokens, k, j);
+      const country = lookupPhrase(lexicon.countries, tokens, k, j);
+      const place = lookupPhrase(lexicon.places, tokens, k, j);
+      const head = titleHeadAt(tokens, k, j) || honorificAt(tokens, k);
+      const best = [org, country, place].reduce<[string, number, MentionKind] | null>((acc, hit, n) => {
+        if (!hit) return acc;
+        const kind: MentionKind = n === 0 ? "organization" : n === 1 ? "country" : "place";
+        return !acc || hit[1] > acc[1] ? [hit[0], hit[1], kind] : acc;
+      }, null);
+      if (head > 0 && (!best || head >= best[1])) {
+        titled = true;
+        k += head;
+        continue;
+      }
+      if (best) {
+        // A lexicon phrase that is really a given name + surname ("Jordan Smith") is left to the name rules.
+        emit(ctx, out, k, k + best[1], best[2], "listed in the lexicon", { canonical: best[0] });
+        k += best[1];
+        titled = false;
+        continue;
+      }
+      // Name tokens run until the next title word or lexicon phrase.
+      let m = k + 1;
+      while (m < j && !titleHeadAt(tokens, m, j) && !lookupPhrase(lexicon.organizations, tokens, m, j) && !lookupPhrase(lexicon.countries, tokens, m, j)) m++;
+      if (m < j && titleHeadAt(tokens, m, j) && !isCommon(tokens[k] as Token)) {
+        // Capitalized words before a title word belong to the title ("Strategic Affairs Minister").
+        titled = true;
+        k = m + titleHeadAt(tokens, m, j);
+        continue;
+      }
+      nameCandidate(ctx, out, k, m, titled);
+      titled = false;
+      k = m;
+    }
+    i = j;
+  }
+}
+
+export function findMentions(doc: Doc, quoteInner: { start: number; end: number }[]): Mention[] {
+  const out: Mention[] = [];
+  let q = 0;
+  const inQuote = (pos: number): boolean => {
+    while (q > 0 && (quoteInner[q - 1]?.start ?? 0) > pos) q--;
+    while (q < quoteInner.length && (quoteInner[q]?.end ?? 0) <= pos) q++;
+    const r = quoteInner[q];
+    return !!r && pos >= r.start && pos < r.end;
+  };
+  for (const sentence of doc.sentences) {
+    const p = doc.paragraphs[sentence.paragraph];
+    if (!p) continue;
+    scanSentence({ doc, sentence, tokens: sentence.tokens, inQuote, caption: p.kind === "caption", headline: p.kind === "headline" }, out);
+  }
+  return out;
+}

@@ -1,0 +1,36 @@
+// What the name rules find: a span that names a person, organization, country or place.
+import type { Gender } from "../lexicon";
+
+export type MentionKind = "person" | "organization" | "country" | "place" | "unknown";
+
+export type TitleSpan = { text: string; start: number; end: number; affiliation: string | null };
+
+export type Mention = {
+  start: number;
+  end: number;
+  surface: string;
+  kind: MentionKind;
+  sentence: number;
+  paragraph: number;
+  /** Index of the first and one past the last name token in the sentence's tokens. */
+  tokenStart: number;
+  tokenEnd: number;
+  /** Person name parts as written (first may be null for "Gantz", "Mr. Obama"). */
+  first: string | null;
+  last: string | null;
+  /** Canonical name of an organization, country or place from the lexicon. */
+  canonical: string | null;
+  title: TitleSpan | null;
+  /** Surface including an honorific or title word before a surname-only mention ("President Biden"). */
+  titledSurface: string | null;
+  gender: Gender | null;
+  possessive: boolean;
+  /** The name modifies a noun ("the Biden administration"): not a reference to the person. */
+  attributive: boolean;
+  inQuote: boolean;
+  caption: boolean;
+  headline: boolean;
+  /** Stands right before a reporting verb or after "said"/"according to". */
+  speakerPosition: boolean;
+  reason: string;
+};

@@ -1,0 +1,65 @@
+// Small predicates over tokens that the name and title rules share.
+import { key, lexicon } from "../lexicon";
+import type { Token } from "../text/tokenize";
+
+export const NAME_CONNECTORS = new Set(["de", "da", "van", "von", "bin", "ibn", "al", "el", "la", "le", "du", "dos", "das", "del", "der", "den", "di", "ben", "abu", "bint", "st."]);
+export const NAME_SUFFIXES = new Set(["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"]);
+// Lowercase nouns after a name that make the name a modifier ("the Biden administration").
+export const ATTRIBUTIVE_NOUNS = new Set(
+  ("administration administrations campaign campaigns camp team teams officials official aides aide adviser advisers advisor advisors spokesman spokeswoman " +
+    "spokesperson supporters supporter allies ally voters government era presidency doctrine family foundation staff staffers loyalists critics base rally " +
+    "rallies plan plans policy policies voter years tenure visit trip cabinet coalition appointee appointees nominee nominees presidential-campaign white").split(" "),
+);
+
+export const isWord = (t: Token | undefined): t is Token => !!t && t.word;
+export const isCapWord = (t: Token | undefined): t is Token => !!t && t.word && t.cap;
+export const isInitial = (t: Token | undefined): boolean => !!t && /^\p{Lu}$/u.test(t.text);
+export const isCommon = (t: Token): boolean => lexicon.commonWords.has(t.lower) && !lexicon.genders.has(t.lower);
+export const isAllCaps = (t: Token): boolean => t.text.length > 1 && t.text === t.text.toUpperCase() && /\p{Lu}/u.test(t.text);
+
+/** Longest phrase of `tokens` starting at i found in a lexicon table; returns [value, tokens used]. */
+export function lookupPhrase(table: { map: Map<string, string>; maxWords: number }, tokens: Token[], i: number, end = tokens.length): [string, number] | null {
+  const n = Math.min(table.maxWords, end - i);
+  for (let len = n; len >= 1; len--) {
+    let phrase = "";
+    let gapOk = true;
+    for (let k = i; k < i + len; k++) {
+      const t = tokens[k];
+      if (!t) {
+        gapOk = false;
+        break;
+      }
+      // Words of a phrase are separated by one space or joined by a period ("Washington D.C.").
+      const prev = tokens[k - 1];
+      if (k > i && prev && t.start !== prev.end + 1 && !(t.start === prev.end && t.text === ".")) {
+        gapOk = false;
+        break;
+      }
+      phrase += k > i && t.start !== (prev?.end ?? 0) ? " " + t.lower : t.lower;
+    }
+    if (!gapOk) continue;
+    const hit = table.map.get(phrase);
+    if (hit !== undefined) return [hit, len];
+  }
+  return null;
+}
+
+/** A title head word or multiword head at i ("minister", "secretary of state", "Sen."); returns tokens used. */
+export function titleHeadAt(tokens: Token[], i: number, end = tokens.length): number {
+  const hit = lookupPhrase(lexicon.titleHeads, tokens, i, end);
+  if (!hit) return 0;
+  // Abbreviated titles carry their period ("Sen.").
+  const after = tokens[i + hit[1]];
+  return after?.text === "." && after.start === tokens[i + hit[1] - 1]?.end && lexicon.abbreviations.has(tokens[i]?.lower ?? "") ? hit[1] + 1 : hit[1];
+}
+
+export function honorificAt(tokens: Token[], i: number): number {
+  const t = tokens[i];
+  if (!t || !lexicon.honorifics.has(t.lower)) return 0;
+  return tokens[i + 1]?.text === "." && tokens[i + 1]?.start === t.end ? 2 : 1;
+}
+
+export function countryOf(phraseOrDemonym: string): string | null {
+  const k = key(phraseOrDemonym);
+  return lexicon.countries.map.get(k) ?? lexicon.demonyms.get(k) ?? null;
+}

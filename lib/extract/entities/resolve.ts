@@ -1,0 +1,84 @@
+// Groups name mentions into actors: full names first, then surnames, titled surnames and headline
+// words resolved to them; a misspelled surname joins by edit distance when the given name agrees.
+import { key, lexicon } from "../lexicon";
+import { Cast, type ActorRecord } from "./cast";
+import { editDistance } from "./edit-distance";
+import type { Mention } from "./mention";
+
+const k = (s: string | null): string => (s ? key(s) : "");
+
+function fuzzySurname(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a.length < 5 || b.length < 5 || a[0] !== b[0]) return false;
+  return editDistance(a, b, a.length >= 9 ? 2 : 1) <= (a.length >= 9 ? 2 : 1);
+}
+
+function lastMentionBefore(a: ActorRecord, pos: number): number {
+  let best = -1;
+  for (const m of a.mentions) if (m.start < pos && m.start > best) best = m.start;
+  return best;
+}
+
+/** The person a surname-only mention refers to: the most recently named holder of that surname. */
+function bySurname(persons: ActorRecord[], surname: string, pos: number, fuzzy: boolean): ActorRecord | null {
+  const exact = persons.filter((a) => k(a.last) === surname);
+  const pool = exact.length || !fuzzy ? exact : persons.filter((a) => a.last && surname.length >= 6 && fuzzySurname(k(a.last), surname));
+  if (pool.length === 0) return null;
+  if (pool.length === 1) return pool[0] ?? null;
+  return [...pool].sort((x, y) => lastMentionBefore(y, pos) - lastMentionBefore(x, pos) || x.order - y.order)[0] ?? null;
+}
+
+export function resolveMentions(mentions: Mention[]): Cast {
+  const cast = new Cast();
+  const body = mentions.filter((m) => !m.headline);
+  // Surnames a reporting verb follows ("Caddell said") make an unknown two-word name a person.
+  const spokenSurnames = new Set(body.filter((m) => m.speakerPosition && m.first === null && m.last).map((m) => k(m.last)));
+  for (const m of body) {
+    if (m.kind === "unknown" && m.first && m.last && spokenSurnames.has(k(m.last))) {
+      m.kind = "person";
+      m.reason = "surname used alone as the subject of a reporting verb";
+    }
+  }
+  // 1. Full names.
+  for (const m of body) {
+    if (m.kind !== "person" || !m.first || !m.last) continue;
+    const persons = cast.persons();
+    const same =
+      persons.find((a) => k(a.last) === k(m.last) && (a.first === null || k(a.first) === k(m.first))) ??
+      persons.find((a) => a.first !== null && k(a.first) === k(m.first) && a.last !== null && fuzzySurname(k(a.last), k(m.last)));
+    const actor = same ?? cast.add("person", m.surface, m.first, m.last, m.start);
+    if (actor.first === null) {
+      actor.first = m.first;
+      actor.name = m.surface;
+    }
+    cast.attach(actor, m);
+  }
+  // 2. Organizations and countries by canonical name.
+  for (const m of mentions) {
+    if ((m.kind === "organization" || m.kind === "country") && m.canonical) cast.attach(cast.named(m.kind, m.canonical, m.start), m);
+  }
+  // 3. Surname-only and titled mentions, then headline words.
+  const singles = [...body.filter((m) => !m.first), ...mentions.filter((m) => m.headline)];
+  for (const m of singles) {
+    if (cast.actorOf(m) || !m.last && m.kind !== "unknown") continue;
+    if (m.kind !== "person" && m.kind !== "unknown") continue;
+    const surname = k(m.last ?? m.surface);
+    const hit = bySurname(cast.persons(), surname, m.start, m.kind === "person" || !m.headline);
+    if (hit) {
+      cast.attach(hit, m);
+      continue;
+    }
+    if (m.kind === "person" && !m.headline && !lexicon.commonWords.has(surname)) {
+      const actor = cast.add("person", m.last ?? m.surface, null, m.last ?? m.surface, m.start);
+      cast.attach(actor, m);
+    }
+  }
+  // Full names of the same person spelled two ways: keep the most frequent spelling as the name.
+  for (const a of cast.persons()) {
+    const counts = new Map<string, number>();
+    for (const m of a.mentions) if (m.first) counts.set(m.surface, (counts.get(m.surface) ?? 0) + 1);
+    const best = [...counts.entries()].sort((x, y) => y[1] - x[1])[0];
+    if (best) a.name = best[0];
+  }
+  return cast;
+}

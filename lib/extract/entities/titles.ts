@@ -1,0 +1,138 @@
+// Role phrases around a name: "Defense Minister Benny Gantz", "White House press secretary Karine
+// Jean-Pierre", "Michael Herzog, the Israeli ambassador to the United States,".
+import { lexicon } from "../lexicon";
+import type { Token } from "../text/tokenize";
+import type { TitleSpan } from "./mention";
+import { countryOf, honorificAt, isCapWord, lookupPhrase, titleHeadAt } from "./name-parts";
+
+const STOP_BACK = new Set(["the", "a", "an", "said", "says", "and", "or", "with", "by", "to", "from", "told", "according", "that", "who", "as"]);
+
+/** Title phrase ending right before token `nameStart` (scanning back through heads, modifiers, orgs, demonyms). */
+export function titleBefore(text: string, tokens: Token[], nameStart: number): TitleSpan | null {
+  let i = nameStart - 1;
+  let first = -1;
+  let hasHead = false;
+  let affiliation: string | null = null;
+  while (i >= 0 && nameStart - i <= 10) {
+    const t = tokens[i];
+    if (!t || !t.word) {
+      if (t?.text === "." && i > 0 && lexicon.abbreviations.has(tokens[i - 1]?.lower ?? "")) {
+        i--;
+        continue;
+      }
+      if ((t?.lower === "'s" || t?.lower === "'") && i > 0) {
+        // "CNN's Jake Tapper": the owner is the affiliation, never part of the title.
+        const owner = tokens[i - 1];
+        if (owner && !hasHead) {
+          const org = lookupPhrase(lexicon.organizations, tokens, i - 1, i);
+          if (org) return { text: "", start: tokens[i]?.start ?? 0, end: tokens[i]?.start ?? 0, affiliation: org[0] };
+        }
+      }
+      break;
+    }
+    if (STOP_BACK.has(t.lower)) break;
+    const head = headEndingAt(tokens, i);
+    if (head > 0) {
+      hasHead = true;
+      first = i - head + 1;
+      i = first - 1;
+      continue;
+    }
+    const country = countryOf(t.text);
+    if (country && (first >= 0 || hasHead)) {
+      affiliation = country;
+      first = i;
+      i--;
+      continue;
+    }
+    const org = orgEndingAt(tokens, i);
+    if (org && hasHead) {
+      affiliation = org.name;
+      first = i - org.length + 1;
+      i = first - 1;
+      continue;
+    }
+    if (lexicon.titleModifiers.has(t.lower) || (isCapWord(t) && hasHead) || t.lower === "of" || t.lower === "for") {
+      first = i;
+      i--;
+      continue;
+    }
+    break;
+  }
+  if (!hasHead || first < 0) return null;
+  // Drop leading connectors and a leading affiliation from the title words themselves.
+  while (first < nameStart && ["of", "for"].includes(tokens[first]?.lower ?? "")) first++;
+  let titleStart = first;
+  while (titleStart < nameStart) {
+    const t = tokens[titleStart];
+    if (!t) break;
+    const c = lookupPhrase(lexicon.countries, tokens, titleStart, nameStart) ?? (lexicon.demonyms.has(t.lower) ? [lexicon.demonyms.get(t.lower) ?? "", 1] as [string, number] : null);
+    if (c) {
+      affiliation = affiliation ?? c[0];
+      titleStart += c[1];
+      continue;
+    }
+    break;
+  }
+  const startTok = tokens[titleStart];
+  const endTok = tokens[nameStart - 1];
+  if (!startTok || !endTok || titleStart >= nameStart) return null;
+  return { text: text.slice(startTok.start, endTok.end), start: startTok.start, end: endTok.end, affiliation };
+}
+
+function headEndingAt(tokens: Token[], i: number): number {
+  for (let len = Math.min(4, i + 1); len >= 1; len--) {
+    const used = titleHeadAt(tokens, i - len + 1, i + 1) || honorificAt(tokens, i - len + 1);
+    if (used === len) return len;
+  }
+  return 0;
+}
+
+function orgEndingAt(tokens: Token[], i: number): { name: string; length: number } | null {
+  for (let len = Math.min(6, i + 1); len >= 1; len--) {
+    const hit = lookupPhrase(lexicon.organizations, tokens, i - len + 1, i + 1);
+    if (hit && hit[1] === len) return { name: hit[0], length: len };
+  }
+  return null;
+}
+
+const APPOSITIVE_END = new Set([",", ".", ";", ")", "\u2014", "\u2013"]);
+
+/** Role in an appositive after a name: ", the Israeli ambassador to the United States,". */
+export function titleAfter(text: string, tokens: Token[], nameEnd: number): TitleSpan | null {
+  let i = nameEnd;
+  if (tokens[i]?.text !== ",") return null;
+  i++;
+  if (["the", "a", "an", "now", "then", "who", "formerly"].includes(tokens[i]?.lower ?? "")) {
+    if (tokens[i]?.lower === "who") return null;
+    i++;
+  }
+  const start = i;
+  let hasHead = false;
+  let affiliation: string | null = null;
+  let headEnd = -1;
+  for (; i < tokens.length && i - start < 14; i++) {
+    const t = tokens[i];
+    if (!t || APPOSITIVE_END.has(t.text) || t.lower === "who" || t.lower === "which" || t.lower === "said") break;
+    const head = titleHeadAt(tokens, i);
+    if (head > 0) {
+      hasHead = true;
+      i += head - 1;
+      headEnd = i;
+      continue;
+    }
+    const country = countryOf(t.text);
+    if (country && !affiliation) affiliation = country;
+    if (!hasHead && !t.word) return null;
+  }
+  if (!hasHead || headEnd < 0) return null;
+  const first = tokens[start];
+  const last = tokens[Math.max(headEnd, i - 1)];
+  if (!first || !last) return null;
+  // A role must start close to the comma; a long clause is not a title.
+  if (headEnd - start > 6) return null;
+  let titleStart = start;
+  while (titleStart < headEnd && (lexicon.demonyms.has(tokens[titleStart]?.lower ?? "") || countryOf(tokens[titleStart]?.text ?? "") !== null)) titleStart++;
+  const s = tokens[titleStart] ?? first;
+  return { text: text.slice(s.start, last.end), start: s.start, end: last.end, affiliation };
+}

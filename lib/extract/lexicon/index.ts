@@ -1,0 +1,86 @@
+// Loads the lexicon data files once into lookup tables the stages share.
+import commonWords from "./common-words.json";
+import countries from "./countries.json";
+import firstNames from "./first-names.json";
+import organizations from "./organizations.json";
+import places from "./places.json";
+import reportingVerbs from "./reporting-verbs.json";
+import speechNouns from "./speech-nouns.json";
+import titles from "./titles.json";
+
+export type Gender = "m" | "f" | "x";
+export type VerbInfo = { lemma: string; tell: boolean; takesObject: boolean; labels: boolean; weak: boolean; particle: string | null };
+
+/** Lower-cases and unifies apostrophes so lexicon keys match article spellings. */
+export const key = (s: string): string => s.toLowerCase().replace(/[\u2019\u02bc`]/g, "'");
+
+function phraseTable(entries: Iterable<[string, string]>): { map: Map<string, string>; maxWords: number } {
+  const map = new Map<string, string>();
+  let maxWords = 1;
+  for (const [phrase, value] of entries) {
+    const k = key(phrase);
+    if (!map.has(k)) map.set(k, value);
+    maxWords = Math.max(maxWords, k.split(" ").length);
+  }
+  return { map, maxWords };
+}
+
+function* countryNames(): Generator<[string, string]> {
+  for (const c of countries.countries) {
+    yield [c.name, c.name];
+    for (const a of c.aliases) yield [a, c.name];
+  }
+}
+function* orgNames(): Generator<[string, string]> {
+  for (const o of organizations.organizations) {
+    yield [o.name, o.name];
+    for (const a of o.aliases) yield [a, o.name];
+  }
+}
+
+const genders = new Map<string, Gender>();
+for (const n of firstNames.male) genders.set(key(n), "m");
+for (const n of firstNames.female) genders.set(key(n), "f");
+for (const n of firstNames.either) genders.set(key(n), "x");
+
+const demonyms = new Map<string, string>();
+for (const c of countries.countries) for (const d of c.demonyms) demonyms.set(key(d), c.name);
+
+const verbs = new Map<string, VerbInfo>();
+for (const v of reportingVerbs.verbs) {
+  for (const form of v.forms) {
+    const [head, particle] = form.split(" ");
+    if (!head || verbs.has(head)) continue;
+    verbs.set(head, { lemma: v.lemma, tell: v.tell, takesObject: v.takesObject, labels: v.labels, weak: v.weak, particle: particle ?? null });
+  }
+}
+
+const abbreviations = new Map<string, string>(Object.entries(titles.abbreviations).map(([k, v]) => [key(k), v]));
+const titleHeads = phraseTable(titles.heads.map((h) => [h, h]));
+for (const [abbr, full] of abbreviations) titleHeads.map.set(abbr, key(full));
+
+export const lexicon = {
+  countries: phraseTable(countryNames()),
+  organizations: phraseTable(orgNames()),
+  places: phraseTable(places.places.map((p) => [p, p])),
+  orgHeads: new Set(organizations.heads.words.map(key)),
+  demonyms,
+  genders,
+  commonWords: new Set(commonWords.words.map(key)),
+  titleHeads,
+  titleModifiers: new Set(titles.modifiers.map(key)),
+  honorifics: new Set(titles.honorifics.map(key)),
+  abbreviations,
+  roleSynonyms: new Map<string, string[]>(Object.entries(titles.roleNouns.synonyms)),
+  verbs,
+  speakerNouns: new Set(speechNouns.speakers.map(key)),
+  utteranceNouns: new Set(speechNouns.utterances.map(key)),
+};
+
+/** Gender a honorific implies, if any. */
+export function honorificGender(word: string): Gender | null {
+  const k = key(word).replace(/\.$/, "");
+  if (k === "mr" || k === "sir" || k === "lord" || k === "father" || k === "herr" || k === "monsieur" || k === "señor" || k === "senor") return "m";
+  if (k === "mrs" || k === "ms" || k === "miss" || k === "dame" || k === "lady" || k === "madame" || k === "mme" || k === "frau" || k === "señora" || k === "senora") return "f";
+  return null;
+}

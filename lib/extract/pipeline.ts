@@ -1,0 +1,27 @@
+// The ordered stages: segment → quotes → names → actors → speakers → statements → interactions.
+import { attributeQuotes } from "./attribution/attribute-quotes";
+import { buildContext } from "./attribution/context";
+import { findMentions } from "./entities/find-mentions";
+import { resolveMentions } from "./entities/resolve";
+import { assembleActors } from "./output/assemble";
+import { assembleQuotes } from "./output/assemble-quotes";
+import { findQuotes } from "./quotes/find-quotes";
+import type { ArticleMeta, ExtractedArticle } from "./schema";
+import { buildDocument } from "./text/document";
+
+export function runPipeline(text: string, meta: ArticleMeta, base: ExtractedArticle): ExtractedArticle {
+  const doc = buildDocument(text);
+  const { quotes } = findQuotes(doc);
+  const mentions = findMentions(doc, quotes.map((q) => ({ start: q.open, end: q.close + 1 })));
+  const cast = resolveMentions(mentions);
+  const ctx = buildContext(doc, cast, mentions, quotes);
+  const attributed = attributeQuotes(ctx);
+  const { actors, idOf } = assembleActors(text, cast);
+  const headline = doc.paragraphs.find((p) => p.kind === "headline");
+  return {
+    ...base,
+    title: meta.title ?? (headline ? text.slice(headline.start, headline.end) : null),
+    actors,
+    quotes: assembleQuotes(ctx, attributed, idOf),
+  };
+}

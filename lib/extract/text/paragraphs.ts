@@ -1,0 +1,40 @@
+// Splits an article into paragraphs (one per non-blank line) and says what each one is.
+import { looksLikeHeadline, paragraphRules, type ParagraphKind } from "./paragraph-rules";
+
+export type Paragraph = { index: number; start: number; end: number; kind: ParagraphKind; reason: string | null };
+
+const LEADING_MARKS = /^[\s"\u201c\u201d\u2018\u2019'\ufeff]+/;
+
+function classify(line: string): { kind: ParagraphKind; reason: string | null } {
+  const bare = line.replace(LEADING_MARKS, "").trim();
+  if (bare.length > 600) return { kind: "body", reason: null };
+  for (const rule of paragraphRules) if (rule.match.test(bare)) return { kind: rule.kind, reason: rule.reason };
+  return { kind: "body", reason: null };
+}
+
+export function splitParagraphs(text: string): Paragraph[] {
+  const out: Paragraph[] = [];
+  const seen = new Set<string>();
+  const re = /[^\r\n]+/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const raw = m[0];
+    const lead = raw.length - raw.trimStart().length;
+    const body = raw.trim();
+    if (!body || body === "\ufeff") continue;
+    const start = m.index + lead;
+    const end = start + body.length;
+    let { kind, reason } = classify(body);
+    // A repeated paragraph is a layout artefact (a caption printed twice): keep the facts once.
+    if (seen.has(body)) ({ kind, reason } = { kind: "boilerplate", reason: "repeats an earlier paragraph" });
+    seen.add(body);
+    out.push({ index: out.length, start, end, kind, reason });
+  }
+  // The first line is the headline when it reads like one (a caption may come before it).
+  const first = out.find((p) => p.kind === "body");
+  if (first && first.index <= 2 && looksLikeHeadline(text.slice(first.start, first.end))) {
+    first.kind = "headline";
+    first.reason = "first line without sentence punctuation or in title case";
+  }
+  return out;
+}
