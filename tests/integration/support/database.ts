@@ -59,3 +59,15 @@ export async function rowCounts(url: string): Promise<Record<string, number>> {
     return counts;
   });
 }
+
+/** Every row of every table (history excluded), ordered by key: equal snapshots mean nothing changed. */
+export async function snapshot(url: string): Promise<Record<string, unknown[]>> {
+  return withClient(url, async (client) => {
+    const tables: Record<string, unknown[]> = {};
+    for (const table of await tableNames(client)) {
+      const { rows } = await client.query(`SELECT * FROM "${table}" ORDER BY 1, 2`);
+      tables[table] = rows;
+    }
+    return tables;
+  });
+}

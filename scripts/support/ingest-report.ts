@@ -1,0 +1,33 @@
+// Runs the ingest for a script and reports it: a progress bar, one line per failed file, the warnings,
+// then a summary of what changed and what the record now holds.
+import path from "node:path";
+import type { Db } from "@/lib/db/client";
+import { extractArticle } from "@/lib/extract";
+import { countRecord, ingestFiles, type FileOutcome } from "@/lib/ingest/ingest-files";
+import { progressBar } from "./progress-bar";
+
+export type IngestReport = { outcomes: FileOutcome[]; failed: number };
+
+export async function ingestWithReport(db: Db, inputs: string[], options: { manifest?: string } = {}): Promise<IngestReport> {
+  const bar = progressBar();
+  const outcomes = await ingestFiles(db, inputs, {
+    manifest: options.manifest,
+    extract: extractArticle,
+    onProgress: (done, total, outcome) => bar.update(done, total, outcome ? path.basename(outcome.file) : "reading"),
+  });
+  bar.clear();
+
+  const count = (status: FileOutcome["status"]) => outcomes.filter((outcome) => outcome.status === status).length;
+  const warnings = outcomes.flatMap((outcome) => outcome.warnings.map((warning) => `${path.basename(outcome.file)}: ${warning}`));
+  for (const warning of warnings) console.error(`warning: ${warning}`);
+  for (const outcome of outcomes) if (outcome.status === "failed") console.error(`error: ${outcome.error}`);
+
+  const record = await countRecord(db);
+  console.log(
+    `Ingested ${outcomes.length} file(s): ${count("new")} new, ${count("changed")} changed, ${count("unchanged")} unchanged, ${count("failed")} failed`,
+  );
+  console.log(
+    `Record: ${record.articles} articles, ${record.actors} actors, ${record.meetings} meetings, ${record.quotes} quotes, ${record.statements} statements; ${warnings.length} warning(s)`,
+  );
+  return { outcomes, failed: count("failed") };
+}
