@@ -5,6 +5,8 @@ import { z } from "zod";
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (value === "" ? undefined : value), schema.optional());
 
 const port = z.coerce.number().int().min(1).max(65535);
+// 0 lets the system choose (tests run many servers side by side).
+const anyPort = z.coerce.number().int().min(0).max(65535);
 
 const schema = z.object({
   DATABASE_URL: optional(z.url({ protocol: /^postgres(ql)?$/, error: "must be a postgres:// or postgresql:// URL" })),
@@ -13,7 +15,7 @@ const schema = z.object({
   /** Where the embedded Postgres keeps its data when DATABASE_URL is not set. */
   READOUT_DATA_DIR: optional(z.string()).transform((value) => value ?? ".data"),
   /** The port the embedded Postgres prefers; a free one is used when it is taken. */
-  READOUT_PG_PORT: optional(port).transform((value) => value ?? 54329),
+  READOUT_PG_PORT: optional(anyPort).transform((value) => value ?? 54329),
   CI: optional(z.string()).transform((value) => value !== undefined && value !== "0" && value !== "false"),
 });
 
@@ -33,7 +35,16 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   throw new EnvError(`Invalid environment: ${problems.join("; ")}`);
 }
 
-export const env: Env = parseEnv(process.env);
+let parsed: Env | undefined;
+
+/** The environment, parsed on first use; scripts call this first thing so a bad value fails at startup. */
+export function loadEnv(): Env {
+  parsed ??= parseEnv(process.env);
+  return parsed;
+}
+
+/** Reading any field parses the environment once; importing this module never throws. */
+export const env: Env = new Proxy({} as Env, { get: (_target, key) => Reflect.get(loadEnv(), key) });
 
 /** The URL the app's database client connects to; `npm start` sets it for the server it launches. */
 export function requireDatabaseUrl(): string {

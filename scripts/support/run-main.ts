@@ -1,6 +1,7 @@
 // Runs a script's main function so that whatever it acquired (a database, a child process) is released on
 // success, on error and on Ctrl-C / SIGTERM / SIGHUP: no postgres is left behind by a script.
 import os from "node:os";
+import { loadEnv } from "@/lib/env";
 
 export type Cleanups = { add(cleanup: () => Promise<void>): void };
 
@@ -27,13 +28,18 @@ export function runMain(name: string, main: (cleanups: Cleanups) => Promise<numb
     });
   }
 
-  main({ add: (cleanup) => stack.push(cleanup) }).then(
-    (code) => finish(code),
-    (error: unknown) => {
-      console.error(`${name}: ${message(error)}`);
-      return finish(1);
-    },
-  );
+  Promise.resolve()
+    .then(() => {
+      loadEnv(); // a bad variable is reported in one line before anything starts
+      return main({ add: (cleanup) => stack.push(cleanup) });
+    })
+    .then(
+      (code) => finish(code),
+      (error: unknown) => {
+        console.error(`${name}: ${message(error)}`);
+        return finish(1);
+      },
+    );
 }
 
 function message(error: unknown): string {

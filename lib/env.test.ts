@@ -1,0 +1,16 @@
+import { describe, expect, it } from "vitest";
+import { EnvError, parseEnv } from "./env";
+
+describe("parseEnv", () => {
+  it("applies defaults and treats empty variables as unset", () => {
+    expect(parseEnv({ DATABASE_URL: "", PORT: "" })).toMatchObject({ DATABASE_URL: undefined, PORT: 3000, READOUT_DATA_DIR: ".data", READOUT_PG_PORT: 54329, CI: false });
+    expect(parseEnv({ PORT: "3100", CI: "true", READOUT_PG_PORT: "0" })).toMatchObject({ PORT: 3100, CI: true, READOUT_PG_PORT: 0 });
+  });
+
+  it("names every bad variable in one readable message", () => {
+    expect(() => parseEnv({ DATABASE_URL: "mysql://x", PORT: "70000" })).toThrow(EnvError);
+    expect(() => parseEnv({ DATABASE_URL: "mysql://x", PORT: "70000" })).toThrow(
+      /^Invalid environment: DATABASE_URL: must be a postgres:\/\/ or postgresql:\/\/ URL; PORT: .+$/,
+    );
+  });
+});
