@@ -1,16 +1,37 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import type { ReactNode } from "react";
+import { SiteFooter } from "@/components/site-footer";
+import { SiteHeader } from "@/components/site-header";
+import { siteOrigin } from "@/lib/web/site-origin";
 import "./globals.css";
 
-export const metadata: Metadata = {
-  title: { default: "Readout", template: "%s · Readout" },
-  description: "Who met whom, when, and who said what: every fact one click from its source sentence.",
-};
+// Link previews need absolute URLs; they are built from the address the request came in on.
+export async function generateMetadata(): Promise<Metadata> {
+  return {
+    metadataBase: new URL(siteOrigin(await headers())),
+    title: { default: "Readout", template: "%s · Readout" },
+    description: "Who met whom, when, and who said what: every fact one click from its source sentence.",
+    openGraph: { siteName: "Readout", type: "website" },
+  };
+}
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
-      <body className="min-h-screen bg-stone-50 font-sans text-stone-900 antialiased">{children}</body>
+      <body className="flex min-h-screen flex-col bg-stone-50 font-sans text-stone-900 antialiased">
+        <a
+          href="#main"
+          className="sr-only z-50 rounded-md bg-stone-900 px-3 py-2 text-white focus:not-sr-only focus:fixed focus:left-3 focus:top-3"
+        >
+          Skip to content
+        </a>
+        <SiteHeader />
+        <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 focus:outline-none">
+          {children}
+        </main>
+        <SiteFooter />
+      </body>
     </html>
   );
 }

@@ -41,6 +41,18 @@ describe("layoutTimelineChart", () => {
     const single = layout.dots.find((dot) => dot.lane === "dermer");
     expect(gantz[0]?.r).toBeGreaterThan(single?.r ?? Infinity);
   });
+  it("sets different kinds on the same lane and day side by side", () => {
+    const mixed = layoutTimelineChart(
+      [
+        { date: "2021-06-03", lanes: ["a"], kind: "meeting", label: "m" },
+        { date: "2021-06-03", lanes: ["a"], kind: "statement", label: "s" },
+      ],
+      [{ key: "a", label: "A" }],
+    );
+    expect(mixed.dots.map((dot) => dot.kind)).toEqual(["meeting", "statement"]);
+    const [left, right] = mixed.dots;
+    expect((right?.x ?? 0) - (left?.x ?? 0)).toBeGreaterThanOrEqual((left?.r ?? 0) + (right?.r ?? 0));
+  });
   it("marks years when the span covers several", () => {
     expect(layout.ticks.map((tick) => tick.label)).toEqual(["2022", "2023", "2024", "2025"]);
   });

@@ -2,7 +2,7 @@
 
 export type ChartEntry = { date: string; lanes: string[]; kind: string; label: string };
 export type ChartLane = { key: string; label: string };
-export type ChartDot = { lane: string; x: number; y: number; r: number; count: number; kinds: string[]; labels: string[]; date: string };
+export type ChartDot = { lane: string; x: number; y: number; r: number; count: number; kind: string; labels: string[]; date: string };
 export type ChartTick = { x: number; label: string };
 export type ChartLayout = { width: number; height: number; plotLeft: number; plotRight: number; lanes: (ChartLane & { y: number })[]; dots: ChartDot[]; ticks: ChartTick[] };
 
@@ -72,14 +72,25 @@ export function layoutTimelineChart(
     const targets = [...new Set(entry.lanes.filter((lane) => laneKeys.has(lane)))];
     if (targets.length === 0 && laneKeys.has(OTHER_LANE.key)) targets.push(OTHER_LANE.key);
     for (const lane of targets) {
-      const id = `${lane}|${entry.date}`;
-      const dot = clusters.get(id) ?? { lane, x: scale(t), y: laneY.get(lane) ?? 0, r: 0, count: 0, kinds: [], labels: [], date: entry.date };
+      const id = `${lane}|${entry.date}|${entry.kind}`;
+      const dot = clusters.get(id) ?? { lane, x: scale(t), y: laneY.get(lane) ?? 0, r: 0, count: 0, kind: entry.kind, labels: [], date: entry.date };
       dot.count += 1;
-      if (!dot.kinds.includes(entry.kind)) dot.kinds.push(entry.kind);
       dot.labels.push(entry.label);
       clusters.set(id, dot);
     }
   }
-  const dots = [...clusters.values()].map((dot) => ({ ...dot, r: Math.min(4 + 1.5 * Math.sqrt(dot.count - 1) * 2, laneHeight / 2 - 2) }));
+  const sized = [...clusters.values()].map((dot) => ({ ...dot, r: Math.min(4 + 3 * Math.sqrt(dot.count - 1), laneHeight / 2 - 2) }));
+  // Different kinds on the same lane and day sit side by side instead of on top of each other.
+  const sameSpot = new Map<string, ChartDot[]>();
+  for (const dot of sized) sameSpot.set(`${dot.lane}|${dot.date}`, [...(sameSpot.get(`${dot.lane}|${dot.date}`) ?? []), dot]);
+  const dots = [...sameSpot.values()].flatMap((group) => {
+    const width = group.reduce((sum, dot) => sum + 2 * dot.r + 2, -2);
+    let x = (group[0]?.x ?? 0) - width / 2;
+    return group.map((dot) => {
+      const placed = { ...dot, x: x + dot.r };
+      x += 2 * dot.r + 2;
+      return placed;
+    });
+  });
   return { width, height, plotLeft, plotRight, lanes: placed, dots, ticks: ticksFor(min, max, scale) };
 }

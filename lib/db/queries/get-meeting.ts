@@ -1,6 +1,7 @@
 // One meeting with its participants, evidence, statements, and its neighbours among the same participants.
 import "server-only";
 import { db } from "@/lib/db/client";
+import type { DatePrecision, MeetingKind } from "@/lib/db/generated/enums";
 import { isoDay } from "@/lib/web/dates";
 import { roleAtTime } from "@/lib/web/roles";
 import { dayOrNull, sql } from "./sql";
@@ -54,7 +55,7 @@ export async function getMeetingBySlug(slug: string) {
 
 export type MeetingDetail = NonNullable<Awaited<ReturnType<typeof getMeetingBySlug>>>;
 
-type NeighbourRow = { slug: string; kind: string; date: string | null; precision: string; shared: number; names: string[] };
+type NeighbourRow = { slug: string; kind: MeetingKind; date: string | null; precision: DatePrecision; shared: number; names: string[] };
 
 /**
  * The previous and next dated meetings that share participants with this one: all but one of them

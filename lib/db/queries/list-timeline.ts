@@ -58,7 +58,7 @@ export async function listTimeline(filters: TimelineFilters) {
         text: true,
         speakerLabel: true,
         speaker: { select: { slug: true, name: true } },
-        article: { select: { slug: true, title: true, outlet: true } },
+        article: { select: { slug: true, title: true, outlet: true, publishedAt: true } },
         meeting: { select: { slug: true } },
       },
     }),

@@ -1,0 +1,80 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ActorChip } from "@/components/actor-chip";
+import { CopyLinkButton } from "@/components/copy-link-button";
+import { DateText } from "@/components/date-text";
+import { StatementKindBadge } from "@/components/kind-badge";
+import { formatDate } from "@/lib/web/dates";
+import { articleLabel, meetingKindLabel, truncate } from "@/lib/web/labels";
+import { loadQuote } from "./load-quote";
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const quote = await loadQuote((await params).id);
+  const speaker = quote.speaker?.name ?? quote.speakerLabel;
+  const title = `${speaker}: “${truncate(quote.text, 70)}”`;
+  const description = `${truncate(quote.text, 160)} (${articleLabel(quote.article)})`;
+  const path = `/quotes/${quote.id}`;
+  return {
+    title,
+    description,
+    alternates: { canonical: path },
+    openGraph: { title, description, url: path, type: "article" },
+    twitter: { card: "summary_large_image", title, description },
+  };
+}
+
+const link = "text-sm text-sky-800 underline hover:text-sky-950";
+
+export default async function QuotePage({ params }: Props) {
+  const quote = await loadQuote((await params).id);
+  const { context } = quote;
+  const speaker = quote.speaker?.name ?? quote.speakerLabel;
+  return (
+    <article className="mx-auto max-w-3xl">
+      <div className="mb-4 flex flex-wrap items-center gap-2 text-sm text-stone-600">
+        <StatementKindBadge kind={quote.kind} />
+        <DateText date={quote.article.publishedAt} precision={quote.article.publishedAt ? "day" : "unknown"} />
+        {quote.caption ? <span className="rounded bg-stone-100 px-1.5 py-0.5 text-xs">Photo caption</span> : null}
+      </div>
+      <h1 className="sr-only">Quote by {speaker}</h1>
+      <blockquote className="border-l-4 border-amber-500 pl-5 font-serif text-2xl leading-snug text-stone-950 sm:text-3xl">
+        {quote.kind === "indirect" ? quote.text : `“${quote.text}”`}
+      </blockquote>
+      <div className="mt-4 flex flex-wrap items-center gap-3">
+        {quote.speaker ? <ActorChip slug={quote.speaker.slug} name={quote.speaker.name} /> : <span className="font-medium">{quote.speakerLabel}</span>}
+        {quote.speaker && quote.speakerLabel !== quote.speaker.name ? <span className="text-sm text-stone-600">(“{quote.speakerLabel}” in the article)</span> : null}
+        {quote.cue ? <span className="text-sm text-stone-600">Cue: {quote.cue}</span> : null}
+      </div>
+      <div className="mt-5">
+        <CopyLinkButton path={`/quotes/${quote.id}`} />
+      </div>
+
+      <section aria-labelledby="context-heading" className="mt-10">
+        <h2 id="context-heading" className="mb-3 font-serif text-xl font-semibold text-stone-950">
+          In context
+        </h2>
+        <p className="rounded-lg border border-stone-200 bg-white p-4 font-serif text-lg leading-relaxed text-stone-800">
+          {context.text.slice(0, context.quoteStart)}
+          <mark className="rounded-sm bg-amber-100 px-0.5 text-stone-950">{context.text.slice(context.quoteStart, context.quoteEnd)}</mark>
+          {context.text.slice(context.quoteEnd)}
+        </p>
+        <p className="mt-3 flex flex-wrap gap-x-4 gap-y-1 text-sm text-stone-600">
+          <span>
+            {articleLabel(quote.article)}
+            {quote.article.title && quote.article.outlet ? ` · ${quote.article.outlet}` : ""}
+          </span>
+          <Link href={`/articles/${quote.article.slug}#q-${quote.id}`} className={link}>
+            Read the whole article at this passage
+          </Link>
+          {quote.meeting ? (
+            <Link href={`/meetings/${quote.meeting.slug}`} className={link}>
+              Said at: {meetingKindLabel[quote.meeting.kind]}, {formatDate(quote.meeting.date, quote.meeting.datePrecision)}
+            </Link>
+          ) : null}
+        </p>
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,100 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Suspense } from "react";
+import { EmptyState } from "@/components/empty-state";
+import { PageHeading } from "@/components/page-heading";
+import { Pagination } from "@/components/pagination";
+import { SkeletonList } from "@/components/skeleton";
+import { TimelineChart } from "@/components/timeline-chart";
+import { TimelineFilterForm } from "@/components/timeline-filter-form";
+import { TimelineList } from "@/components/timeline-list";
+import { listTimeline, listTimelineChart, listTimelinePeople } from "@/lib/db/queries/list-timeline";
+import { plural } from "@/lib/web/labels";
+import type { SearchParamsRecord } from "@/lib/web/search-params";
+import { chartModes, parseTimelineFilters, timelineHref, type TimelineFilters } from "@/lib/web/timeline-filters";
+import { ActiveFilters } from "./active-filters";
+
+export const metadata: Metadata = { title: "Timeline", description: "Meetings, calls and statements in date order." };
+
+async function TimelineResults({ filters }: { filters: TimelineFilters }) {
+  const [timeline, chart] = await Promise.all([listTimeline(filters), listTimelineChart(filters)]);
+  if (timeline.total === 0) {
+    return (
+      <EmptyState title="No meetings or statements match these filters">
+        <Link href="/timeline" className="text-sky-800 underline">
+          Clear the filters
+        </Link>{" "}
+        or widen the date range.
+      </EmptyState>
+    );
+  }
+  return (
+    <div className="space-y-8">
+      <section aria-labelledby="chart-heading">
+        <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
+          <h2 id="chart-heading" className="text-sm font-semibold text-stone-900">
+            Over time
+          </h2>
+          <div className="flex items-center gap-1 text-sm" role="group" aria-label="Chart lanes">
+            <span className="mr-1 text-stone-600">Lanes by</span>
+            {chartModes.map((mode) => (
+              <Link
+                key={mode}
+                href={timelineHref(filters, { chart: mode, page: filters.page })}
+                aria-current={filters.chart === mode ? "true" : undefined}
+                className="rounded-md border border-stone-300 px-2 py-0.5 text-stone-800 hover:bg-stone-100 aria-[current=true]:border-stone-900 aria-[current=true]:bg-stone-900 aria-[current=true]:text-white"
+              >
+                {mode}
+              </Link>
+            ))}
+          </div>
+        </div>
+        <TimelineChart points={chart.points} mode={filters.chart} undated={chart.undated} capped={chart.capped} />
+      </section>
+      <section aria-labelledby="entries-heading">
+        <h2 id="entries-heading" className="sr-only">
+          Entries
+        </h2>
+        <p className="mb-4 text-sm text-stone-700" role="status">
+          {plural(timeline.total, "entry", "entries")}
+          {timeline.total > timeline.pageSize
+            ? `, showing ${(filters.page - 1) * timeline.pageSize + 1}–${Math.min(filters.page * timeline.pageSize, timeline.total)}`
+            : ""}
+        </p>
+        {timeline.entries.length === 0 ? (
+          <EmptyState title="This page is past the end of the timeline">
+            <Link href={timelineHref(filters, { page: 1 })} className="text-sky-800 underline">
+              Go to the first page
+            </Link>
+          </EmptyState>
+        ) : (
+          <TimelineList entries={timeline.entries} />
+        )}
+        <Pagination page={filters.page} pageSize={timeline.pageSize} total={timeline.total} hrefFor={(page) => timelineHref(filters, { page })} label="Timeline pages" />
+      </section>
+    </div>
+  );
+}
+
+export default async function TimelinePage({ searchParams }: { searchParams: Promise<SearchParamsRecord> }) {
+  const parsed = parseTimelineFilters(await searchParams);
+  if (!parsed.ok) notFound();
+  const filters = parsed.value;
+  const people = await listTimelinePeople();
+  const names = new Map(people.map((person) => [person.slug, person.name]));
+  return (
+    <>
+      <PageHeading title="Timeline">
+        <p>Meetings, calls, planned and canceled meetings, and dated statements, oldest first. Each entry links to the passage that reports it.</p>
+      </PageHeading>
+      <div className="space-y-6">
+        <TimelineFilterForm key={timelineHref(filters)} filters={filters} people={people} />
+        <ActiveFilters filters={filters} names={names} />
+        <Suspense key={timelineHref(filters)} fallback={<SkeletonList label="Loading the timeline" />}>
+          <TimelineResults filters={filters} />
+        </Suspense>
+      </div>
+    </>
+  );
+}

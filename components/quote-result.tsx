@@ -1,0 +1,39 @@
+import Link from "next/link";
+import type { QuoteRow } from "@/lib/db/queries/search-quotes";
+import { parseIsoDay } from "@/lib/web/dates";
+import { articleLabel } from "@/lib/web/labels";
+import { ActorChip } from "./actor-chip";
+import { DateText } from "./date-text";
+import { StatementKindBadge } from "./kind-badge";
+import { MarkedText } from "./marked-text";
+
+const link = "text-sm text-sky-800 underline hover:text-sky-950";
+
+/** One search result: who, when, what (matched words marked), where, and links to the passage and permalink. */
+export function QuoteResult({ quote }: { quote: QuoteRow }) {
+  const publishedAt = parseIsoDay(quote.publishedAt);
+  const quoted = quote.kind !== "indirect";
+  return (
+    <article aria-label={`Quote by ${quote.speakerName ?? quote.speakerLabel}`} className="rounded-lg border border-stone-200 bg-white p-4">
+      <div className="flex flex-wrap items-center gap-2 text-sm text-stone-600">
+        {quote.speakerSlug && quote.speakerName ? <ActorChip slug={quote.speakerSlug} name={quote.speakerName} /> : <span className="font-medium text-stone-800">{quote.speakerLabel}</span>}
+        <StatementKindBadge kind={quote.kind} />
+        <DateText date={publishedAt} precision={publishedAt ? "day" : "unknown"} />
+      </div>
+      <blockquote className="mt-2 font-serif text-lg leading-snug text-stone-900">
+        {quoted ? "“" : null}
+        <MarkedText text={quote.text} marked={quote.marked} />
+        {quoted ? "”" : null}
+      </blockquote>
+      <p className="mt-2 flex flex-wrap items-center gap-x-4 gap-y-1 text-sm text-stone-600">
+        <span>{articleLabel({ title: quote.articleTitle, outlet: quote.outlet, publishedAt })}</span>
+        <Link href={`/articles/${quote.articleSlug}#q-${quote.id}`} className={link}>
+          Read in context
+        </Link>
+        <Link href={`/quotes/${quote.id}`} className={link}>
+          Permalink
+        </Link>
+      </p>
+    </article>
+  );
+}
