@@ -3,10 +3,13 @@ import { attributeQuotes } from "./attribution/attribute-quotes";
 import { buildContext } from "./attribution/context";
 import { findMentions } from "./entities/find-mentions";
 import { resolveMentions } from "./entities/resolve";
+import { findInteractions } from "./interactions/find-interactions";
 import { assembleActors } from "./output/assemble";
+import { assembleInteractions, assembleStatements, interactionFor } from "./output/assemble-facts";
 import { assembleQuotes } from "./output/assemble-quotes";
 import { findQuotes } from "./quotes/find-quotes";
 import type { ArticleMeta, ExtractedArticle } from "./schema";
+import { findStatements } from "./statements/find-statements";
 import { buildDocument } from "./text/document";
 
 export function runPipeline(text: string, meta: ArticleMeta, base: ExtractedArticle): ExtractedArticle {
@@ -16,12 +19,19 @@ export function runPipeline(text: string, meta: ArticleMeta, base: ExtractedArti
   const cast = resolveMentions(mentions);
   const ctx = buildContext(doc, cast, mentions, quotes);
   const attributed = attributeQuotes(ctx);
+  const statements = findStatements(ctx);
+  const meetings = findInteractions(ctx, meta.publishedAt ?? null);
   const { actors, idOf } = assembleActors(text, cast);
+  const interactions = assembleInteractions(ctx, meetings, idOf);
+  const kept = meetings.filter((_, n) => n < meetings.length);
+  const link = (sentence: number, speaker: Parameters<typeof interactionFor>[2]) => interactionFor(ctx, sentence, speaker, kept, interactions, idOf);
   const headline = doc.paragraphs.find((p) => p.kind === "headline");
   return {
     ...base,
     title: meta.title ?? (headline ? text.slice(headline.start, headline.end) : null),
     actors,
-    quotes: assembleQuotes(ctx, attributed, idOf),
+    interactions,
+    quotes: assembleQuotes(ctx, attributed, idOf, link),
+    statements: assembleStatements(ctx, statements, attributed.filter((q) => q.tag), idOf, link),
   };
 }

@@ -5,13 +5,14 @@ import { key, lexicon } from "../lexicon";
 import type { Sentence } from "../text/document";
 import type { Token } from "../text/tokenize";
 import type { ArticleContext, QuoteSpan } from "./context";
-import { speakerAfter, speakerBefore, type SpeakerRef } from "./speaker-phrase";
+import { ORG_NOUNS, classifySpeaker, speakerAfter, speakerBefore, type SpeakerRef } from "./speaker-phrase";
 
 export type AttributedQuote = QuoteSpan & { speaker: SpeakerRef | null; direct: boolean };
 
 const DAYS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight", "later", "earlier", "afterward", "afterwards", "then", "also", "again", "recently", "previously", "once", "simply", "flatly"]);
 const SKIP_AFTER = new Set([",", "\u2014", "\u2013", "\u2015", "-", "(", "\u2019", "'"]);
 const isVerb = (t: Token | undefined): boolean => !!t && t.word && !t.cap && lexicon.verbs.has(t.lower);
+const strongVerb = (t: Token | undefined): boolean => isVerb(t) && !lexicon.verbs.get(t?.lower ?? "")?.weak;
 const verbInfo = (t: Token) => lexicon.verbs.get(t.lower);
 
 function tokenRange(sentence: Sentence, from: number, to: number): [number, number] {
@@ -36,7 +37,9 @@ function speakerAfterQuote(ctx: ArticleContext, sentence: Sentence, a: number, b
     if (ref) return ref;
   }
   if (t.lower === "according" && tokens[i + 1]?.lower === "to") return speakerAfter(ctx, sentence, i + 2);
-  if (isVerb(t) && !verbInfo(t)?.tell) {
+  // Inversion ("...," said Smith) follows a comma or a question/exclamation, never a bare quote.
+  const inverted = i > a || /[,?!\u2014-]["\u201d\u2019']*$/.test(ctx.doc.text.slice(Math.max(0, t.start - 4), t.start).trim());
+  if (isVerb(t) && !verbInfo(t)?.tell && inverted && tokens[i + 1]?.lower !== "that") {
     let j = i + 1;
     if (verbInfo(t)?.particle && tokens[j]?.lower === verbInfo(t)?.particle) j++;
     while (j < b && (DAYS.has(tokens[j]?.lower ?? "") || tokens[j]?.lower === "on")) j++;
@@ -45,6 +48,15 @@ function speakerAfterQuote(ctx: ArticleContext, sentence: Sentence, a: number, b
   for (let v = i + 1; v < b && v - i <= 14; v++) {
     const u = tokens[v];
     if (!u) break;
+    if (u.text === "(") {
+      // A party-and-state tag or an aside: "Sen. Claire McCaskill (D-Mo.) said".
+      let close = v + 1;
+      while (close < b && tokens[close]?.text !== ")" && close - v < 10) close++;
+      if (tokens[close]?.text === ")") {
+        v = close;
+        continue;
+      }
+    }
     const abbreviation = u.text === "." && (lexicon.honorifics.has(tokens[v - 1]?.lower ?? "") || lexicon.abbreviations.has(tokens[v - 1]?.lower ?? "") || /^\p{Lu}$/u.test(tokens[v - 1]?.text ?? ""));
     if (/["\u201c\u201d]/.test(u.text) || (u.text === "." && !abbreviation) || u.text === ";") break;
     if (isVerb(u)) {
@@ -68,10 +80,16 @@ function speakerBeforeQuote(ctx: ArticleContext, sentence: Sentence, a: number, 
   for (let v = b - 1; v >= a && b - v <= 30; v--) {
     const u = tokens[v];
     if (!u || ctx.inQuote(u.start)) continue;
-    if (isVerb(u)) {
+    if (u.lower === "said" && v === 0 && u.cap === true) return speakerAfter(ctx, sentence, v + 1);
+    if (isVerb(u) && (strongVerb(u) || b - v <= 3)) {
+      if (/ing$/.test(u.lower) && tokens[v - 1]?.text === ",") return subjectOf(ctx, sentence, b);
       const ref = speakerBefore(ctx, sentence, v);
       if (ref) return ref;
       // A participle after an utterance ("a statement saying") speaks for the clause subject.
+      if (lexicon.utteranceNouns.has(tokens[v - 1]?.lower ?? "")) {
+        const owner = ownerOfUtterance(ctx, sentence, v - 1);
+        if (owner) return owner;
+      }
       if (/ing$/.test(u.lower) || lexicon.utteranceNouns.has(tokens[v - 1]?.lower ?? "")) return subjectOf(ctx, sentence, b);
     }
     if (lexicon.utteranceNouns.has(u.lower)) {
@@ -101,15 +119,27 @@ function ownerOfUtterance(ctx: ArticleContext, sentence: Sentence, v: number): S
   return null;
 }
 
-/** The clause subject: the first person (else organization) named outside quotes before `b`. */
+const PREPOSITIONS = new Set(["in", "with", "of", "on", "at", "for", "from", "by", "to", "about", "against", "after", "before", "during", "like", "than", "into", "over", "under", "between", "among", "toward", "towards", "via", "as"]);
+
+/** The clause subject: the first actor named outside quotes before `b` that no preposition governs. */
 function subjectOf(ctx: ArticleContext, sentence: Sentence, b: number): SpeakerRef | null {
-  const limit = sentence.tokens[b - 1]?.end ?? sentence.end;
-  const mentions = (ctx.mentionsBySentence.get(sentence.index) ?? []).filter((m) => m.end <= limit && !m.inQuote && !m.attributive && !m.possessive);
-  for (const kinds of [["person"], ["organization"]]) {
-    for (const m of mentions) {
-      const actor = ctx.cast.actorOf(m);
-      if (actor && kinds.includes(actor.kind)) return { actor, label: actor.name, start: m.start, end: m.end, how: "subject of the sentence" };
+  const tokens = sentence.tokens;
+  const limit = tokens[b - 1]?.end ?? sentence.end;
+  const mentions = (ctx.mentionsBySentence.get(sentence.index) ?? []).filter((m) => m.end <= limit && !m.inQuote && !m.attributive);
+  for (const m of mentions) {
+    if (m.possessive) {
+      // "Netanyahu's office releases a statement": the owner's office is the subject.
+      const noun = tokens[m.tokenEnd + 1];
+      if (noun && ORG_NOUNS.has(noun.lower)) return classifySpeaker(ctx, sentence, m.tokenStart, m.tokenEnd + 1, m.start);
+      continue;
     }
+    const actor = ctx.cast.actorOf(m);
+    if (!actor) continue;
+    const before = tokens[m.tokenStart - 1];
+    const title = m.title && m.title.start < m.start ? tokens.find((t) => t.start === m.title?.start) : undefined;
+    const governing = title ? tokens[tokens.indexOf(title) - 1] : before;
+    if (governing && PREPOSITIONS.has(governing.lower)) continue;
+    return { actor, label: actor.name, start: m.start, end: m.end, how: "subject of the sentence" };
   }
   return null;
 }

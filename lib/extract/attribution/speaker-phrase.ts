@@ -18,7 +18,7 @@ const BETWEEN_SUBJECT_AND_VERB = new Set(
 );
 const NP_INNER = new Set(["of", "for", "at", "'s", "'", "&", "-", "and"]);
 // Nouns that make "X's office" or "the Clinton campaign" an organization speaking.
-const ORG_NOUNS = new Set(["office", "campaign", "government", "administration", "ministry", "department", "team", "spokesperson's office", "embassy", "cabinet", "party", "army", "military", "police", "agency", "committee", "council", "foundation", "company", "firm", "group", "camp"]);
+export const ORG_NOUNS = new Set(["office", "campaign", "government", "administration", "ministry", "department", "team", "spokesperson's office", "embassy", "cabinet", "party", "army", "military", "police", "agency", "committee", "council", "foundation", "company", "firm", "group", "camp"]);
 const PERSONAL_PRONOUNS = new Set(["he", "she", "they", "i", "we", "it", "you"]);
 
 const isAdverb = (t: Token): boolean => BETWEEN_SUBJECT_AND_VERB.has(t.lower) || (/ly$/.test(t.lower) && !t.cap && t.lower.length > 4);
@@ -62,6 +62,7 @@ export function classifySpeaker(ctx: ArticleContext, sentence: Sentence, s: numb
   const lastMention = inside[inside.length - 1];
   if (lastMention) {
     const actor = ctx.cast.actorOf(lastMention);
+    if (lastMention.kind === "place") return null;
     const endsPhrase = lastMention.end >= last.end - 1;
     if (endsPhrase) {
       if (actor) return { actor, label: actor.name, ...span, how: "named speaker" };

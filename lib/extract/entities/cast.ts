@@ -37,6 +37,8 @@ export class Cast {
   attach(a: ActorRecord, m: Mention): void {
     a.mentions.push(m);
     this.byMention.set(m, a);
+    // Once resolved, a bare surname is as much a mention of the person as the full name.
+    if (m.kind === "unknown" || m.kind === "person") m.kind = a.kind === "person" ? "person" : m.kind;
     a.gender = a.gender ?? m.gender;
     if (m.title) {
       const title = m.title.text.trim();

@@ -133,17 +133,20 @@ function nameCandidate(ctx: Ctx, out: Mention[], s: number, e: number, titled: b
   else if (title && (title.text || words.length >= 2)) [kind, reason] = ["person", "a title stands next to the name"];
   else if (hasHonorific) [kind, reason] = ["person", "an honorific stands before the name"];
   else if (speaker && !words.some((w) => isAllCaps(w) && w.text.length <= 5 && words.length === 1)) [kind, reason] = ["person", "subject of a reporting verb"];
-  if (words.length === 1 && gender && kind === "unknown") return; // a lone given name is too weak to stand for anyone
   const multi = words.length >= 2;
   const honorific = hasHonorific ? (honorificAt(tokens, s - 1) > 0 ? tokens[s - 1] : tokens[s - 2]) : undefined;
   // "President Biden", "Mr. Obama": the titled form is how the article names a surname-only person.
-  const titledStart = !multi ? (honorific?.start ?? (title && title.text && title.end >= (tokens[s]?.start ?? 0) - 2 ? title.start : null)) : null;
+  const titleTouches = !!title && !!title.text && title.end < (tokens[s]?.start ?? 0) && title.end >= (tokens[s]?.start ?? 0) - 2;
+  const titledStart = honorific?.start ?? (titleTouches && title ? (title.prefixStart ?? title.start) : null);
+  // A party-and-state tag is part of how the article names a politician: "Sen. Claire McCaskill (D-Mo.)".
+  const tag = /^ \([DRI](?:-[\p{L}. ]{1,16})?\)/u.exec(ctx.doc.text.slice(lastTok.end, lastTok.end + 20));
+  const titledEnd = lastTok.end + (tag ? tag[0].length : 0);
   emit(ctx, out, s, e, kind, reason, {
     first: multi ? firstWord.text : null,
     last: lastWord.text,
     gender: gender ?? (honorific ? honorificGender(honorific.text) : null),
     title: title && title.text ? title : null,
-    titledSurface: titledStart !== null ? ctx.doc.text.slice(titledStart, lastTok.end) : null,
+    titledSurface: titledStart !== null ? ctx.doc.text.slice(titledStart, titledEnd) : null,
   });
 }
 

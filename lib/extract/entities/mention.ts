@@ -3,7 +3,7 @@ import type { Gender } from "../lexicon";
 
 export type MentionKind = "person" | "organization" | "country" | "place" | "unknown";
 
-export type TitleSpan = { text: string; start: number; end: number; affiliation: string | null };
+export type TitleSpan = { text: string; start: number; end: number; affiliation: string | null; prefixStart?: number };
 
 export type Mention = {
   start: number;

@@ -63,7 +63,12 @@ export function resolveMentions(mentions: Mention[]): Cast {
     if (cast.actorOf(m) || !m.last && m.kind !== "unknown") continue;
     if (m.kind !== "person" && m.kind !== "unknown") continue;
     const surname = k(m.last ?? m.surface);
-    const hit = bySurname(cast.persons(), surname, m.start, m.kind === "person" || !m.headline);
+    const byFirst = (): ActorRecord | null => {
+      // People are also called by their given name alone ("Hillary") when no one has it as a surname.
+      const holders = cast.persons().filter((a) => k(a.first) === surname);
+      return holders.length === 1 ? (holders[0] ?? null) : null;
+    };
+    const hit = bySurname(cast.persons(), surname, m.start, m.kind === "person" || !m.headline) ?? (lexicon.genders.has(surname) ? byFirst() : null);
     if (hit) {
       cast.attach(hit, m);
       continue;

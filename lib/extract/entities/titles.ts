@@ -77,7 +77,8 @@ export function titleBefore(text: string, tokens: Token[], nameStart: number): T
   const startTok = tokens[titleStart];
   const endTok = tokens[nameStart - 1];
   if (!startTok || !endTok || titleStart >= nameStart) return null;
-  return { text: text.slice(startTok.start, endTok.end), start: startTok.start, end: endTok.end, affiliation };
+  const prefixTok = tokens[first];
+  return { text: text.slice(startTok.start, endTok.end), start: startTok.start, end: endTok.end, affiliation, prefixStart: prefixTok?.start ?? startTok.start };
 }
 
 function headEndingAt(tokens: Token[], i: number): number {

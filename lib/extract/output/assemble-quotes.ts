@@ -6,10 +6,11 @@ import type { Quote } from "../schema";
 
 const norm = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
 
-export function assembleQuotes(ctx: ArticleContext, quotes: AttributedQuote[], idOf: Map<ActorRecord, string>): Quote[] {
+export function assembleQuotes(ctx: ArticleContext, quotes: AttributedQuote[], idOf: Map<ActorRecord, string>, link: (sentence: number, speaker: ActorRecord | null) => string | null): Quote[] {
   const { text, paragraphs } = ctx.doc;
   const bodyTexts = quotes.filter((q) => paragraphs[q.paragraph]?.kind !== "headline").map((q) => norm(text.slice(q.start, q.end)));
   const out: Quote[] = [];
+  const said = new Set<string>();
   for (const q of quotes) {
     const inner = text.slice(q.start, q.end);
     const kind = paragraphs[q.paragraph]?.kind;
@@ -18,6 +19,10 @@ export function assembleQuotes(ctx: ArticleContext, quotes: AttributedQuote[], i
     if (kind === "headline" && bodyTexts.some((b) => b.includes(norm(inner)))) continue;
     if (!q.speaker && kind !== "headline" && inner.split(/\s+/).length <= 4 && !q.direct) continue;
     const speakerId = q.speaker?.actor ? (idOf.get(q.speaker.actor) ?? null) : null;
+    // The same words from the same speaker quoted again are one quote.
+    const sayingKey = `${speakerId ?? q.speaker?.label ?? ""}|${norm(inner)}`;
+    if (said.has(sayingKey)) continue;
+    said.add(sayingKey);
     out.push({
       id: `q${out.length + 1}`,
       speaker: speakerId,
@@ -26,6 +31,7 @@ export function assembleQuotes(ctx: ArticleContext, quotes: AttributedQuote[], i
       kind: q.direct ? "direct" : "partial",
       start: q.start,
       end: q.end,
+      interaction: link(q.sentence, q.speaker?.actor ?? null),
       ...(kind === "caption" ? { caption: true } : {}),
     });
   }

@@ -60,7 +60,7 @@ export function splitSentences(text: string, from: number, to: number, quotes: R
     const quote = quotes[q];
     if (quote && m.index > quote.start && m.index < quote.end - 1 && boundary < quote.end) continue;
     if (!endsSentence(text, m.index, m.index + m[0].length)) continue;
-    if (/["\u201d\u2019']$/.test(m[0].slice(0, m[0].length - (m[1]?.length ?? 0))) && attributionFollows(text, m.index + m[0].length)) continue;
+    if (/[?!]["\u201d\u2019']+$/.test(m[0].slice(0, m[0].length - (m[1]?.length ?? 0))) && attributionFollows(text, m.index + m[0].length)) continue;
     out.push({ start, end: boundary });
     start = m.index + m[0].length;
   }

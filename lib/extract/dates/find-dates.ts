@@ -1,0 +1,89 @@
+// Date expressions in a sentence, resolved against the publication day: explicit dates ("May 27,
+// 2024", "Feb. 4"), weekdays ("on Thursday" is the latest Thursday on or before publication unless
+// the sentence looks ahead), and relative words (today, yesterday, last week).
+import { MONTHS, WEEKDAYS, addDays, iso, pad, validDay, weekdayNear } from "./calendar";
+
+export type DateMention = { start: number; end: number; value: string; reason: string };
+
+const MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
+const MONTH_DAY = new RegExp(`\\b(${MONTH_NAMES})\\.? (\\d{1,2})(?:st|nd|rd|th)?\\b(?:,? (\\d{4})\\b)?`, "g");
+const DAY_MONTH = new RegExp(`\\b(\\d{1,2}) (${MONTH_NAMES})\\.?(?:,? (\\d{4})\\b)?`, "g");
+const MONTH_YEAR = new RegExp(`\\b(${MONTH_NAMES})\\.? (?:of )?(\\d{4})\\b`, "g");
+const ISO_DAY = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
+const WEEKDAY = /\b(last |this |next |on |earlier |later )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g;
+const RELATIVE = /\b(today|tonight|yesterday|tomorrow|this morning|this afternoon|this evening|last night|(?:earlier |later )?this week|last week|next week|this month|last month|next month|this year|last year|next year)\b/gi;
+const YEAR = /\b(?:in|since|of|during|by) (19\d\d|20\d\d)\b/g;
+// Words that make a weekday or month point forward from the publication day.
+export const LOOKS_AHEAD = /\b(?:will|'ll|shall|going to|set to|scheduled|slated|plans? to|planned|planning to|expected to|due to|is to|are to|upcoming|next|ahead of|later this)\b/i;
+
+/** Chooses the year that puts month/day closest to the publication day. */
+function nearestYear(pub: Date, month: number, day: number): string | null {
+  const y = pub.getUTCFullYear();
+  let best: string | null = null;
+  let bestGap = Infinity;
+  for (const year of [y - 1, y, y + 1]) {
+    if (!validDay(year, month, day)) continue;
+    const gap = Math.abs(Date.UTC(year, month - 1, day) - pub.getTime());
+    if (gap < bestGap) [best, bestGap] = [`${year}-${pad(month)}-${pad(day)}`, gap];
+  }
+  return best;
+}
+
+export function findDates(text: string, start: number, end: number, pub: Date | null, blocked: (pos: number) => boolean): DateMention[] {
+  const s = text.slice(start, end);
+  const out: DateMention[] = [];
+  const taken: [number, number][] = [];
+  const add = (i: number, len: number, value: string | null, reason: string) => {
+    const a = start + i;
+    const b = a + len;
+    if (!value || blocked(a) || taken.some(([x, y]) => a < y && b > x)) return;
+    taken.push([a, b]);
+    out.push({ start: a, end: b, value, reason });
+  };
+  const ahead = LOOKS_AHEAD.test(s);
+  for (const m of s.matchAll(ISO_DAY)) add(m.index, m[0].length, validDay(+m[1]!, +m[2]!, +m[3]!) ? m[0] : null, "ISO date");
+  for (const m of s.matchAll(MONTH_DAY)) {
+    const month = MONTHS[(m[1] ?? "").toLowerCase()] ?? 0;
+    const day = Number(m[2]);
+    const year = m[3] ? Number(m[3]) : null;
+    add(m.index, m[0].length, year ? (validDay(year, month, day) ? `${year}-${pad(month)}-${pad(day)}` : null) : pub ? nearestYear(pub, month, day) : null, "month and day");
+  }
+  for (const m of s.matchAll(DAY_MONTH)) {
+    const month = MONTHS[(m[2] ?? "").toLowerCase()] ?? 0;
+    const day = Number(m[1]);
+    const year = m[3] ? Number(m[3]) : null;
+    add(m.index, m[0].length, year ? (validDay(year, month, day) ? `${year}-${pad(month)}-${pad(day)}` : null) : pub ? nearestYear(pub, month, day) : null, "day and month");
+  }
+  for (const m of s.matchAll(MONTH_YEAR)) add(m.index, m[0].length, `${m[2]}-${pad(MONTHS[(m[1] ?? "").toLowerCase()] ?? 1)}`, "month and year");
+  if (pub) {
+    for (const m of s.matchAll(WEEKDAY)) {
+      // "Fox News Sunday", "Super Tuesday": a capitalized word before the weekday makes it a name.
+      const prev = s.slice(Math.max(0, m.index - 20), m.index);
+      if (!m[1] && /\p{Lu}[\p{L}]*\s$/u.test(prev) && !/(?:^|[.!?]\s)\S*\s$/.test(prev)) continue;
+      const mod = (m[1] ?? "").trim().toLowerCase();
+      const weekday = WEEKDAYS.indexOf((m[2] ?? "").toLowerCase());
+      const future = mod === "next" || (mod !== "last" && ahead);
+      add(m.index, m[0].length, iso(weekdayNear(pub, weekday, future, mod === "last" || mod === "next")), future ? "weekday ahead of publication" : "weekday on or before publication");
+    }
+    for (const m of s.matchAll(RELATIVE)) {
+      const w = (m[1] ?? "").toLowerCase();
+      const month = (d: Date) => iso(d).slice(0, 7);
+      const value =
+        w === "today" || w === "tonight" || w.startsWith("this ") && /morning|afternoon|evening/.test(w) ? iso(pub)
+        : w === "yesterday" || w === "last night" ? iso(addDays(pub, -1))
+        : w === "tomorrow" ? iso(addDays(pub, 1))
+        : w.endsWith("this week") || w === "this month" ? month(pub)
+        : w === "last week" ? month(addDays(pub, -7))
+        : w === "next week" ? month(addDays(pub, 7))
+        : w === "last month" ? month(new Date(Date.UTC(pub.getUTCFullYear(), pub.getUTCMonth() - 1, 1)))
+        : w === "next month" ? month(new Date(Date.UTC(pub.getUTCFullYear(), pub.getUTCMonth() + 1, 1)))
+        : w === "this year" ? String(pub.getUTCFullYear())
+        : w === "last year" ? String(pub.getUTCFullYear() - 1)
+        : w === "next year" ? String(pub.getUTCFullYear() + 1)
+        : null;
+      add(m.index, m[0].length, value, "relative to publication");
+    }
+  }
+  for (const m of s.matchAll(YEAR)) add(m.index + m[0].length - 4, 4, m[1] ?? null, "year");
+  return out.sort((a, b) => a.start - b.start);
+}

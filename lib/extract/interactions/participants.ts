@@ -1,0 +1,67 @@
+// Reads the lists of actors on each side of a meeting: "Jake Sullivan, Antony Blinken, Lloyd Austin
+// and William Burns held meetings with visiting Defense Minister Yoav Gallant".
+import type { ArticleContext } from "../attribution/context";
+import type { ActorRecord } from "../entities/cast";
+import type { Mention } from "../entities/mention";
+import type { Sentence } from "../text/document";
+
+// What may stand between two names of one list, once titles are set aside.
+const LIST_GAP = /^(?:[\s,;]|\band\b|\bas well as\b|&|\bboth\b|\balso\b|\bvisiting\b|\btop\b|\bsenior\b|\bthe\b|\bhis\b|\bher\b|\btheir\b|\bits\b|\bcounterparts?\b|\bofficials?\b|\bincluding\b|\bplus\b|\bformer\b|['\u2019]s\b|\bU\.?S\.?\b|\b\p{Lu}[\p{L}.\-]*\b|\bof\b|\bfor\b|\bwere\b|\bwas\b|\bincluded\b|\u201c[^\u201d]{0,30}\u201d)*$/u;
+// What may stand between the subject list and the meeting verb.
+const SUBJECT_GAP = /^(?:[\s,]|\b(?:also|was|were|is|are|has|have|had|will|would|could|set|to|scheduled|expected|slated|due|plans?|planned|later|then|reportedly|previously|recently|separately|jointly|each|all|both|again|held|hold|holds|holding|a|an|the|“[^”]{0,30}”|"[^"]{0,30}")\b|\b\w+ly\b|“[^”]{0,30}”|"[^"]{0,30}")*$/u;
+
+export type Side = { actors: ActorRecord[]; mentions: Mention[] };
+
+function usable(ctx: ArticleContext, m: Mention): ActorRecord | null {
+  if (m.attributive || m.kind === "place" || m.kind === "unknown") return null;
+  const a = ctx.cast.actorOf(m);
+  return a && a.kind !== "group" ? a : null;
+}
+
+const startOf = (m: Mention): number => Math.min(m.start, m.title?.prefixStart ?? m.title?.start ?? m.start);
+
+/** Actors listed from `from` onward (stops at the first word that is not part of a list). */
+/** Mentions of a sentence, without those inside another name's title ("US" in "US Secretary of State X"). */
+function listable(ctx: ArticleContext, sentence: Sentence): Mention[] {
+  const all = ctx.mentionsBySentence.get(sentence.index) ?? [];
+  return all.filter((m) => !all.some((o) => o !== m && o.title && m.start >= startOf(o) && m.end <= o.title.end));
+}
+
+export function listAfter(ctx: ArticleContext, sentence: Sentence, from: number, limit: number): Side {
+  const text = ctx.doc.text;
+  const out: Side = { actors: [], mentions: [] };
+  let cursor = from;
+  for (const m of listable(ctx, sentence)) {
+    if (m.start < from || m.start >= limit || m.inQuote) continue;
+    const a = usable(ctx, m);
+    const gap = text.slice(cursor, Math.max(cursor, startOf(m)));
+    if (!LIST_GAP.test(gap) || gap.length > 80) break;
+    cursor = m.end;
+    if (!a) continue;
+    if (!out.actors.includes(a)) out.actors.push(a);
+    out.mentions.push(m);
+  }
+  return out;
+}
+
+/** Actors listed right before `to` (a meeting verb), nearest first, then returned in text order. */
+export function listBefore(ctx: ArticleContext, sentence: Sentence, to: number): Side {
+  const text = ctx.doc.text;
+  const out: Side = { actors: [], mentions: [] };
+  const mentions = listable(ctx, sentence).filter((m) => m.end <= to && !m.inQuote);
+  let cursor = to;
+  let first = true;
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i] as Mention;
+    const gap = text.slice(m.end, cursor);
+    if (!(first ? SUBJECT_GAP : LIST_GAP).test(gap) || gap.length > 80) break;
+    first = false;
+    cursor = startOf(m);
+    const a = usable(ctx, m);
+    if (a && !out.actors.includes(a)) {
+      out.actors.unshift(a);
+      out.mentions.unshift(m);
+    }
+  }
+  return out;
+}
