@@ -29,7 +29,7 @@ function runEnd(tokens: Token[], i: number): number {
       j++;
       continue;
     }
-    if (NAME_CONNECTORS.has(u.lower) && isCapWord(tokens[j + 1]) && j > i) {
+    if (NAME_CONNECTORS.has(u.lower) && !u.cap && isCapWord(tokens[j + 1]) && j > i) {
       j++;
       continue;
     }
@@ -108,7 +108,7 @@ function nameCandidate(ctx: Ctx, out: Mention[], s: number, e: number, titled: b
   while (s < e && isCommon(tokens[s] as Token) && !titled) s++;
   while (e > s && !isCapWord(tokens[e - 1])) e--;
   if (s >= e) return;
-  const words = tokens.slice(s, e).filter((t) => t.word && !NAME_CONNECTORS.has(t.lower) && !isInitial(t) && !NAME_SUFFIXES.has(t.lower));
+  const words = tokens.slice(s, e).filter((t) => t.word && !(NAME_CONNECTORS.has(t.lower) && !t.cap) && !isInitial(t) && !NAME_SUFFIXES.has(t.lower));
   if (words.length === 0 || words.length > 4) return;
   const lastTok = tokens[e - 1] as Token;
   if (words.length > 1 && lexicon.orgHeads.has(lastTok.lower)) {

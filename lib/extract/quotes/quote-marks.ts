@@ -52,7 +52,7 @@ function singleQuotes(text: string, from: number, to: number, blocked: QuoteMark
     // Doubled apostrophes ('') are a typewriter stand-in, not a single-quote quotation.
     if (prev === "'" || prev === "\u2019") continue;
     // Elisions like 'em, '90s, 'n' are not quotes.
-    if (/^(?:em|n|til|cause|bout|tis|twas|\d)/i.test(text.slice(i + 1, i + 5)) && !/^\w{4}/.test(text.slice(i + 1, i + 6))) continue;
+    if (/^(?:(?:em|n|til|cause|bout|tis|twas)(?!\p{L})|\d)/iu.test(text.slice(i + 1, i + 7))) continue;
     const limit = Math.min(to, i + 300);
     for (let j = i + 2; j < limit; j++) {
       const d = text[j];

@@ -28,8 +28,9 @@ export function looksLikeHeadline(line: string): boolean {
   const words = line.split(/\s+/).filter((w) => /\p{L}/u.test(w));
   if (words.length === 0 || words.length > 30 || line.length > 240) return false;
   const endsLikeSentence = /[.!?]["\u201d\u2019']?$/.test(line.trim());
-  const capitalized = words.filter((w) => /^["\u201c\u2018'(]?\p{Lu}/u.test(w)).length;
-  const titleCase = capitalized / words.length >= 0.6;
+  // Title case: every word of four letters or more capitalized (a lead sentence always has lowercase words).
+  const long = words.filter((w) => w.replace(/[^\p{L}]/gu, "").length >= 4);
+  const titleCase = long.length >= 2 && long.every((w) => /^["\u201c\u2018'(]?\p{Lu}/u.test(w));
   if (titleCase) return true;
   return !endsLikeSentence && !line.includes(": ") && words.length <= 20;
 }

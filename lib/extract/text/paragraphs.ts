@@ -32,7 +32,8 @@ export function splitParagraphs(text: string): Paragraph[] {
   }
   // The first line is the headline when it reads like one (a caption may come before it).
   const first = out.find((p) => p.kind === "body");
-  if (first && first.index <= 2 && looksLikeHeadline(text.slice(first.start, first.end))) {
+  const hasBodyAfter = !!first && out.some((p) => p.index > first.index && p.kind === "body");
+  if (first && first.index <= 2 && hasBodyAfter && looksLikeHeadline(text.slice(first.start, first.end))) {
     first.kind = "headline";
     first.reason = "first line without sentence punctuation or in title case";
   }

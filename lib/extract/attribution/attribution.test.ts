@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { extract, speakerOf } from "../test-helpers";
+
+describe("speaker attribution", () => {
+  it("X said / said X / X tweeted: / according to X", () => {
+    const out = extract([
+      '"The budget is balanced," Finance Minister Clara Diaz said.',
+      '"We disagree," said Senator Paul Grant.',
+      'Governor Mark Ellis tweeted: "We are open for business."',
+      'The talks stalled, "because nobody moved," according to Helen Ward.',
+    ].join("\n"));
+    expect(speakerOf(out, "budget is balanced")).toBe("Clara Diaz");
+    expect(speakerOf(out, "We disagree")).toBe("Paul Grant");
+    expect(speakerOf(out, "open for business")).toBe("Mark Ellis");
+    expect(speakerOf(out, "nobody moved")).toBe("Helen Ward");
+  });
+  it("resolves pronouns to the right person by recency and gender", () => {
+    const out = extract('Defense Minister Clara Diaz met Paul Grant on Monday. "It was a good start," she said.\n"We will see," he added.');
+    expect(speakerOf(out, "good start")).toBe("Clara Diaz");
+    expect(speakerOf(out, "We will see")).toBe("Paul Grant");
+  });
+  it("a quote split around its attribution keeps one speaker", () => {
+    const out = extract('"We are ready," Mayor Lina Park said. "The trucks leave at noon."');
+    expect(speakerOf(out, "trucks leave")).toBe("Lina Park");
+  });
+  it("long lowercase titles and role nouns that refer back", () => {
+    const out = extract('White House press secretary Karen Holt said the trip was on. Prime Minister Omar Haddad agreed. "This is settled," the prime minister said.');
+    expect(out.actors.find((a) => a.name === "Karen Holt")?.roles[0]).toMatchObject({ title: "White House press secretary", affiliation: "White House" });
+    expect(speakerOf(out, "This is settled")).toBe("Omar Haddad");
+  });
+  it("partial quotes inside a paraphrase go to the clause subject", () => {
+    const out = extract('Prime Minister Omar Haddad criticized the plan, calling it a "dangerous gamble."');
+    expect(speakerOf(out, "dangerous gamble")).toBe("Omar Haddad");
+    expect(out.quotes[0]?.kind).toBe("partial");
+  });
+  it("unnamed officials and organizations can speak", () => {
+    const out = extract('A senior European official said the deal was "very close." Prime Minister Omar Haddad\u2019s office issued a statement saying "no agreement exists."');
+    expect(speakerOf(out, "very close")).toBe("senior European official");
+    expect(out.quotes.find((q) => q.text.includes("very close"))?.speaker).toBeNull();
+    expect(speakerOf(out, "no agreement exists")).toBe("Omar Haddad\u2019s office");
+  });
+  it("a possessive statement names its speaker", () => {
+    const out = extract('Envoy Rita Moreno spoke. Despite Moreno\u2019s public statement that "the border stays open," trucks waited.');
+    expect(speakerOf(out, "border stays open")).toBe("Rita Moreno");
+  });
+});

@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { parseIso } from "./calendar";
+import { findDates } from "./find-dates";
+
+const pub = parseIso("2024-05-16"); // a Thursday
+const dates = (s: string, p = pub) => findDates(s, 0, s.length, p, () => false).map((d) => d.value);
+
+describe("dates", () => {
+  it("explicit dates, with the year nearest to publication when it is missing", () => {
+    expect(dates("On May 27, 2024, and on Feb. 4 and 3 March 2021.")).toEqual(["2024-05-27", "2024-02-04", "2021-03-03"]);
+    expect(dates("Their meeting on Feb. 4.", parseIso("2025-02-02"))).toEqual(["2025-02-04"]);
+    expect(dates("They met on Dec. 30.", parseIso("2025-01-02"))).toEqual(["2024-12-30"]);
+  });
+  it("a weekday is the latest one on or before publication unless the sentence looks ahead", () => {
+    expect(dates("They met on Thursday.")).toEqual(["2024-05-16"]);
+    expect(dates("They met on Monday.")).toEqual(["2024-05-13"]);
+    expect(dates("They will meet on Monday.")).toEqual(["2024-05-20"]);
+    expect(dates("They met last Thursday.")).toEqual(["2024-05-09"]);
+  });
+  it("relative words", () => {
+    expect(dates("It ends today, began yesterday and resumes tomorrow.")).toEqual(["2024-05-16", "2024-05-15", "2024-05-17"]);
+    expect(dates("It happened earlier this week and last week.")).toEqual(["2024-05", "2024-05"]);
+  });
+  it("a show title is not a date", () => {
+    expect(dates("He spoke on Fox News Sunday.")).toEqual([]);
+  });
+  it("without a publication day, only explicit years resolve", () => {
+    expect(dates("They met on Monday and on May 27, 2024.", null)).toEqual(["2024-05-27"]);
+  });
+});

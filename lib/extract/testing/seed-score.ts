@@ -1,0 +1,151 @@
+// Scores extraction output against gold annotations (the shared scorer's definitions, in TypeScript):
+// quotes matched by token F1 >= 0.6, speakers by name or surname, meetings as unordered pairs.
+import type { ExtractedArticle } from "../schema";
+
+export type GoldActor = { name: string; kind: string; aliases: string[] };
+export type Gold = {
+  file: string;
+  actors: GoldActor[];
+  interactions: { kind: string; participants: string[]; date: string | null }[];
+  quotes: { speaker: string; speakerKind: string; text: string }[];
+};
+
+const norm = (s: string): string =>
+  s.normalize("NFKC").toLowerCase().replace(/[\u2018\u2019\u02bc`]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/'s\b/g, "")
+    .replace(/^the\s+/, "").replace(/[^\p{L}\p{N}\s]/gu, " ").replace(/\s+/g, " ").trim();
+const tokens = (s: string): string[] => norm(s).split(" ").filter(Boolean);
+
+export function tokenF1(a: string, b: string): number {
+  const ta = tokens(a);
+  const tb = tokens(b);
+  if (!ta.length || !tb.length) return 0;
+  const bag = new Map<string, number>();
+  for (const t of tb) bag.set(t, (bag.get(t) ?? 0) + 1);
+  let common = 0;
+  for (const t of ta) {
+    const n = bag.get(t) ?? 0;
+    if (n > 0) {
+      common++;
+      bag.set(t, n - 1);
+    }
+  }
+  if (!common) return 0;
+  const p = common / ta.length;
+  const r = common / tb.length;
+  return (2 * p * r) / (p + r);
+}
+
+export function sameEntity(pred: string[], gold: string[], person: boolean): boolean {
+  const P = pred.map(norm).filter(Boolean);
+  const G = gold.map(norm).filter(Boolean);
+  if (P.some((p) => G.includes(p))) return true;
+  if (!person) return false;
+  return P.some((p) => G.some((g) => {
+    const tp = p.split(" ");
+    const tg = g.split(" ");
+    return tp[tp.length - 1] === tg[tg.length - 1] && (tp.length === 1 || tg.length === 1 || tp[0] === tg[0]);
+  }));
+}
+
+const f1 = (tp: number, fp: number, fn: number): number => {
+  const p = tp + fp ? tp / (tp + fp) : 1;
+  const r = tp + fn ? tp / (tp + fn) : 1;
+  return p + r ? (2 * p * r) / (p + r) : 0;
+};
+
+export type SeedScore = { quoteSpeakerF1: number; pairF1: number; dateAcc: number; personF1: number; spanIntegrity: number };
+
+export function scoreArticles(golds: Gold[], preds: ExtractedArticle[], texts: Map<string, string>): SeedScore {
+  const t = { e2e: [0, 0, 0], d: [0, 0, 0], date: [0, 0], a: [0, 0, 0], off: [0, 0] };
+  for (const gold of golds) {
+    const p = preds.find((x) => x.file === gold.file);
+    const text = texts.get(gold.file) ?? "";
+    const actors = new Map((p?.actors ?? []).map((a) => [a.id, a]));
+    const goldActor = new Map(gold.actors.map((a) => [a.name, a]));
+    const goldNames = (n: string) => [n, ...(goldActor.get(n)?.aliases ?? [])];
+    const isPerson = (n: string) => (goldActor.get(n)?.kind ?? "person") === "person";
+    const predNames = (id: string | null, label: string) => {
+      const a = id ? actors.get(id) : undefined;
+      return a ? [a.name, ...a.aliases] : [label];
+    };
+    for (const item of [...(p?.quotes ?? []), ...(p?.statements ?? [])]) {
+      t.off[1]++;
+      if (text.slice(item.start, item.end) === item.text) t.off[0]++;
+    }
+    for (const it of p?.interactions ?? []) {
+      t.off[1]++;
+      if (text.slice(it.evidence.start, it.evidence.end) === it.evidence.text) t.off[0]++;
+    }
+    const pq = p?.quotes ?? [];
+    const used = new Set<number>();
+    let tp = 0;
+    let judged = 0;
+    let right = 0;
+    for (const g of gold.quotes) {
+      let best = -1;
+      let bestF = 0.6 - 1e-9;
+      pq.forEach((q, i) => {
+        const f = used.has(i) ? 0 : tokenF1(q.text, g.text);
+        if (f > bestF) [best, bestF] = [i, f];
+      });
+      const q = pq[best];
+      if (!q) continue;
+      used.add(best);
+      tp++;
+      if (g.speakerKind === "unknown") continue;
+      judged++;
+      const a = q.speaker ? actors.get(q.speaker) : undefined;
+      const ok = g.speakerKind === "unnamed" ? (!a || a.kind !== "person") && !!(q.speakerLabel || a?.name)
+        : sameEntity(predNames(q.speaker, q.speakerLabel), goldNames(g.speaker), isPerson(g.speaker) && g.speakerKind !== "organization");
+      if (ok) right++;
+    }
+    const judgeable = gold.quotes.filter((g) => g.speakerKind !== "unknown").length;
+    t.e2e[0] += right;
+    t.e2e[1] += pq.length - tp + (judged - right);
+    t.e2e[2] += judgeable - right;
+    const dyads = <T,>(list: { participants: T[]; date: string | null }[], names: (x: T) => string[]) => {
+      const out: { a: T; b: T; date: string | null; na: string[]; nb: string[] }[] = [];
+      const seen = new Set<string>();
+      for (const it of list) for (let i = 0; i < it.participants.length; i++) for (let j = i + 1; j < it.participants.length; j++) {
+        const [x, y] = [it.participants[i] as T, it.participants[j] as T];
+        const k = [String(x), String(y)].sort().join("|");
+        if (seen.has(k)) continue;
+        seen.add(k);
+        out.push({ a: x, b: y, date: it.date, na: names(x), nb: names(y) });
+      }
+      return out;
+    };
+    const gd = dyads(gold.interactions, goldNames);
+    const pd = dyads(p?.interactions ?? [], (id) => predNames(id, id));
+    const dUsed = new Set<number>();
+    for (const g of gd) {
+      const i = pd.findIndex((d, k) => !dUsed.has(k) && ((sameEntity(d.na, g.na, isPerson(g.a)) && sameEntity(d.nb, g.nb, isPerson(g.b))) || (sameEntity(d.na, g.nb, isPerson(g.b)) && sameEntity(d.nb, g.na, isPerson(g.a)))));
+      if (i < 0) continue;
+      dUsed.add(i);
+      t.d[0]++;
+      if (g.date) {
+        t.date[1]++;
+        if ((pd[i]?.date ?? "").slice(0, 10) === g.date) t.date[0]++;
+      }
+    }
+    t.d[1] += pd.length - dUsed.size;
+    t.d[2] += gd.length - dUsed.size;
+    const gp = gold.actors.filter((a) => a.kind === "person");
+    const pp = (p?.actors ?? []).filter((a) => a.kind === "person");
+    const aUsed = new Set<number>();
+    for (const g of gp) {
+      const i = pp.findIndex((a, k) => !aUsed.has(k) && sameEntity([a.name, ...a.aliases], [g.name, ...g.aliases], true));
+      if (i >= 0) aUsed.add(i);
+    }
+    t.a[0] += aUsed.size;
+    t.a[1] += pp.length - aUsed.size;
+    t.a[2] += gp.length - aUsed.size;
+  }
+  return {
+    quoteSpeakerF1: f1(t.e2e[0] ?? 0, t.e2e[1] ?? 0, t.e2e[2] ?? 0),
+    pairF1: f1(t.d[0] ?? 0, t.d[1] ?? 0, t.d[2] ?? 0),
+    dateAcc: t.date[1] ? (t.date[0] ?? 0) / (t.date[1] ?? 1) : 1,
+    personF1: f1(t.a[0] ?? 0, t.a[1] ?? 0, t.a[2] ?? 0),
+    spanIntegrity: t.off[1] ? (t.off[0] ?? 0) / (t.off[1] ?? 1) : 1,
+  };
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { splitParagraphs } from "./paragraphs";
+import { splitSentences } from "./sentences";
+
+const sentences = (text: string) => splitSentences(text, 0, text.length, []).map((r) => text.slice(r.start, r.end));
+
+describe("sentences", () => {
+  it("does not end a sentence after U.S., Feb., Sen. or Jr.", () => {
+    expect(sentences("The U.S. envoy met Sen. Maria Lopez on Feb. 4 in the capital. Then she left.")).toEqual([
+      "The U.S. envoy met Sen. Maria Lopez on Feb. 4 in the capital.",
+      "Then she left.",
+    ]);
+    expect(sentences("He spoke with Martin Luther King Jr. about the march.")).toHaveLength(1);
+  });
+  it("ends a sentence at U.S. when a new sentence clearly starts", () => {
+    expect(sentences("The aid came from the U.S. The shipment arrived.")).toHaveLength(2);
+  });
+  it("keeps initials inside a name", () => {
+    expect(sentences("John F. Kennedy spoke.")).toHaveLength(1);
+  });
+  it("ends a sentence at a closing quote after the period", () => {
+    const text = 'She said "we are ready." Talks resumed.';
+    expect(sentences(text)).toEqual(['She said "we are ready."', "Talks resumed."]);
+  });
+});
+
+describe("paragraph kinds", () => {
+  const kinds = (text: string) => splitParagraphs(text).map((p) => p.kind);
+  it("marks site furniture, bylines and captions", () => {
+    const text = [
+      "Ministers Agree on Grain Deal",
+      "The ministers agreed on the deal on Tuesday, officials said.",
+      "Follow Daily Planet on Facebook and Twitter",
+      "Subscribe to our newsletter and never miss a story!",
+      "File: Ministers at the summit in Rome on May 2, 2023. (Photo: AP)",
+      "Post a Comment",
+      "Most Popular",
+      "Reuters' Ana Silva and Tom Reed contributed to this report.",
+    ].join("\n");
+    expect(kinds(text)).toEqual(["headline", "body", "boilerplate", "boilerplate", "caption", "boilerplate", "boilerplate", "byline"]);
+  });
+  it("treats a repeated caption as layout, not a second fact", () => {
+    const cap = "File: The two leaders at the palace on March 3, 2022. (Reuters)";
+    expect(kinds(`Body sentence one is here.\n${cap}\n${cap}`)).toEqual(["body", "caption", "boilerplate"]);
+  });
+});
