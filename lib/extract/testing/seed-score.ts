@@ -56,7 +56,8 @@ const f1 = (tp: number, fp: number, fn: number): number => {
 export type SeedScore = { quoteSpeakerF1: number; pairF1: number; dateAcc: number; personF1: number; spanIntegrity: number };
 
 export function scoreArticles(golds: Gold[], preds: ExtractedArticle[], texts: Map<string, string>): SeedScore {
-  const t = { e2e: [0, 0, 0], d: [0, 0, 0], date: [0, 0], a: [0, 0, 0], off: [0, 0] };
+  type Counts = { tp: number; fp: number; fn: number };
+  const t = { e2e: { tp: 0, fp: 0, fn: 0 } as Counts, d: { tp: 0, fp: 0, fn: 0 } as Counts, a: { tp: 0, fp: 0, fn: 0 } as Counts, date: { ok: 0, all: 0 }, off: { ok: 0, all: 0 } };
   for (const gold of golds) {
     const p = preds.find((x) => x.file === gold.file);
     const text = texts.get(gold.file) ?? "";
@@ -69,12 +70,12 @@ export function scoreArticles(golds: Gold[], preds: ExtractedArticle[], texts: M
       return a ? [a.name, ...a.aliases] : [label];
     };
     for (const item of [...(p?.quotes ?? []), ...(p?.statements ?? [])]) {
-      t.off[1]++;
-      if (text.slice(item.start, item.end) === item.text) t.off[0]++;
+      t.off.all++;
+      if (text.slice(item.start, item.end) === item.text) t.off.ok++;
     }
     for (const it of p?.interactions ?? []) {
-      t.off[1]++;
-      if (text.slice(it.evidence.start, it.evidence.end) === it.evidence.text) t.off[0]++;
+      t.off.all++;
+      if (text.slice(it.evidence.start, it.evidence.end) === it.evidence.text) t.off.ok++;
     }
     const pq = p?.quotes ?? [];
     const used = new Set<number>();
@@ -100,9 +101,9 @@ export function scoreArticles(golds: Gold[], preds: ExtractedArticle[], texts: M
       if (ok) right++;
     }
     const judgeable = gold.quotes.filter((g) => g.speakerKind !== "unknown").length;
-    t.e2e[0] += right;
-    t.e2e[1] += pq.length - tp + (judged - right);
-    t.e2e[2] += judgeable - right;
+    t.e2e.tp += right;
+    t.e2e.fp += pq.length - tp + (judged - right);
+    t.e2e.fn += judgeable - right;
     const dyads = <T,>(list: { participants: T[]; date: string | null }[], names: (x: T) => string[]) => {
       const out: { a: T; b: T; date: string | null; na: string[]; nb: string[] }[] = [];
       const seen = new Set<string>();
@@ -122,14 +123,14 @@ export function scoreArticles(golds: Gold[], preds: ExtractedArticle[], texts: M
       const i = pd.findIndex((d, k) => !dUsed.has(k) && ((sameEntity(d.na, g.na, isPerson(g.a)) && sameEntity(d.nb, g.nb, isPerson(g.b))) || (sameEntity(d.na, g.nb, isPerson(g.b)) && sameEntity(d.nb, g.na, isPerson(g.a)))));
       if (i < 0) continue;
       dUsed.add(i);
-      t.d[0]++;
+      t.d.tp++;
       if (g.date) {
-        t.date[1]++;
-        if ((pd[i]?.date ?? "").slice(0, 10) === g.date) t.date[0]++;
+        t.date.all++;
+        if ((pd[i]?.date ?? "").slice(0, 10) === g.date) t.date.ok++;
       }
     }
-    t.d[1] += pd.length - dUsed.size;
-    t.d[2] += gd.length - dUsed.size;
+    t.d.fp += pd.length - dUsed.size;
+    t.d.fn += gd.length - dUsed.size;
     const gp = gold.actors.filter((a) => a.kind === "person");
     const pp = (p?.actors ?? []).filter((a) => a.kind === "person");
     const aUsed = new Set<number>();
@@ -137,15 +138,15 @@ export function scoreArticles(golds: Gold[], preds: ExtractedArticle[], texts: M
       const i = pp.findIndex((a, k) => !aUsed.has(k) && sameEntity([a.name, ...a.aliases], [g.name, ...g.aliases], true));
       if (i >= 0) aUsed.add(i);
     }
-    t.a[0] += aUsed.size;
-    t.a[1] += pp.length - aUsed.size;
-    t.a[2] += gp.length - aUsed.size;
+    t.a.tp += aUsed.size;
+    t.a.fp += pp.length - aUsed.size;
+    t.a.fn += gp.length - aUsed.size;
   }
   return {
-    quoteSpeakerF1: f1(t.e2e[0] ?? 0, t.e2e[1] ?? 0, t.e2e[2] ?? 0),
-    pairF1: f1(t.d[0] ?? 0, t.d[1] ?? 0, t.d[2] ?? 0),
-    dateAcc: t.date[1] ? (t.date[0] ?? 0) / (t.date[1] ?? 1) : 1,
-    personF1: f1(t.a[0] ?? 0, t.a[1] ?? 0, t.a[2] ?? 0),
-    spanIntegrity: t.off[1] ? (t.off[0] ?? 0) / (t.off[1] ?? 1) : 1,
+    quoteSpeakerF1: f1(t.e2e.tp, t.e2e.fp, t.e2e.fn),
+    pairF1: f1(t.d.tp, t.d.fp, t.d.fn),
+    dateAcc: t.date.all ? t.date.ok / t.date.all : 1,
+    personF1: f1(t.a.tp, t.a.fp, t.a.fn),
+    spanIntegrity: t.off.all ? t.off.ok / t.off.all : 1,
   };
 }
