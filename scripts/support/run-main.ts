@@ -9,21 +9,23 @@ const SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
 
 export function runMain(name: string, main: (cleanups: Cleanups) => Promise<number>): void {
   const stack: Array<() => Promise<void>> = [];
-  let finishing = false;
+  let finishing: Promise<never> | null = null;
 
-  const finish = async (code: number): Promise<never> => {
-    finishing = true;
-    // Last acquired, first released: the web server stops before the database it uses.
-    for (const cleanup of stack.reverse()) {
-      await cleanup().catch((error: unknown) => console.error(`${name}: while shutting down: ${message(error)}`));
-    }
-    process.exit(code);
+  // Runs once, whoever asks first (a signal, or main returning because the signal ended its child).
+  const finish = (code: number): Promise<never> => {
+    finishing ??= (async () => {
+      // Last acquired, first released: the web server stops before the database it uses.
+      for (const cleanup of [...stack].reverse()) {
+        await cleanup().catch((error: unknown) => console.error(`${name}: while shutting down: ${message(error)}`));
+      }
+      process.exit(code);
+    })();
+    return finishing;
   };
 
   for (const signal of SIGNALS) {
     process.on(signal, () => {
-      // A second Ctrl-C during shutdown is ignored so the database is always stopped cleanly.
-      if (finishing) return;
+      // A second Ctrl-C during shutdown changes nothing: the database is always stopped cleanly.
       void finish(128 + (os.constants.signals[signal] ?? 1));
     });
   }
