@@ -7,7 +7,12 @@ import type { Token } from "../text/tokenize";
 import type { ArticleContext, QuoteSpan } from "./context";
 import { ORG_NOUNS, classifySpeaker, speakerAfter, speakerBefore, type SpeakerRef } from "./speaker-phrase";
 
-export type AttributedQuote = QuoteSpan & { speaker: SpeakerRef | null; direct: boolean };
+export type AttributedQuote = QuoteSpan & { speaker: SpeakerRef | null; direct: boolean; speechCue: boolean };
+
+/** Whether a sentence reports speech at all: a reporting verb or an utterance noun outside quotes. */
+function hasSpeechCue(ctx: ArticleContext, sentence: Sentence): boolean {
+  return sentence.tokens.some((t) => !ctx.inQuote(t.start) && t.word && (lexicon.verbs.has(t.lower) || lexicon.utteranceNouns.has(t.lower) || t.text === ":"));
+}
 
 const DAYS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight", "later", "earlier", "afterward", "afterwards", "then", "also", "again", "recently", "previously", "once", "simply", "flatly"]);
 const SKIP_AFTER = new Set([",", "\u2014", "\u2013", "\u2015", "-", "(", "\u2019", "'"]);
@@ -141,6 +146,11 @@ function subjectOf(ctx: ArticleContext, sentence: Sentence, b: number): SpeakerR
     if (governing && PREPOSITIONS.has(governing.lower)) continue;
     return { actor, label: actor.name, start: m.start, end: m.end, how: "subject of the sentence" };
   }
+  // No name: a he/she subject before the quote ("He released a letter that says he has '...'").
+  for (let i = 0; i < b; i++) {
+    const t = tokens[i];
+    if (t && (t.lower === "he" || t.lower === "she") && !ctx.inQuote(t.start)) return classifySpeaker(ctx, sentence, i, i, t.start);
+  }
   return null;
 }
 
@@ -176,7 +186,7 @@ export function attributeQuotes(ctx: ArticleContext): AttributedQuote[] {
     const afterText = text.slice(q.close + 1, afterTo).trim();
     const opensClause = beforeText === "" || /[:,\u2014]$/.test(beforeText);
     const direct = opensClause && (/^[\p{Lu}\p{N}"'\u2018\u201c(\u2026[]/u.test(inner) || afterText === "" || /^[,\u2014]/.test(afterText));
-    const attributed: AttributedQuote = { ...q, speaker, direct };
+    const attributed: AttributedQuote = { ...q, speaker, direct, speechCue: hasSpeechCue(ctx, sentence) };
     out.push(attributed);
     if (speaker) previous = attributed;
     else if (previous && previous.paragraph < q.paragraph - 1) previous = null;

@@ -110,6 +110,8 @@ export function speakerBefore(ctx: ArticleContext, sentence: Sentence, v: number
   }
   const end = x;
   if (end < 0 || !tokens[end]?.word) return null;
+  // A pronoun right before the verb is the whole subject ("... network RT he blasted").
+  if (PERSONAL_PRONOUNS.has(tokens[end]?.lower ?? "")) return classifySpeaker(ctx, sentence, end, end, tokens[v]?.start ?? 0);
   let s = end;
   while (s > 0 && end - s < 9) {
     const u = tokens[s - 1] as Token;

@@ -17,7 +17,8 @@ export function assembleQuotes(ctx: ArticleContext, quotes: AttributedQuote[], i
     if (q.tag) continue; // a transcript turn ("PENCE: ...") is reported as a statement
     // A headline repeating a quote the body gives is the same quote.
     if (kind === "headline" && bodyTexts.some((b) => b.includes(norm(inner)))) continue;
-    if (!q.speaker && kind !== "headline" && inner.split(/\s+/).length <= 4 && !q.direct) continue;
+    // A short phrase in quotes with no speaker and no word of speech around it is a scare quote or a term.
+    if (!q.speaker && !q.speechCue && kind !== "headline" && inner.split(/\s+/).length <= 4 && !q.direct) continue;
     const speakerId = q.speaker?.actor ? (idOf.get(q.speaker.actor) ?? null) : null;
     // The same words from the same speaker quoted again are one quote.
     const sayingKey = `${speakerId ?? q.speaker?.label ?? ""}|${norm(inner)}`;

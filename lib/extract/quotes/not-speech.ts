@@ -3,7 +3,7 @@ export type NotSpeechRule = { test: (inner: string, before: string, after: strin
 
 const MEDIA = "CNN|CBS|NBC|ABC|Fox|Fox News|MSNBC|CNBC|PBS|NPR|HBO|BBC|Sky|Sky News|Netflix|Hulu|Showtime|Bravo|C-SPAN|Al Jazeera|Channel \\d+|Kan|i24";
 const TITLE_BEFORE = new RegExp(`(?:\\b(?:on|of|in|to|from|at|during|for|with|hosts?|hosted|anchors?|episode of|edition of|season of|titled|entitled|(?:${MEDIA})(?:['\u2019]s)?))[\\s,]*$`, "i");
-const TITLE_AFTER = /^[,.]?["\u201d\u2019]?\s*(?:show|program|programme|series|podcast|documentary|film|movie|book|memoir|novel|album|song|segment|broadcast|episode|special|newsletter|magazine|column|op-ed|editorial|play|musical|sitcom|anchor|host|co-host|interview)\b/i;
+const TITLE_AFTER = /^[,.]?["\u201d\u2019]?\s*(?:[\p{L}-]+\s)?(?:show|program|programme|series|podcast|documentary|film|movie|book|memoir|novel|album|song|segment|broadcast|episode|special|newsletter|magazine|column|op-ed|editorial|play|musical|sitcom|anchor|host|co-host|interview)\b/iu;
 const SMALL = new Set(["a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from", "&", "is", "vs"]);
 
 /** Every word capitalized except small words: "CNN This Morning", "Face the Nation", "60 Minutes". */
@@ -14,7 +14,11 @@ export function isTitleCase(s: string): boolean {
   return words.every((w, i) => /^[\p{Lu}\p{N}"'\u2018\u201c(]/u.test(w) || (i > 0 && SMALL.has(w.toLowerCase())));
 }
 
+// A capitalized nickname or title: "the nickname 'Sleepy Joe'".
+const NAME_BEFORE = /\b(?:nickname|nicknamed|titled|entitled)\s*$/i;
+
 export const notSpeechRules: NotSpeechRule[] = [
+  { test: (inner, before) => isTitleCase(inner) && inner.split(/\s+/).length <= 5 && NAME_BEFORE.test(before), reason: "a name of an event, program or nickname" },
   { test: (inner) => !/\p{L}/u.test(inner), reason: "no words: a number or symbols" },
   { test: (inner) => /^\([^()]*\)\.?$/.test(inner), reason: "a stage direction in parentheses" },
   { test: (inner) => !/\s/.test(inner) && /[\/@#]|\.\p{L}{2,}$/u.test(inner), reason: "a link or a handle" },

@@ -13,6 +13,11 @@ const isLetter = (c: string | undefined): boolean => !!c && /[\p{L}\p{N}]/u.test
 const isSpace = (c: string | undefined): boolean => c === undefined || /\s/.test(c);
 const OPEN_CONTEXT = /[\s([{\u2014\u2013\-\/:;,]/;
 
+const straightCloseAhead = (text: string, i: number, to: number): boolean => {
+  const j = text.indexOf('"', i + 1);
+  return j >= 0 && j < to;
+};
+
 /** Double-quoted spans; inner single quotes belong to them. */
 function doubleQuotes(text: string, from: number, to: number): QuoteMarkSpan[] {
   const out: QuoteMarkSpan[] = [];
@@ -20,6 +25,8 @@ function doubleQuotes(text: string, from: number, to: number): QuoteMarkSpan[] {
   for (let i = from; i < to; i++) {
     const c = text[i];
     if (c !== '"' && c !== "\u201c" && c !== "\u201d" && c !== "\u201e" && c !== "\u00ab" && c !== "\u00bb") continue;
+    // Inside a straight-quoted passage, curly marks are quotes within the quote.
+    if (open >= 0 && text[open] === '"' && c !== '"' && straightCloseAhead(text, i, to)) continue;
     const prev = i > from ? text[i - 1] : undefined;
     const next = i + 1 < to ? text[i + 1] : undefined;
     const opening = c === "\u201c" || c === "\u201e" || c === "\u00ab" || (c === '"' && (prev === undefined || OPEN_CONTEXT.test(prev)) && !isSpace(next));

@@ -21,7 +21,7 @@ export const factual = (p: Paragraph): boolean => p.kind === "body" || p.kind ==
 export function buildDocument(text: string): Doc {
   const paragraphs = splitParagraphs(text);
   // Outlets that quote with single marks use no double marks in the body.
-  const bodyHasDouble = paragraphs.some((p) => p.kind === "body" && /["\u201c\u201d]/.test(text.slice(p.start, p.end)));
+  const bodyHasDouble = paragraphs.some((p) => p.kind === "body" && /["\u201c\u201d]|''/.test(text.slice(p.start, p.end)));
   const sentences: Sentence[] = [];
   const quoteRegions: QuoteRegion[] = [];
   for (const p of paragraphs) {
