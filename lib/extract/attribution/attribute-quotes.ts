@@ -130,7 +130,10 @@ const PREPOSITIONS = new Set(["in", "with", "of", "on", "at", "for", "from", "by
 function subjectOf(ctx: ArticleContext, sentence: Sentence, b: number): SpeakerRef | null {
   const tokens = sentence.tokens;
   const limit = tokens[b - 1]?.end ?? sentence.end;
-  const mentions = (ctx.mentionsBySentence.get(sentence.index) ?? []).filter((m) => m.end <= limit && !m.inQuote && !m.attributive);
+  // An opening prepositional phrase ("In a White House statement, ...") holds no subject.
+  const introComma = PREPOSITIONS.has(tokens[0]?.lower ?? "") ? tokens.findIndex((t) => t.text === ",") : -1;
+  const from = introComma >= 0 ? (tokens[introComma]?.end ?? 0) : 0;
+  const mentions = (ctx.mentionsBySentence.get(sentence.index) ?? []).filter((m) => m.start >= from && m.end <= limit && !m.inQuote && !m.attributive);
   for (const m of mentions) {
     if (m.possessive) {
       // "Netanyahu's office releases a statement": the owner's office is the subject.
@@ -178,6 +181,9 @@ export function attributeQuotes(ctx: ArticleContext): AttributedQuote[] {
     let speaker: SpeakerRef | null = q.tag ? speakerForTag(ctx, q.tag, q) : null;
     speaker = speaker ?? speakerAfterQuote(ctx, sentence, aa, ab) ?? speakerBeforeQuote(ctx, sentence, ba, bb);
     const beforeText = text.slice(beforeFrom, q.open).trim();
+    // Quotes joined by a conjunction share a speaker: "called it 'X' and a 'Y'".
+    const prevSpeaker = prevInSentence ? out[out.length - 1]?.speaker : null;
+    if (!speaker && prevSpeaker && /^(?:,?\s*(?:and|or|but|as well as)?\s*(?:a|an|the)?)$/i.test(beforeText)) speaker = prevSpeaker;
     const continues = previous && previous.speaker && (previous.paragraph === q.paragraph || (previous.paragraph === q.paragraph - 1 && q.open === para.start));
     if (!speaker && continues && beforeText === "") speaker = previous?.speaker ?? null;
     if (!speaker && (para.kind === "headline" || /\S/.test(beforeText))) speaker = subjectOf(ctx, sentence, bb);

@@ -14,7 +14,8 @@ export const ATTRIBUTIVE_NOUNS = new Set(
 export const isWord = (t: Token | undefined): t is Token => !!t && t.word;
 export const isCapWord = (t: Token | undefined): t is Token => !!t && t.word && t.cap;
 export const isInitial = (t: Token | undefined): boolean => !!t && /^\p{Lu}$/u.test(t.text);
-export const isCommon = (t: Token): boolean => lexicon.commonWords.has(t.lower) && !lexicon.genders.has(t.lower);
+// A capitalized common word or reporting verb ("Said Ellis:") opens a sentence, not a name.
+export const isCommon = (t: Token): boolean => (lexicon.commonWords.has(t.lower) || lexicon.verbs.has(t.lower)) && !lexicon.genders.has(t.lower);
 export const isAllCaps = (t: Token): boolean => t.text.length > 1 && t.text === t.text.toUpperCase() && /\p{Lu}/u.test(t.text);
 
 /** Longest phrase of `tokens` starting at i found in a lexicon table; returns [value, tokens used]. */

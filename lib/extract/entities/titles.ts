@@ -84,7 +84,8 @@ export function titleBefore(text: string, tokens: Token[], nameStart: number): T
 function headEndingAt(tokens: Token[], i: number): number {
   for (let len = Math.min(4, i + 1); len >= 1; len--) {
     const used = titleHeadAt(tokens, i - len + 1, i + 1) || honorificAt(tokens, i - len + 1);
-    if (used === len) return len;
+    // An abbreviated title may report its period as well ("Rep." is two tokens).
+    if (used === len || (used === len + 1 && tokens[i + 1]?.text === ".")) return len;
   }
   return 0;
 }
