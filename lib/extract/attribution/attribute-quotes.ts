@@ -11,7 +11,7 @@ export type AttributedQuote = QuoteSpan & { speaker: SpeakerRef | null; direct: 
 
 /** Whether a sentence reports speech at all: a reporting verb or an utterance noun outside quotes. */
 function hasSpeechCue(ctx: ArticleContext, sentence: Sentence): boolean {
-  return sentence.tokens.some((t) => !ctx.inQuote(t.start) && t.word && (lexicon.verbs.has(t.lower) || lexicon.utteranceNouns.has(t.lower) || t.text === ":"));
+  return sentence.tokens.some((t) => !ctx.inQuote(t.start) && (t.text === ":" || (t.word && !t.cap && ((lexicon.verbs.has(t.lower) && !lexicon.verbs.get(t.lower)?.weak) || lexicon.utteranceNouns.has(t.lower)))));
 }
 
 const DAYS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight", "later", "earlier", "afterward", "afterwards", "then", "also", "again", "recently", "previously", "once", "simply", "flatly"]);
@@ -186,13 +186,15 @@ export function attributeQuotes(ctx: ArticleContext): AttributedQuote[] {
     if (!speaker && prevSpeaker && /^(?:,?\s*(?:and|or|but|as well as)?\s*(?:a|an|the)?)$/i.test(beforeText)) speaker = prevSpeaker;
     const continues = previous && previous.speaker && (previous.paragraph === q.paragraph || (previous.paragraph === q.paragraph - 1 && q.open === para.start));
     if (!speaker && continues && beforeText === "") speaker = previous?.speaker ?? null;
-    if (!speaker && (para.kind === "headline" || /\S/.test(beforeText))) speaker = subjectOf(ctx, sentence, bb);
+    const speechCue = hasSpeechCue(ctx, sentence);
+    // The sentence subject speaks only where the sentence reports speech (or in a headline).
+    if (!speaker && (para.kind === "headline" || (speechCue && /\S/.test(beforeText)))) speaker = subjectOf(ctx, sentence, bb);
     if (!speaker && continues) speaker = previous?.speaker ?? null;
     const inner = text.slice(q.start, q.end);
     const afterText = text.slice(q.close + 1, afterTo).trim();
     const opensClause = beforeText === "" || /[:,\u2014]$/.test(beforeText);
     const direct = opensClause && (/^[\p{Lu}\p{N}"'\u2018\u201c(\u2026[]/u.test(inner) || afterText === "" || /^[,\u2014]/.test(afterText));
-    const attributed: AttributedQuote = { ...q, speaker, direct, speechCue: hasSpeechCue(ctx, sentence) };
+    const attributed: AttributedQuote = { ...q, speaker, direct, speechCue };
     out.push(attributed);
     if (speaker) previous = attributed;
     else if (previous && previous.paragraph < q.paragraph - 1) previous = null;

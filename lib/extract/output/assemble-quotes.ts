@@ -10,7 +10,6 @@ export function assembleQuotes(ctx: ArticleContext, quotes: AttributedQuote[], i
   const { text, paragraphs } = ctx.doc;
   const bodyTexts = quotes.filter((q) => paragraphs[q.paragraph]?.kind !== "headline").map((q) => norm(text.slice(q.start, q.end)));
   const out: Quote[] = [];
-  const said = new Set<string>();
   for (const q of quotes) {
     const inner = text.slice(q.start, q.end);
     const kind = paragraphs[q.paragraph]?.kind;
@@ -20,10 +19,6 @@ export function assembleQuotes(ctx: ArticleContext, quotes: AttributedQuote[], i
     // A short phrase in quotes with no speaker and no word of speech around it is a scare quote or a term.
     if (!q.speaker && !q.speechCue && kind !== "headline" && inner.split(/\s+/).length <= 4 && !q.direct) continue;
     const speakerId = q.speaker?.actor ? (idOf.get(q.speaker.actor) ?? null) : null;
-    // The same words from the same speaker quoted again are one quote.
-    const sayingKey = `${speakerId ?? q.speaker?.label ?? ""}|${norm(inner)}`;
-    if (said.has(sayingKey)) continue;
-    said.add(sayingKey);
     out.push({
       id: `q${out.length + 1}`,
       speaker: speakerId,

@@ -14,7 +14,7 @@ export const paragraphRules: ParagraphRule[] = [
   { match: /^(?:pic\.twitter\.com|https?:\/\/|www\.)\S*$/i, kind: "boilerplate", reason: "bare link" },
   { match: /\bcontributed (?:to )?(?:this |additional )?report(?:ing)?\.?$/i, kind: "byline", reason: "contributor credit at the end of a story" },
   { match: /^(?:additional )?reporting by\b/i, kind: "byline", reason: "reporting credit" },
-  { match: /^(?:by|written by|story by)\s+\p{Lu}/iu, kind: "byline", reason: "author byline" },
+  { match: /^(?:By|BY|Written by|Story by)\s+\p{Lu}[\p{L}.'\u2019-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}.'\u2019-]*,?){0,6}$/u, kind: "byline", reason: "author byline" },
   { match: /^(?:editing|edited) by\b/i, kind: "byline", reason: "editor credit" },
   { match: /^(?:file(?: photo)?|photo|image|caption|pictured|above|top|main image)\s*[:\-\u2013\u2014]/i, kind: "caption", reason: "caption label" },
   { match: /\((?:left to right|from left|l-r|l to r|r-l|from right)\)/i, kind: "caption", reason: "people listed as pictured" },
