@@ -164,7 +164,17 @@ export function speakerAfter(ctx: ArticleContext, sentence: Sentence, a: number)
     if (actor) return { actor, label: actor.name, ...span, how: "named speaker after the verb" };
     return { actor: null, label: firstMention.surface, ...span, how: "capitalized speaker name after the verb" };
   }
-  return classifySpeaker(ctx, sentence, a, e, tokens[a]?.start ?? 0);
+  return classifySpeaker(ctx, sentence, a, e, tokens[a]?.start ?? 0) ?? sourceLabel(ctx, sentence, a, e);
+}
+
+/** A non-person source after "according to" ("a civil complaint filed by ..."): named by its words. */
+function sourceLabel(ctx: ArticleContext, sentence: Sentence, a: number, e: number): SpeakerRef | null {
+  const tokens = sentence.tokens;
+  if (tokens[a - 1]?.lower !== "to" || tokens[a - 2]?.lower !== "according") return null;
+  const first = tokens[a];
+  const last = tokens[e];
+  if (!first || !last) return null;
+  return { actor: null, label: phraseText(ctx, tokens, a, e), start: first.start, end: last.end, how: "source named after 'according to'" };
 }
 
 export const speakerKey = (ref: SpeakerRef | null): string => (ref ? (ref.actor ? `#${ref.actor.order}` : key(ref.label)) : "");
