@@ -6,6 +6,7 @@ import { ActorChip } from "./actor-chip";
 import { DateText } from "./date-text";
 import { StatementKindBadge } from "./kind-badge";
 import { MarkedText } from "./marked-text";
+import { PassageLink } from "./passage-link";
 
 const link = "text-sm text-sky-800 underline hover:text-sky-950";
 
@@ -27,9 +28,9 @@ export function QuoteResult({ quote }: { quote: QuoteRow }) {
       </blockquote>
       <p className="mt-2 flex flex-wrap items-center gap-x-4 gap-y-1 text-sm text-stone-600">
         <span>{articleLabel({ title: quote.articleTitle, outlet: quote.outlet, publishedAt })}</span>
-        <Link href={`/articles/${quote.articleSlug}#q-${quote.id}`} className={link}>
+        <PassageLink articleSlug={quote.articleSlug} anchor={`q-${quote.id}`} className={link}>
           Read in context
-        </Link>
+        </PassageLink>
         <Link href={`/quotes/${quote.id}`} className={link}>
           Permalink
         </Link>

@@ -5,6 +5,7 @@ import { articleLabel, meetingTitle, plural, truncate } from "@/lib/web/labels";
 import { ActorChip } from "./actor-chip";
 import { DateText } from "./date-text";
 import { MeetingKindBadge, StatementKindBadge } from "./kind-badge";
+import { PassageLink } from "./passage-link";
 
 type Group = { label: string; entries: TimelineEntry[] };
 
@@ -43,9 +44,9 @@ function MeetingEntry({ entry }: { entry: Extract<TimelineEntry, { type: "meetin
       <p className="mt-2 flex flex-wrap gap-x-3 gap-y-1 text-sm text-stone-600">
         {meeting.location ? <span>{meeting.location}</span> : null}
         {source ? (
-          <Link href={`/articles/${source.article.slug}#m-${source.id}`} className={sourceLink}>
+          <PassageLink articleSlug={source.article.slug} anchor={`m-${source.id}`} className={sourceLink}>
             Source passage
-          </Link>
+          </PassageLink>
         ) : null}
         {meeting._count.sources > 1 ? <span>{plural(meeting._count.sources, "source")}</span> : null}
       </p>
@@ -66,9 +67,9 @@ function StatementEntry({ entry }: { entry: Extract<TimelineEntry, { type: "stat
       </blockquote>
       <p className="mt-2 flex flex-wrap gap-x-3 gap-y-1 text-sm text-stone-600">
         <span>Source: {articleLabel(statement.article)}</span>
-        <Link href={`/articles/${statement.article.slug}#q-${statement.id}`} className={sourceLink}>
+        <PassageLink articleSlug={statement.article.slug} anchor={`q-${statement.id}`} className={sourceLink}>
           Source passage
-        </Link>
+        </PassageLink>
         <Link href={`/quotes/${statement.id}`} className={sourceLink}>
           Permalink
         </Link>

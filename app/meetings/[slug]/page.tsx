@@ -12,6 +12,7 @@ import { articleLabel, meetingTitle, plural, truncate } from "@/lib/web/labels";
 import { withTextFragment } from "@/lib/web/text-fragment";
 import { loadMeeting } from "./load-meeting";
 import { MeetingNeighbours } from "./meeting-neighbours";
+import { PassageLink } from "@/components/passage-link";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -78,9 +79,9 @@ export default async function MeetingPage({ params }: Props) {
                     {source.caption ? <span className="rounded bg-stone-100 px-1.5 py-0.5 text-xs text-stone-700">Photo caption</span> : null}
                   </p>
                   <p className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
-                    <Link href={`/articles/${source.article.slug}#m-${source.id}`} className={link}>
+                    <PassageLink articleSlug={source.article.slug} anchor={`m-${source.id}`} className={link}>
                       Read it in the article
-                    </Link>
+                    </PassageLink>
                     {source.article.url ? (
                       <a href={withTextFragment(source.article.url, source.text)} className={link} rel="noopener noreferrer">
                         Open the original at this sentence <span className="sr-only">(external site)</span>
@@ -108,9 +109,9 @@ export default async function MeetingPage({ params }: Props) {
                     </div>
                     <blockquote className="mt-2 font-serif text-lg leading-snug">{statement.kind === "indirect" ? statement.text : `“${statement.text}”`}</blockquote>
                     <p className="mt-2 flex gap-4">
-                      <Link href={`/articles/${statement.article.slug}#q-${statement.id}`} className={link}>
+                      <PassageLink articleSlug={statement.article.slug} anchor={`q-${statement.id}`} className={link}>
                         Source passage
-                      </Link>
+                      </PassageLink>
                       <Link href={`/quotes/${statement.id}`} className={link}>
                         Permalink
                       </Link>

@@ -10,6 +10,7 @@ import { listCounterparts, listPersonActivity, listPersonArticles, type PersonDe
 import { formatDate } from "@/lib/web/dates";
 import { actorKindLabel, articleLabel, plural, truncate } from "@/lib/web/labels";
 import { loadPerson } from "./load-person";
+import { PassageLink } from "@/components/passage-link";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -99,9 +100,9 @@ export default async function PersonPage({ params }: Props) {
                       <DateText date={quote.article.publishedAt} precision="day" />
                     </div>
                     <blockquote className="mt-2 font-serif text-lg leading-snug text-stone-900">
-                      <Link href={`/articles/${quote.article.slug}#q-${quote.id}`} className="hover:underline">
+                      <PassageLink articleSlug={quote.article.slug} anchor={`q-${quote.id}`} className="hover:underline">
                         {quote.kind === "indirect" ? truncate(quote.text, 320) : `“${truncate(quote.text, 320)}”`}
-                      </Link>
+                      </PassageLink>
                     </blockquote>
                     <p className="mt-2 text-sm text-stone-600">
                       {articleLabel(quote.article)} ·{" "}

@@ -7,6 +7,7 @@ import { StatementKindBadge } from "@/components/kind-badge";
 import { formatDate } from "@/lib/web/dates";
 import { articleLabel, meetingKindLabel, truncate } from "@/lib/web/labels";
 import { loadQuote } from "./load-quote";
+import { PassageLink } from "@/components/passage-link";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -65,9 +66,9 @@ export default async function QuotePage({ params }: Props) {
             {articleLabel(quote.article)}
             {quote.article.title && quote.article.outlet ? ` · ${quote.article.outlet}` : ""}
           </span>
-          <Link href={`/articles/${quote.article.slug}#q-${quote.id}`} className={link}>
+          <PassageLink articleSlug={quote.article.slug} anchor={`q-${quote.id}`} className={link}>
             Read the whole article at this passage
-          </Link>
+          </PassageLink>
           {quote.meeting ? (
             <Link href={`/meetings/${quote.meeting.slug}`} className={link}>
               Said at: {meetingKindLabel[quote.meeting.kind]}, {formatDate(quote.meeting.date, quote.meeting.datePrecision)}

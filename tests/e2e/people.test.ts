@@ -1,0 +1,49 @@
+// People: the list with counts, a person's page, and following their meetings.
+import { getJson } from "./support/api";
+import { expect, test } from "./support/fixtures";
+
+test("open a person and follow one of their meetings", async ({ page }) => {
+  await page.goto("/people?kind=person");
+  await page.getByRole("link", { name: "Ron Dermer", exact: true }).click();
+  await expect(page).toHaveURL(/\/people\/ron-dermer$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Ron Dermer");
+
+  const meetings = page.getByRole("region", { name: "Meetings" });
+  const meetingLink = meetings.getByRole("link", { name: /^(Meeting|Call|Planned meeting|Canceled meeting) / }).first();
+  await expect(meetingLink).toBeVisible();
+  await meetingLink.click();
+  await expect(page).toHaveURL(/\/meetings\/[a-z0-9-]+$/);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Ron Dermer");
+  await expect(page.getByRole("region", { name: "Participants" }).getByRole("link", { name: "Ron Dermer" })).toHaveAttribute("href", "/people/ron-dermer");
+});
+
+test("the people list shows counts of meetings and quotes that match each person's page", async ({ page, request }) => {
+  await page.goto("/people");
+  const row = page.getByRole("row").filter({ has: page.getByRole("link", { name: "Benny Gantz", exact: true }) });
+  const cells = await row.getByRole("cell").allInnerTexts();
+  const person = await getJson<{ counts: { meetings: number; quotes: number } }>(request, "/api/people/benny-gantz");
+  // The quotes cell also holds screen-reader text ("6 quotes by …"): compare the leading number.
+  expect(Number.parseInt(cells.at(-2) ?? "", 10)).toBe(person.counts.meetings);
+  expect(Number.parseInt(cells.at(-1) ?? "", 10)).toBe(person.counts.quotes);
+  expect(person.counts.quotes).toBeGreaterThan(0);
+});
+
+test("Jake Sullivan and Jake Tapper are different people", async ({ page, request }) => {
+  const sullivan = await getJson<{ name: string; aliases: string[] }>(request, "/api/people/jake-sullivan");
+  const tapper = await getJson<{ name: string; aliases: string[] }>(request, "/api/people/jake-tapper");
+  expect(sullivan.name).toBe("Jake Sullivan");
+  expect(tapper.name).toBe("Jake Tapper");
+  expect(sullivan.aliases.join("|")).not.toMatch(/Tapper/);
+  expect(tapper.aliases.join("|")).not.toMatch(/Sullivan/);
+  await page.goto("/people/jake-sullivan");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Jake Sullivan");
+});
+
+test("filtering people by kind keeps the filter in the URL", async ({ page }) => {
+  await page.goto("/people");
+  await page.getByRole("combobox", { name: "Kind" }).selectOption("organization");
+  await page.getByRole("button", { name: "Filter" }).click();
+  await expect(page).toHaveURL(/[?&]kind=organization\b/);
+  await expect(page.getByRole("cell", { name: "Organization" }).first()).toBeVisible();
+  await expect(page.getByRole("cell", { name: "Person", exact: true })).toHaveCount(0);
+});
