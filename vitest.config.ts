@@ -24,6 +24,8 @@ export default defineConfig({
           environment: "node",
           // One PostgreSQL for the run, one database per worker, emptied before each test.
           globalSetup: ["tests/integration/setup/global-setup.ts"],
+          // Page queries import "server-only", which throws outside React Server Components; tests call them directly.
+          alias: { "server-only": path.resolve(import.meta.dirname, "node_modules/server-only/empty.js") },
           setupFiles: ["tests/integration/setup/worker-database.ts"],
           testTimeout: 60_000,
           hookTimeout: 120_000,
