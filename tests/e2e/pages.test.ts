@@ -53,7 +53,10 @@ for (const viewport of viewports) {
           const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
           expect(overflow, `${target.url} scrolls sideways at ${viewport.width}px`).toBeLessThanOrEqual(0);
 
-          await testInfo.attach(`${target.name}-${viewport.name}`, { body: await page.screenshot({ fullPage: true }), contentType: "image/png" });
+          // Written under test-results/ (kept whatever the reporter) and attached to the HTML report.
+          const file = testInfo.outputPath(`${target.name}-${viewport.width}px.png`);
+          await page.screenshot({ path: file, fullPage: true });
+          await testInfo.attach(`${target.name}-${viewport.name}`, { path: file, contentType: "image/png" });
         });
       }
     });
