@@ -68,12 +68,15 @@ const result = {
   seconds: Number(seconds.toFixed(2)),
   mbPerSecond: Number((megabytes / seconds).toFixed(2)),
   cpuSeconds: Number(((cpu.user + cpu.system) / 1e6).toFixed(2)),
+  // On a shared machine wall time includes waiting for a core; CPU time of this process does not.
+  mbPerCpuSecond: Number((megabytes / ((cpu.user + cpu.system) / 1e6)).toFixed(2)),
+  loadAverage: Number(os.loadavg()[0]?.toFixed(2) ?? 0),
   cpus: os.cpus().length,
   quotes,
   node: process.version,
 };
-console.log("articles     MB   seconds   MB/s   CPU s   CPUs");
-console.log(`${String(result.articles).padStart(8)} ${result.megabytes.toFixed(2).padStart(6)} ${result.seconds.toFixed(2).padStart(9)} ${result.mbPerSecond.toFixed(2).padStart(6)} ${result.cpuSeconds.toFixed(2).padStart(7)} ${String(result.cpus).padStart(6)}`);
+console.log("articles     MB   seconds   MB/s   CPU s   MB/CPU-s   CPUs   load");
+console.log(`${String(result.articles).padStart(8)} ${result.megabytes.toFixed(2).padStart(6)} ${result.seconds.toFixed(2).padStart(9)} ${result.mbPerSecond.toFixed(2).padStart(6)} ${result.cpuSeconds.toFixed(2).padStart(7)} ${result.mbPerCpuSecond.toFixed(2).padStart(10)} ${String(result.cpus).padStart(6)} ${result.loadAverage.toFixed(1).padStart(6)}`);
 const outDir = path.join(root, "bench/results");
 fs.mkdirSync(outDir, { recursive: true });
 const file = path.join(outDir, `extract-${result.date.replace(/[:.]/g, "-")}.json`);

@@ -1,5 +1,5 @@
 // Small predicates over tokens that the name and title rules share.
-import { key, lexicon } from "../lexicon";
+import { key, lexicon, type PhraseTable } from "../lexicon";
 import type { Token } from "../text/tokenize";
 
 export const NAME_CONNECTORS = new Set(["de", "da", "van", "von", "bin", "ibn", "al", "el", "la", "le", "du", "dos", "das", "del", "der", "den", "di", "ben", "abu", "bint", "st."]);
@@ -19,27 +19,31 @@ export const isCommon = (t: Token): boolean => (lexicon.commonWords.has(t.lower)
 export const isAllCaps = (t: Token): boolean => t.text.length > 1 && t.text === t.text.toUpperCase() && /\p{Lu}/u.test(t.text);
 
 /** Longest phrase of `tokens` starting at i found in a lexicon table; returns [value, tokens used]. */
-export function lookupPhrase(table: { map: Map<string, string>; maxWords: number }, tokens: Token[], i: number, end = tokens.length): [string, number] | null {
+export function lookupPhrase(table: PhraseTable, tokens: Token[], i: number, end = tokens.length): [string, number] | null {
+  // Most words start no phrase at all: answer those without building strings.
+  if (!table.firstWords.has(tokens[i]?.lower ?? "")) return null;
   const n = Math.min(table.maxWords, end - i);
-  for (let len = n; len >= 1; len--) {
-    let phrase = "";
-    let gapOk = true;
-    for (let k = i; k < i + len; k++) {
-      const t = tokens[k];
-      if (!t) {
-        gapOk = false;
-        break;
+  // Build the phrases once, shortest first, then test from the longest.
+  const phrases: string[] = [];
+  let phrase = "";
+  for (let k = i; k < i + n; k++) {
+    const t = tokens[k];
+    const prev = tokens[k - 1];
+    if (!t) break;
+    if (k > i && prev) {
+      // Words of a phrase are separated by one space or joined by a period ("Washington D.C.", "St. Louis").
+      if (t.start === prev.end && t.text === ".") phrase += ".";
+      else if (t.start === prev.end + 1) phrase += " " + t.lower;
+      else break;
+      if (t.text === ".") {
+        phrases.push(phrase);
+        continue;
       }
-      // Words of a phrase are separated by one space or joined by a period ("Washington D.C.").
-      const prev = tokens[k - 1];
-      if (k > i && prev && t.start !== prev.end + 1 && !(t.start === prev.end && t.text === ".")) {
-        gapOk = false;
-        break;
-      }
-      phrase += k > i && t.start !== (prev?.end ?? 0) ? " " + t.lower : t.lower;
-    }
-    if (!gapOk) continue;
-    const hit = table.map.get(phrase);
+    } else phrase = t.lower;
+    phrases.push(phrase);
+  }
+  for (let len = phrases.length; len >= 1; len--) {
+    const hit = table.map.get(phrases[len - 1] ?? "");
     if (hit !== undefined) return [hit, len];
   }
   return null;

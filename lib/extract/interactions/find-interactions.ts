@@ -41,7 +41,7 @@ function triggersIn(tokens: Token[], inQuote: (pos: number) => boolean): { index
     const next = tokens[i + 1]?.lower;
     const prev = tokens[i - 1]?.lower ?? "";
     const pair = `${prev} ${t.lower}`;
-    const noun = NOUN_TRIGGERS[pair] ?? NOUN_TRIGGERS[t.lower];
+    const noun = NOUN_TRIGGERS.get(pair) ?? NOUN_TRIGGERS.get(t.lower);
     // "the meeting between", "talks with", "a conversation with": a noun trigger needs its preposition.
     if (noun && (next === "with" || next === "between" || prev === "their")) {
       out.push({ index: i, trigger: noun, noun: true });
@@ -58,7 +58,7 @@ function triggersIn(tokens: Token[], inQuote: (pos: number) => boolean): { index
         }
       }
     }
-    const verb = VERB_TRIGGERS[t.lower];
+    const verb = VERB_TRIGGERS.get(t.lower);
     if (verb && !(t.lower === "meeting" && !["was", "is", "were", "are", "be", "been"].includes(prev))) out.push({ index: i, trigger: verb, noun: false });
   }
   return out;
@@ -86,10 +86,9 @@ export function findInteractions(ctx: ArticleContext, publishedAt: string | null
     const sText = text.slice(sentence.start, sentence.end);
     const pText = text.slice(para.start, para.end);
     if (CANCELED.test(sText)) cancelContext = sText;
-    const dates: DateMention[] = findDates(text, sentence.start, sentence.end, pub, blocked);
     const tokens = sentence.tokens;
     if (para.kind === "caption") {
-      const found = captionMeeting(ctx, sentence, dates);
+      const found = captionMeeting(ctx, sentence, findDates(text, sentence.start, sentence.end, pub, blocked));
       if (found) out.push(found);
       continue;
     }
@@ -98,6 +97,8 @@ export function findInteractions(ctx: ArticleContext, publishedAt: string | null
       if (setting && sentence.paragraph - setting.paragraph > 2) setting = null;
       continue;
     }
+    // Dates are read only where a meeting is stated: most sentences state none.
+    const dates: DateMention[] = findDates(text, sentence.start, sentence.end, pub, blocked);
     const ownDate = dates[0]?.value ?? null;
     const ownPlace = locationIn(text, tokens[triggers[0]?.index ?? 0]?.start ?? sentence.start, sentence.end);
     if (setting && sentence.paragraph - setting.paragraph > 2) setting = null;

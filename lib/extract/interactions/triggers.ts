@@ -1,7 +1,7 @@
 // Words that state a meeting or a call, and words that make it planned or canceled.
 export type Trigger = { kind: "meeting" | "call"; reason: string };
 
-export const VERB_TRIGGERS: Record<string, Trigger> = {
+export const VERB_TRIGGERS = new Map<string, Trigger>(Object.entries({
   met: { kind: "meeting", reason: "X met (with) Y" },
   meet: { kind: "meeting", reason: "X will/was set to meet (with) Y" },
   meets: { kind: "meeting", reason: "X meets (with) Y" },
@@ -9,9 +9,9 @@ export const VERB_TRIGGERS: Record<string, Trigger> = {
   hosted: { kind: "meeting", reason: "X hosted Y" },
   hosts: { kind: "meeting", reason: "X hosts Y" },
   host: { kind: "meeting", reason: "X will host Y" },
-};
+} satisfies Record<string, Trigger>));
 /** Nouns that name a meeting or call when "with" or "between" follows. */
-export const NOUN_TRIGGERS: Record<string, Trigger> = {
+export const NOUN_TRIGGERS = new Map<string, Trigger>(Object.entries({
   meeting: { kind: "meeting", reason: "a meeting with/between" },
   meetings: { kind: "meeting", reason: "meetings with/between" },
   talks: { kind: "meeting", reason: "talks with/between" },
@@ -21,7 +21,7 @@ export const NOUN_TRIGGERS: Record<string, Trigger> = {
   "phone call": { kind: "call", reason: "a phone call with" },
   conversation: { kind: "call", reason: "a conversation with" },
   "phone conversation": { kind: "call", reason: "a phone conversation with" },
-};
+} satisfies Record<string, Trigger>));
 export const PLANNED = /\b(?:set to|scheduled to|slated to|expected to|plans? to|planning to|planned|will|is to|are to|due to|going to|would meet|upcoming|next week|ahead of)\b/i;
 export const CANCELED = /\b(?:cancel(?:l?ed|l?ing|s)?|cancellation|called off|call off|postpone[sd]?|scrapped|scrap)\b/i;
 export const COUNTERFACTUAL = /\b(?:supposed to|was to have|were to have)\b/i;

@@ -12,17 +12,25 @@ export type Gender = "m" | "f" | "x";
 export type VerbInfo = { lemma: string; tell: boolean; takesObject: boolean; labels: boolean; weak: boolean; particle: string | null };
 
 /** Lower-cases and unifies apostrophes so lexicon keys match article spellings. */
-export const key = (s: string): string => s.toLowerCase().replace(/[\u2019\u02bc`]/g, "'");
+export const key = (s: string): string => {
+  const lower = s.toLowerCase();
+  return /[\u2019\u02bc`]/.test(lower) ? lower.replace(/[\u2019\u02bc`]/g, "'") : lower;
+};
 
-function phraseTable(entries: Iterable<[string, string]>): { map: Map<string, string>; maxWords: number } {
+export type PhraseTable = { map: Map<string, string>; maxWords: number; firstWords: Set<string> };
+
+function phraseTable(entries: Iterable<[string, string]>): PhraseTable {
   const map = new Map<string, string>();
+  const firstWords = new Set<string>();
   let maxWords = 1;
   for (const [phrase, value] of entries) {
     const k = key(phrase);
     if (!map.has(k)) map.set(k, value);
     maxWords = Math.max(maxWords, k.split(" ").length);
+    // The first token as the tokenizer sees it ("st" of "st. louis", "u.s." whole).
+    firstWords.add(/^(?:\p{L}\.){2,}/u.exec(k)?.[0] ?? k.split(/[ .]/)[0] ?? k);
   }
-  return { map, maxWords };
+  return { map, maxWords, firstWords };
 }
 
 function* countryNames(): Generator<[string, string]> {
@@ -57,7 +65,10 @@ for (const v of reportingVerbs.verbs) {
 
 const abbreviations = new Map<string, string>(Object.entries(titles.abbreviations).map(([k, v]) => [key(k), v]));
 const titleHeads = phraseTable(titles.heads.map((h) => [h, h]));
-for (const [abbr, full] of abbreviations) titleHeads.map.set(abbr, key(full));
+for (const [abbr, full] of abbreviations) {
+  titleHeads.map.set(abbr, key(full));
+  titleHeads.firstWords.add(abbr);
+}
 
 export const lexicon = {
   countries: phraseTable(countryNames()),
