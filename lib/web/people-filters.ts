@@ -1,7 +1,7 @@
 // The filters of /people: kind of actor, affiliation, page.
 import { z } from "zod";
 import { ActorKind } from "@/lib/db/generated/enums";
-import { normalizeSearchParams, pageNumber, parseWith, single, toQueryString } from "./search-params";
+import { freeText, normalizeSearchParams, pageNumber, parseWith, single, toQueryString } from "./search-params";
 import type { Parsed, SearchParamsRecord } from "./search-params";
 
 export type PeopleFilters = { kind?: ActorKind; affiliation?: string; page: number };
@@ -10,7 +10,7 @@ const kindValues = Object.values(ActorKind) as [ActorKind, ...ActorKind[]];
 
 const schema = z.object({
   kind: z.enum(kindValues, { error: `expected one of ${kindValues.join(", ")}` }).optional(),
-  affiliation: z.string().max(200, "is longer than 200 characters").optional(),
+  affiliation: freeText(200).optional(),
   page: pageNumber,
 });
 

@@ -18,6 +18,8 @@ describe("parseQuoteFilters", () => {
     expect(parseQuoteFilters({ q: "x".repeat(201) })).toMatchObject({ ok: false, error: expect.stringContaining('"q"') });
     expect(parseQuoteFilters({ speaker: "../etc" })).toMatchObject({ ok: false, error: expect.stringContaining('"speaker"') });
     expect(parseQuoteFilters({ q: ["a", "b"] })).toMatchObject({ ok: false, error: 'Invalid "q": appears more than once' });
+    expect(parseQuoteFilters({ q: "Gaza\u0000" })).toMatchObject({ ok: false, error: 'Invalid "q": contains control characters' });
+    expect(parseQuoteFilters({ who: "\u0007" })).toMatchObject({ ok: false, error: expect.stringContaining('"who"') });
   });
   it("keeps the text query as typed, websearch operators included", () => {
     expect(parseQuoteFilters({ q: '"what will be" -Iran' })).toMatchObject({ ok: true, value: { q: '"what will be" -Iran' } });

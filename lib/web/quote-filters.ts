@@ -1,7 +1,7 @@
 // The filters of /quotes, its CSV export and /api/quotes: speakers, words, kind, dates, order, page.
 import { z } from "zod";
 import { StatementKind } from "@/lib/db/generated/enums";
-import { checkDateOrder, normalizeSearchParams, pageNumber, parseWith, partialDate, single, slug, toQueryString } from "./search-params";
+import { checkDateOrder, freeText, normalizeSearchParams, pageNumber, parseWith, partialDate, single, slug, toQueryString } from "./search-params";
 import type { Parsed, PartialDate, SearchParamsRecord } from "./search-params";
 
 export const quoteSorts = ["date", "relevance"] as const;
@@ -24,8 +24,8 @@ const kindValues = Object.values(StatementKind) as [StatementKind, ...StatementK
 const schema = z
   .object({
     speaker: z.array(slug).max(20, "at most 20 speakers").default([]),
-    who: z.string().max(100, "is longer than 100 characters").optional(),
-    q: z.string().max(200, "is longer than 200 characters").optional(),
+    who: freeText(100).optional(),
+    q: freeText(200).optional(),
     kind: z.array(z.enum(kindValues, { error: `expected one of ${kindValues.join(", ")}` })).default([]),
     from: partialDate.optional(),
     to: partialDate.optional(),

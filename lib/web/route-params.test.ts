@@ -30,5 +30,6 @@ describe("parsePeopleFilters", () => {
   });
   it("rejects an unknown kind", () => {
     expect(parsePeopleFilters({ kind: "alien" })).toMatchObject({ ok: false, error: expect.stringContaining('"kind"') });
+    expect(parsePeopleFilters({ affiliation: "Israel\u0000" })).toMatchObject({ ok: false, error: expect.stringContaining('"affiliation"') });
   });
 });

@@ -27,6 +27,14 @@ export const slug = z
   .max(200, "is too long")
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "expected a slug such as benny-gantz");
 
+/** Words typed by a person: bounded, and free of control characters (PostgreSQL rejects NUL in text). */
+export function freeText(max: number) {
+  return z
+    .string()
+    .max(max, `is longer than ${max} characters`)
+    .regex(/^[^\u0000-\u001F\u007F]*$/, "contains control characters");
+}
+
 /** "2024", "2024-06" or "2024-06-20", kept as written and as the days it covers. */
 export const partialDate = z.string().transform((value, ctx) => {
   const range = partialDateRange(value);

@@ -5,7 +5,7 @@ import { expect, test } from "./support/fixtures";
 test.use({ expectedConsoleErrors: [/status of 404/] });
 
 const unknown = ["/meetings/1999-01-01-nobody", "/people/nobody-at-all", "/articles/no-such-article", "/quotes/999999", "/no/such/page"];
-const malformed = ["/meetings/Not%20A%20Slug", "/quotes/-1", "/quotes/abc", "/timeline?from=yesterday", "/timeline?kind=party", "/timeline?page=0", "/quotes?sort=random", "/people?kind=alien"];
+const malformed = ["/meetings/Not%20A%20Slug", "/quotes/-1", "/quotes/abc", "/timeline?from=yesterday", "/timeline?kind=party", "/timeline?page=0", "/quotes?sort=random", "/people?kind=alien", "/quotes?q=Gaza%00"];
 
 for (const url of [...unknown, ...malformed]) {
   test(`${url} shows the 404 page with status 404`, async ({ page }) => {
@@ -23,6 +23,8 @@ test("the API answers bad parameters with a JSON 400 that names the parameter", 
     ["/api/quotes?page=zero", "page"],
     ["/api/quotes?speaker=Benny%20Gantz", "speaker"],
     ["/api/meetings/Not%20A%20Slug", "slug"],
+    ["/api/quotes?q=%00", "q"],
+    ["/api/speakers?q=%00", "q"],
   ] as const) {
     const response = await request.get(url);
     expect(response.status(), url).toBe(400);

@@ -1,10 +1,10 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { z } from "zod";
 import { suggestSpeakers } from "@/lib/db/queries/suggest-speakers";
-import { normalizeSearchParams, parseWith, single } from "@/lib/web/search-params";
+import { freeText, normalizeSearchParams, parseWith, single } from "@/lib/web/search-params";
 import { jsonError } from "../json-error";
 
-const schema = z.object({ q: z.string().max(100, "is longer than 100 characters").optional() });
+const schema = z.object({ q: freeText(100).optional() });
 
 /** Speaker suggestions for the quote search's autocomplete. */
 export async function GET(request: NextRequest) {

@@ -169,7 +169,8 @@ export default async function PersonPage({ params }: Props) {
                       {articleLabel(article)}
                     </Link>
                     <p className="text-sm text-stone-600">
-                      {[article.outlet, formatDate(article.publishedAt, article.publishedAt ? "day" : "unknown"), plural(article.mentions, "mention")].filter(Boolean).join(" · ")}
+                      {/* An untitled article's label already says where and when it appeared. */}
+                      {[...(article.title ? [article.outlet, formatDate(article.publishedAt, article.publishedAt ? "day" : "unknown")] : []), plural(article.mentions, "mention")].filter(Boolean).join(" · ")}
                     </p>
                   </li>
                 ))}
