@@ -105,7 +105,7 @@ function speakerBeforeQuote(ctx: ArticleContext, sentence: Sentence, a: number, 
   return null;
 }
 
-/** "Blinken's strong public statement", "a statement from the ministry". */
+/** "the envoy's public statement", "a statement from the ministry". */
 function ownerOfUtterance(ctx: ArticleContext, sentence: Sentence, v: number): SpeakerRef | null {
   const tokens = sentence.tokens;
   for (let i = v - 1; i >= 0 && v - i <= 5; i--) {
@@ -136,7 +136,7 @@ function subjectOf(ctx: ArticleContext, sentence: Sentence, b: number): SpeakerR
   const mentions = (ctx.mentionsBySentence.get(sentence.index) ?? []).filter((m) => m.start >= from && m.end <= limit && !m.inQuote && !m.attributive);
   for (const m of mentions) {
     if (m.possessive) {
-      // "Netanyahu's office releases a statement": the owner's office is the subject.
+      // "The premier's office releases a statement": the owner's office is the subject.
       const noun = tokens[m.tokenEnd + 1];
       if (noun && ORG_NOUNS.has(noun.lower)) return classifySpeaker(ctx, sentence, m.tokenStart, m.tokenEnd + 1, m.start);
       continue;

@@ -40,7 +40,7 @@ function phraseText(ctx: ArticleContext, tokens: Token[], s: number, e: number):
   return a && b ? ctx.doc.text.slice(a.start, b.end) : "";
 }
 
-/** Makes an organization actor for a phrase like "Netanyahu's office" so it can be a speaker. */
+/** Makes an organization actor for a phrase like "the mayor's office" so it can be a speaker. */
 function organizationFor(ctx: ArticleContext, label: string, pos: number): ActorRecord {
   return ctx.cast.named("organization", label, pos);
 }
@@ -68,7 +68,7 @@ export function classifySpeaker(ctx: ArticleContext, sentence: Sentence, s: numb
       if (actor) return { actor, label: actor.name, ...span, how: "named speaker" };
       return { actor: null, label: lastMention.surface, ...span, how: "capitalized speaker name" };
     }
-    // "Netanyahu's office", "a Trump spokesman", "the Clinton campaign".
+    // "Haddad's office", "a Ruiz spokesman", "the Park campaign".
     if (ORG_NOUNS.has(last.lower)) {
       const label = phraseText(ctx, tokens, s, e);
       return { actor: organizationFor(ctx, label, first.start), label, ...span, how: "organization named by its owner" };
@@ -98,7 +98,7 @@ export function speakerBefore(ctx: ArticleContext, sentence: Sentence, v: number
     x--;
   }
   if (tokens[x]?.text === ",") {
-    // An appositive between subject and verb: "Michael Herzog, the Israeli ambassador, said".
+    // An appositive between subject and verb: "Ana Ruiz, the Chilean ambassador, said".
     let y = x - 1;
     while (y >= 0 && tokens[y]?.text !== "," && x - y < 25 && !/["\u201c\u201d]/.test(tokens[y]?.text ?? "")) y--;
     if (y < 0 || tokens[y]?.text !== ",") return null;

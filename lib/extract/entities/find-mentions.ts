@@ -135,7 +135,7 @@ function nameCandidate(ctx: Ctx, out: Mention[], s: number, e: number, titled: b
   else if (speaker && !words.some((w) => isAllCaps(w) && w.text.length <= 5 && words.length === 1)) [kind, reason] = ["person", "subject of a reporting verb"];
   const multi = words.length >= 2;
   const honorific = hasHonorific ? (honorificAt(tokens, s - 1) > 0 ? tokens[s - 1] : tokens[s - 2]) : undefined;
-  // "President Biden", "Mr. Obama": the titled form is how the article names a surname-only person.
+  // "President Haddad", "Mr. Reed": the titled form is how the article names a surname-only person.
   const titleTouches = !!title && !!title.text && title.end < (tokens[s]?.start ?? 0) && title.end >= (tokens[s]?.start ?? 0) - 2;
   const titledStart = honorific?.start ?? (titleTouches && title ? (title.prefixStart ?? title.start) : null);
   // A party-and-state tag is part of how the article names a politician: "Sen. Claire McCaskill (D-Mo.)".

@@ -15,17 +15,17 @@ export type Mention = {
   /** Index of the first and one past the last name token in the sentence's tokens. */
   tokenStart: number;
   tokenEnd: number;
-  /** Person name parts as written (first may be null for "Gantz", "Mr. Obama"). */
+  /** Person name parts as written (first may be null for "Ruiz", "Mr. Haddad"). */
   first: string | null;
   last: string | null;
   /** Canonical name of an organization, country or place from the lexicon. */
   canonical: string | null;
   title: TitleSpan | null;
-  /** Surface including an honorific or title word before a surname-only mention ("President Biden"). */
+  /** Surface including an honorific or title word before a surname-only mention ("President Haddad"). */
   titledSurface: string | null;
   gender: Gender | null;
   possessive: boolean;
-  /** The name modifies a noun ("the Biden administration"): not a reference to the person. */
+  /** The name modifies a noun ("the Haddad administration"): not a reference to the person. */
   attributive: boolean;
   inQuote: boolean;
   caption: boolean;

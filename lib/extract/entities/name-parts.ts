@@ -4,7 +4,7 @@ import type { Token } from "../text/tokenize";
 
 export const NAME_CONNECTORS = new Set(["de", "da", "van", "von", "bin", "ibn", "al", "el", "la", "le", "du", "dos", "das", "del", "der", "den", "di", "ben", "abu", "bint", "st."]);
 export const NAME_SUFFIXES = new Set(["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"]);
-// Lowercase nouns after a name that make the name a modifier ("the Biden administration").
+// Lowercase nouns after a name that make the name a modifier ("the Haddad administration").
 export const ATTRIBUTIVE_NOUNS = new Set(
   ("administration administrations campaign campaigns camp team teams officials official aides aide adviser advisers advisor advisors spokesman spokeswoman " +
     "spokesperson supporters supporter allies ally voters government era presidency doctrine family foundation staff staffers loyalists critics base rally " +

@@ -1,5 +1,5 @@
-// Role phrases around a name: "Defense Minister Benny Gantz", "White House press secretary Karine
-// Jean-Pierre", "Michael Herzog, the Israeli ambassador to the United States,".
+// Role phrases around a name: "Defense Minister Ana Ruiz", "White House press secretary Tom Reed",
+// "Tomas Varga, the Hungarian ambassador to the United Nations,".
 import { lexicon } from "../lexicon";
 import type { Token } from "../text/tokenize";
 import type { TitleSpan } from "./mention";
@@ -21,7 +21,7 @@ export function titleBefore(text: string, tokens: Token[], nameStart: number): T
         continue;
       }
       if ((t?.lower === "'s" || t?.lower === "'") && i > 0) {
-        // "CNN's Jake Tapper": the owner is the affiliation, never part of the title.
+        // "CNN's Dana Kirk": the owner is the affiliation, never part of the title.
         const owner = tokens[i - 1];
         if (owner && !hasHead) {
           const org = lookupPhrase(lexicon.organizations, tokens, i - 1, i);

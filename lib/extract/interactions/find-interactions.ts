@@ -109,7 +109,7 @@ export function findInteractions(ctx: ArticleContext, publishedAt: string | null
       const t = tokens[index] as Token;
       const after = tokens[index + 1];
       let objectFrom = after?.lower === "with" || after?.lower === "between" ? (tokens[index + 2]?.start ?? sentence.end) : (after?.start ?? sentence.end);
-      // "the officials Gantz met with were A and B": the list follows the copula.
+      // "the officials Ruiz met with were A and B": the list follows the copula.
       if (after?.lower === "with" && ["were", "was", "included", "include"].includes(tokens[index + 2]?.lower ?? "")) objectFrom = tokens[index + 3]?.start ?? sentence.end;
       const object = listAfter(ctx, sentence, objectFrom, sentence.end);
       const between = after?.lower === "between";

@@ -1,5 +1,5 @@
-// Reads the lists of actors on each side of a meeting: "Jake Sullivan, Antony Blinken, Lloyd Austin
-// and William Burns held meetings with visiting Defense Minister Yoav Gallant".
+// Reads the lists of actors on each side of a meeting: "Ana Ruiz, Tom Reed, Lina Park and Paul Grant
+// held meetings with visiting Defense Minister Omar Haddad".
 import type { ArticleContext } from "../attribution/context";
 import type { ActorRecord } from "../entities/cast";
 import type { Mention } from "../entities/mention";

@@ -31,7 +31,7 @@ export function tokenize(text: string, from: number, to: number): Token[] {
   while ((m = re.exec(text)) !== null && m.index < to) {
     const t = m[0];
     const start = m.index;
-    // Split a possessive 's so "Netanyahu's office" yields the name and the marker.
+    // Split a possessive 's so "the mayor's office" yields the name and the marker.
     if (t.length > 2 && POSSESSIVE.test(t)) {
       out.push(make(t.slice(0, -2), start));
       out.push(make(t.slice(-2), start + t.length - 2));
