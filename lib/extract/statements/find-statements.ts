@@ -86,7 +86,7 @@ export function findStatements(ctx: ArticleContext): FoundStatement[] {
       if (!info || info.weak || info.labels) continue;
       const tail = tokens.slice(v + 1).filter((x) => x.word);
       const speaker = speakerBefore(ctx, sentence, v);
-      // "..., Kirby said." / "..., states Kirby.": the report comes first.
+      // "..., Reed said." / "..., states Reed.": the report comes first.
       const prevComma = tokens[v - 1]?.text === "," || (speaker && tokens.findIndex((x) => x.start === speaker.start) > 0 && tokens[tokens.findIndex((x) => x.start === speaker.start) - 1]?.text === ",");
       if (tail.length <= 6 && prevComma) {
         const final = speaker ?? speakerAfter(ctx, sentence, v + 1);
