@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { nodeText, paragraphAround, segmentArticle, splitParagraphs, type Annotation, type SegmentNode } from "./article-segments";
+import { contextAround, nodeText, paragraphAround, segmentArticle, splitParagraphs, type Annotation, type SegmentNode } from "./article-segments";
 
 const body = 'Gantz met Sullivan.\n\n"What was is not what will be," he said.\nLast line.';
 const gantz = body.indexOf("Gantz");
@@ -66,5 +66,17 @@ describe("paragraphAround", () => {
     expect(paragraphAround(body, quoteStart, quoteEnd).text).toBe('"What was is not what will be," he said.');
     expect(paragraphAround(body, 0, 5).text).toBe("Gantz met Sullivan.");
     expect(paragraphAround(body, body.length - 4, body.length).text).toBe("Last line.");
+  });
+});
+
+describe("contextAround", () => {
+  it("adds earlier paragraphs while the context is short, skipping blank lines", () => {
+    const context = contextAround(body, quoteStart, quoteEnd, 60);
+    expect(context.text).toBe('Gantz met Sullivan.\n\n"What was is not what will be," he said.');
+    expect(body.slice(context.start, context.end)).toBe(context.text);
+  });
+  it("keeps a long paragraph alone and stops at the start of the body", () => {
+    expect(contextAround(body, quoteStart, quoteEnd, 10).text).toBe('"What was is not what will be," he said.');
+    expect(contextAround(body, 0, 5, 1000).text).toBe("Gantz met Sullivan.");
   });
 });

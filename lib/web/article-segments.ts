@@ -99,3 +99,16 @@ export function paragraphAround(body: string, start: number, end: number): { tex
   const to = newline === -1 ? body.length : newline;
   return { text: body.slice(from, to), start: from, end: to };
 }
+
+/** The quote's paragraph, preceded by up to two earlier ones while the context is shorter than `minLength`. */
+export function contextAround(body: string, start: number, end: number, minLength = 240): { text: string; start: number; end: number } {
+  const own = paragraphAround(body, start, end);
+  let from = own.start;
+  for (let step = 0; step < 2 && own.end - from < minLength && from > 0; step++) {
+    let lineEnd = from - 1;
+    while (lineEnd > 0 && body[lineEnd - 1] === "\n") lineEnd--;
+    if (lineEnd <= 0) break;
+    from = body.lastIndexOf("\n", lineEnd - 1) + 1;
+  }
+  return { text: body.slice(from, own.end), start: from, end: own.end };
+}

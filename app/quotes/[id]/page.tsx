@@ -4,6 +4,7 @@ import { ActorChip } from "@/components/actor-chip";
 import { CopyLinkButton } from "@/components/copy-link-button";
 import { DateText } from "@/components/date-text";
 import { StatementKindBadge } from "@/components/kind-badge";
+import { nodeText, segmentArticle } from "@/lib/web/article-segments";
 import { formatDate } from "@/lib/web/dates";
 import { articleLabel, meetingKindLabel, truncate } from "@/lib/web/labels";
 import { loadQuote } from "./load-quote";
@@ -56,11 +57,21 @@ export default async function QuotePage({ params }: Props) {
         <h2 id="context-heading" className="mb-3 font-serif text-xl font-semibold text-stone-950">
           In context
         </h2>
-        <p className="rounded-lg border border-stone-200 bg-white p-4 font-serif text-lg leading-relaxed text-stone-800">
-          {context.text.slice(0, context.quoteStart)}
-          <mark className="rounded-sm bg-amber-100 px-0.5 text-stone-950">{context.text.slice(context.quoteStart, context.quoteEnd)}</mark>
-          {context.text.slice(context.quoteEnd)}
-        </p>
+        <div className="space-y-3 rounded-lg border border-stone-200 bg-white p-4 font-serif text-lg leading-relaxed text-stone-800">
+          {segmentArticle(context.text, [{ kind: "quote", start: context.quoteStart, end: context.quoteEnd, key: "quote", data: null }]).map((paragraph) => (
+            <p key={paragraph.start}>
+              {paragraph.nodes.map((node, index) =>
+                node.type === "text" ? (
+                  <span key={index}>{node.text}</span>
+                ) : (
+                  <mark key={index} className="rounded-sm bg-amber-100 px-0.5 text-stone-950">
+                    {nodeText(node.children)}
+                  </mark>
+                ),
+              )}
+            </p>
+          ))}
+        </div>
         <p className="mt-3 flex flex-wrap gap-x-4 gap-y-1 text-sm text-stone-600">
           <span>
             {articleLabel(quote.article)}

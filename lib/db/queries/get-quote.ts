@@ -1,7 +1,7 @@
 // One statement for its permalink: who, what, the paragraph around it and where it was reported.
 import "server-only";
 import { db } from "@/lib/db/client";
-import { paragraphAround } from "@/lib/web/article-segments";
+import { contextAround } from "@/lib/web/article-segments";
 
 export async function getQuoteById(id: number) {
   const statement = await db.statement.findUnique({
@@ -24,9 +24,9 @@ export async function getQuoteById(id: number) {
   const { body, ...article } = statement.article;
   const end = Math.min(statement.end, body.length);
   const start = Math.min(statement.start, end);
-  const paragraph = paragraphAround(body, start, end);
-  // The context is the quote's own paragraph, with the quote's offsets made relative to it.
-  return { ...statement, article, context: { text: paragraph.text, quoteStart: start - paragraph.start, quoteEnd: Math.min(end, paragraph.end) - paragraph.start } };
+  const context = contextAround(body, start, end);
+  // Only the context leaves the server, with the quote's offsets made relative to it.
+  return { ...statement, article, context: { text: context.text, quoteStart: start - context.start, quoteEnd: Math.min(end, context.end) - context.start } };
 }
 
 export type QuoteDetail = NonNullable<Awaited<ReturnType<typeof getQuoteById>>>;
