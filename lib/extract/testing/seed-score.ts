@@ -1,5 +1,6 @@
 // Scores extraction output against gold annotations (the shared scorer's definitions, in TypeScript):
-// quotes matched by token F1 >= 0.6, speakers by name or surname, meetings as unordered pairs.
+// quotes matched by token F1 >= 0.6, statements by token F1 >= 0.5, speakers by name or surname,
+// meetings as unordered pairs of participants.
 import type { ExtractedArticle } from "../schema";
 
 export type GoldActor = { name: string; kind: string; aliases: string[] };
@@ -8,6 +9,9 @@ export type Gold = {
   actors: GoldActor[];
   interactions: { kind: string; participants: string[]; date: string | null }[];
   quotes: { speaker: string; speakerKind: string; text: string }[];
+  statements?: { speaker: string; speakerKind?: string; text: string }[];
+  /** Limits what the file is scored on (e.g. ["quotes", "statements"]). */
+  scope?: string[];
 };
 
 const norm = (s: string): string =>
@@ -47,20 +51,51 @@ export function sameEntity(pred: string[], gold: string[], person: boolean): boo
   }));
 }
 
-const f1 = (tp: number, fp: number, fn: number): number => {
-  const p = tp + fp ? tp / (tp + fp) : 1;
-  const r = tp + fn ? tp / (tp + fn) : 1;
+type Counts = { tp: number; fp: number; fn: number };
+const counts = (): Counts => ({ tp: 0, fp: 0, fn: 0 });
+const ratio = (ok: number, all: number): number => (all ? ok / all : 1);
+const f1 = ({ tp, fp, fn }: Counts): number => {
+  const p = ratio(tp, tp + fp);
+  const r = ratio(tp, tp + fn);
   return p + r ? (2 * p * r) / (p + r) : 0;
 };
 
-export type SeedScore = { quoteSpeakerF1: number; pairF1: number; dateAcc: number; personF1: number; spanIntegrity: number };
+export type SeedScore = {
+  quoteF1: number; quoteP: number; quoteR: number; speakerAcc: number; quoteSpeakerF1: number;
+  pairF1: number; dateAcc: number; kindAcc: number; personF1: number; statementF1: number; statementSpeakerAcc: number; spanIntegrity: number;
+};
+
+/** Best unused prediction for a gold text at or above the threshold. */
+function bestMatch(texts: string[], gold: string, used: Set<number>, threshold: number): number {
+  let best = -1;
+  let bestF = threshold - 1e-9;
+  texts.forEach((t, i) => {
+    const f = used.has(i) ? 0 : tokenF1(t, gold);
+    if (f > bestF) [best, bestF] = [i, f];
+  });
+  return best;
+}
+
+type Dyad<T> = { a: T; b: T; date: string | null; kind: string; na: string[]; nb: string[] };
+function dyads<T>(list: { participants: T[]; date: string | null; kind: string }[], names: (x: T) => string[]): Dyad<T>[] {
+  const out: Dyad<T>[] = [];
+  const seen = new Set<string>();
+  for (const it of list) for (let i = 0; i < it.participants.length; i++) for (let j = i + 1; j < it.participants.length; j++) {
+    const [x, y] = [it.participants[i] as T, it.participants[j] as T];
+    const k = [String(x), String(y)].sort().join("|");
+    if (seen.has(k)) continue;
+    seen.add(k);
+    out.push({ a: x, b: y, date: it.date, kind: it.kind, na: names(x), nb: names(y) });
+  }
+  return out;
+}
 
 export function scoreArticles(golds: Gold[], preds: ExtractedArticle[], texts: Map<string, string>): SeedScore {
-  type Counts = { tp: number; fp: number; fn: number };
-  const t = { e2e: { tp: 0, fp: 0, fn: 0 } as Counts, d: { tp: 0, fp: 0, fn: 0 } as Counts, a: { tp: 0, fp: 0, fn: 0 } as Counts, date: { ok: 0, all: 0 }, off: { ok: 0, all: 0 } };
+  const t = { q: counts(), e2e: counts(), d: counts(), a: counts(), s: counts(), spk: { ok: 0, all: 0 }, sSpk: { ok: 0, all: 0 }, date: { ok: 0, all: 0 }, kind: { ok: 0, all: 0 }, off: { ok: 0, all: 0 } };
   for (const gold of golds) {
     const p = preds.find((x) => x.file === gold.file);
     const text = texts.get(gold.file) ?? "";
+    const scored = (what: string) => !gold.scope || gold.scope.includes(what);
     const actors = new Map((p?.actors ?? []).map((a) => [a.id, a]));
     const goldActor = new Map(gold.actors.map((a) => [a.name, a]));
     const goldNames = (n: string) => [n, ...(goldActor.get(n)?.aliases ?? [])];
@@ -79,20 +114,13 @@ export function scoreArticles(golds: Gold[], preds: ExtractedArticle[], texts: M
     }
     const pq = p?.quotes ?? [];
     const used = new Set<number>();
-    let tp = 0;
     let judged = 0;
     let right = 0;
     for (const g of gold.quotes) {
-      let best = -1;
-      let bestF = 0.6 - 1e-9;
-      pq.forEach((q, i) => {
-        const f = used.has(i) ? 0 : tokenF1(q.text, g.text);
-        if (f > bestF) [best, bestF] = [i, f];
-      });
-      const q = pq[best];
+      const i = bestMatch(pq.map((x) => x.text), g.text, used, 0.6);
+      const q = pq[i];
       if (!q) continue;
-      used.add(best);
-      tp++;
+      used.add(i);
       if (g.speakerKind === "unknown") continue;
       judged++;
       const a = q.speaker ? actors.get(q.speaker) : undefined;
@@ -100,39 +128,34 @@ export function scoreArticles(golds: Gold[], preds: ExtractedArticle[], texts: M
         : sameEntity(predNames(q.speaker, q.speakerLabel), goldNames(g.speaker), isPerson(g.speaker) && g.speakerKind !== "organization");
       if (ok) right++;
     }
+    t.q.tp += used.size;
+    t.q.fp += pq.length - used.size;
+    t.q.fn += gold.quotes.length - used.size;
+    t.spk.ok += right;
+    t.spk.all += judged;
     const judgeable = gold.quotes.filter((g) => g.speakerKind !== "unknown").length;
     t.e2e.tp += right;
-    t.e2e.fp += pq.length - tp + (judged - right);
+    t.e2e.fp += pq.length - used.size + (judged - right);
     t.e2e.fn += judgeable - right;
-    const dyads = <T,>(list: { participants: T[]; date: string | null }[], names: (x: T) => string[]) => {
-      const out: { a: T; b: T; date: string | null; na: string[]; nb: string[] }[] = [];
-      const seen = new Set<string>();
-      for (const it of list) for (let i = 0; i < it.participants.length; i++) for (let j = i + 1; j < it.participants.length; j++) {
-        const [x, y] = [it.participants[i] as T, it.participants[j] as T];
-        const k = [String(x), String(y)].sort().join("|");
-        if (seen.has(k)) continue;
-        seen.add(k);
-        out.push({ a: x, b: y, date: it.date, na: names(x), nb: names(y) });
-      }
-      return out;
-    };
-    const gd = dyads(gold.interactions, goldNames);
-    const pd = dyads(p?.interactions ?? [], (id) => predNames(id, id));
+    const gd = scored("interactions") ? dyads(gold.interactions, goldNames) : [];
+    const pd = scored("interactions") ? dyads(p?.interactions ?? [], (id) => predNames(id, id)) : [];
     const dUsed = new Set<number>();
     for (const g of gd) {
       const i = pd.findIndex((d, k) => !dUsed.has(k) && ((sameEntity(d.na, g.na, isPerson(g.a)) && sameEntity(d.nb, g.nb, isPerson(g.b))) || (sameEntity(d.na, g.nb, isPerson(g.b)) && sameEntity(d.nb, g.na, isPerson(g.a)))));
       if (i < 0) continue;
       dUsed.add(i);
-      t.d.tp++;
       if (g.date) {
         t.date.all++;
         if ((pd[i]?.date ?? "").slice(0, 10) === g.date) t.date.ok++;
       }
+      t.kind.all++;
+      if (pd[i]?.kind === g.kind) t.kind.ok++;
     }
+    t.d.tp += dUsed.size;
     t.d.fp += pd.length - dUsed.size;
     t.d.fn += gd.length - dUsed.size;
-    const gp = gold.actors.filter((a) => a.kind === "person");
-    const pp = (p?.actors ?? []).filter((a) => a.kind === "person");
+    const gp = scored("persons") ? gold.actors.filter((a) => a.kind === "person") : [];
+    const pp = scored("persons") ? (p?.actors ?? []).filter((a) => a.kind === "person") : [];
     const aUsed = new Set<number>();
     for (const g of gp) {
       const i = pp.findIndex((a, k) => !aUsed.has(k) && sameEntity([a.name, ...a.aliases], [g.name, ...g.aliases], true));
@@ -141,12 +164,34 @@ export function scoreArticles(golds: Gold[], preds: ExtractedArticle[], texts: M
     t.a.tp += aUsed.size;
     t.a.fp += pp.length - aUsed.size;
     t.a.fn += gp.length - aUsed.size;
+    const ps = p?.statements ?? [];
+    const sUsed = new Set<number>();
+    for (const g of gold.statements ?? []) {
+      const i = bestMatch(ps.map((x) => x.text), g.text, sUsed, 0.5);
+      const s = ps[i];
+      if (!s) continue;
+      sUsed.add(i);
+      if (g.speakerKind === "unknown") continue;
+      t.sSpk.all++;
+      const ok = /^unnamed/.test(g.speaker) ? !(s.speaker && actors.get(s.speaker)?.kind === "person") : sameEntity(predNames(s.speaker, s.speakerLabel), goldNames(g.speaker), isPerson(g.speaker));
+      if (ok) t.sSpk.ok++;
+    }
+    t.s.tp += sUsed.size;
+    t.s.fp += ps.length - sUsed.size;
+    t.s.fn += (gold.statements ?? []).length - sUsed.size;
   }
   return {
-    quoteSpeakerF1: f1(t.e2e.tp, t.e2e.fp, t.e2e.fn),
-    pairF1: f1(t.d.tp, t.d.fp, t.d.fn),
-    dateAcc: t.date.all ? t.date.ok / t.date.all : 1,
-    personF1: f1(t.a.tp, t.a.fp, t.a.fn),
-    spanIntegrity: t.off.all ? t.off.ok / t.off.all : 1,
+    quoteF1: f1(t.q),
+    quoteP: ratio(t.q.tp, t.q.tp + t.q.fp),
+    quoteR: ratio(t.q.tp, t.q.tp + t.q.fn),
+    speakerAcc: ratio(t.spk.ok, t.spk.all),
+    quoteSpeakerF1: f1(t.e2e),
+    pairF1: f1(t.d),
+    dateAcc: ratio(t.date.ok, t.date.all),
+    kindAcc: ratio(t.kind.ok, t.kind.all),
+    personF1: f1(t.a),
+    statementF1: f1(t.s),
+    statementSpeakerAcc: ratio(t.sSpk.ok, t.sSpk.all),
+    spanIntegrity: ratio(t.off.ok, t.off.all),
   };
 }
