@@ -38,7 +38,7 @@ export class Cast {
     a.mentions.push(m);
     this.byMention.set(m, a);
     // Once resolved, a bare surname is as much a mention of the person as the full name.
-    if (m.kind === "unknown" || m.kind === "person") m.kind = a.kind === "person" ? "person" : m.kind;
+    if (m.kind === "unknown" || m.kind === "person") m.kind = a.kind === "person" || a.kind === "organization" || a.kind === "country" ? a.kind : m.kind;
     a.gender = a.gender ?? m.gender;
     if (m.title) {
       const title = m.title.text.trim();

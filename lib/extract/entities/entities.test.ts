@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extract, personNames } from "../test-helpers";
+import { extract, personNames, speakerOf } from "../test-helpers";
 
 describe("people, roles and resolution", () => {
   it("finds titled people before or after the name, with affiliation", () => {
@@ -33,4 +33,41 @@ describe("people, roles and resolution", () => {
   it("a name modifying a noun is not a person mention", () => {
     expect(personNames(extract("The Haddad administration said the Haddad campaign would pause."))).toEqual([]);
   });
+
+  it("keeps surname particles and resolves the surname with or without them", () => {
+    const out = extract("Foreign Minister Joris van den Heuvel arrived. Van den Heuvel said little, and aides met with van den Heuvel later. Owner Samir al-Khatib agreed. Al-Khatib left.");
+    expect(personNames(out)).toEqual(["Joris van den Heuvel", "Samir al-Khatib"]);
+    expect(out.actors.find((a) => a.name === "Joris van den Heuvel")?.aliases).toEqual(expect.arrayContaining(["van den Heuvel", "Van den Heuvel"]));
+  });
+  it("takes a name in apposition to a role, or followed by an age or 'who', as a person", () => {
+    expect(personNames(extract("The union's treasurer, Obiora Nwankwo, disagreed."))).toEqual(["Obiora Nwankwo"]);
+    expect(personNames(extract("The prize went to Dorian Quell, who founded the shelter."))).toEqual(["Dorian Quell"]);
+    expect(personNames(extract("Tobore Ekwueme, 52, was arrested."))).toEqual(["Tobore Ekwueme"]);
+  });
+  it("takes a name followed by a company appositive, or after 'analysts at', as an organization", () => {
+    const out = extract("Brightwater, the regional utility that serves the valley, said rates would rise. Analysts at Morgan Fairley wrote that the rise was modest.");
+    expect(personNames(out)).toEqual([]);
+    expect(out.actors.filter((a) => a.kind === "organization").map((a) => a.name)).toEqual(expect.arrayContaining(["Brightwater", "Morgan Fairley"]));
+  });
+  it("a short form of an organization named in full is that organization", () => {
+    const out = extract("Lumen Robotics lost the case. In a filing, Lumen said it would appeal.");
+    expect(personNames(out)).toEqual([]);
+  });
+  it("a couple sharing a surname are two people; an honorific picks by gender", () => {
+    const out = extract('Paul and Erika Lindqvist sold the farm. "It was time," Mrs. Lindqvist said.');
+    expect(personNames(out)).toEqual(["Erika Lindqvist", "Paul Lindqvist"]);
+    expect(speakerOf(out, "It was time")).toBe("Erika Lindqvist");
+  });
+  it("a Spanish double surname and a name's last two words refer to the whole name", () => {
+    const out = extract("President Camila Soto Urrutia spoke first. Soto said the vote would go ahead. Later, Soto Urrutia left.");
+    expect(personNames(out)).toEqual(["Camila Soto Urrutia"]);
+  });
+  it("Chinese and Korean names written surname first", () => {
+    const out = extract("Premier Zhao Minghui met President Lee Jae-sung. Lee said the talks went well, and Zhao agreed.");
+    expect(personNames(out)).toEqual(["Lee Jae-sung", "Zhao Minghui"]);
+  });
+  it("a wire credit in parentheses names no one in the story", () => {
+    expect(personNames(extract("The vote passed on Monday.\n(Reporting by Ama Owusu; Editing by Carl Brandt)"))).toEqual([]);
+  });
 });
+

@@ -1,11 +1,11 @@
 // Finds names without a trained model: runs of capitalized words split into lexicon phrases
 // (organizations, countries, places, titles) and person names, judged by evidence around them.
-import { honorificGender, lexicon } from "../lexicon";
+import { givenNameGender, honorificGender, key, lexicon } from "../lexicon";
 import type { Doc, Sentence } from "../text/document";
 import type { Token } from "../text/tokenize";
 import type { Mention, MentionKind, TitleSpan } from "./mention";
 import {
-  ATTRIBUTIVE_NOUNS, NAME_CONNECTORS, NAME_SUFFIXES, honorificAt, isAllCaps, isCapWord, isCommon, isInitial, lookupPhrase, titleHeadAt,
+  ATTRIBUTIVE_NOUNS, NAME_CONNECTORS, NAME_SUFFIXES, honorificAt, isAllCaps, isCapParticle, isCapWord, isCommon, isInitial, lookupPhrase, particlesAt, surnameFirst, titleHeadAt,
 } from "./name-parts";
 import { titleAfter, titleBefore } from "./titles";
 
@@ -29,8 +29,9 @@ function runEnd(tokens: Token[], i: number): number {
       j++;
       continue;
     }
-    if (NAME_CONNECTORS.has(u.lower) && !u.cap && isCapWord(tokens[j + 1]) && j > i) {
-      j++;
+    const particles = j > i || isCapParticle(tokens, i) ? particlesAt(tokens, j) : 0;
+    if (particles > 0) {
+      j += particles;
       continue;
     }
     if (JOINERS.has(u.lower) && (isCapWord(tokens[j + 1]) || (tokens[j + 1]?.lower === "the" && isCapWord(tokens[j + 2])))) {
@@ -61,12 +62,54 @@ function joinedPhraseEnd(tokens: Token[], i: number, j: number): number {
   return j;
 }
 
+const GOVERNING = new Set(["for", "of", "at", "from", "with", "by", "to", "in", "on", "about", "against"]);
+
 function speakerPositionAround(tokens: Token[], s: number, e: number): boolean {
-  const after = tokens[e]?.lower === "'s" ? undefined : tokens[e];
+  // "a spokesperson for Solvia said": a name a preposition governs is not the subject.
+  const after = tokens[e]?.lower === "'s" || GOVERNING.has(tokens[s - 1]?.lower ?? "") ? undefined : tokens[e];
   if (after && lexicon.verbs.has(after.lower) && !lexicon.verbs.get(after.lower)?.weak) return true;
   const before = tokens[s - 1];
   if (before && (before.lower === "said" || before.lower === "says" || before.lower === "to" && tokens[s - 2]?.lower === "according")) return true;
   return false;
+}
+
+/** "Salim's spokeswoman, NAME", "her Tanzanian counterpart, NAME", "Their son, NAME": a role noun, then a comma. */
+function roleBeforeComma(tokens: Token[], s: number): boolean {
+  if (tokens[s - 1]?.text !== ",") return false;
+  for (let i = s - 2; i >= 0 && s - 2 - i < 5; i--) {
+    const t = tokens[i];
+    if (!t || !t.word || t.cap && i === s - 2 && !lexicon.titleHeads.map.has(t.lower)) return false;
+    if (lexicon.relations.has(t.lower) || lexicon.titleHeads.map.has(t.lower) || lexicon.speakerNouns.has(t.lower)) return !lexicon.verbs.has(tokens[i - 1]?.lower ?? "");
+    if (t.lower !== "for" && t.lower !== "of" && (lexicon.commonWords.has(t.lower) || lexicon.verbs.has(t.lower))) return false;
+  }
+  return false;
+}
+
+const APPOSITIVE_STOPS = new Set(["that", "which", "who", "whose", "in", "of", "for", "with", "on", "at", "from", "to", "and", "based", "owned", "led", "run", "founded"]);
+
+/** What follows a name set off by a comma: ", who", ", 47,", or ", the company". */
+function appositiveAfter(tokens: Token[], e: number): "person" | "organization" | null {
+  if (tokens[e]?.text !== ",") return null;
+  const next = tokens[e + 1];
+  if (!next) return null;
+  if (next.lower === "who" || next.lower === "whose") return "person";
+  if (next.lower === "which") return "organization";
+  if (/^\d{1,3}$/.test(next.text) && Number(next.text) >= 14 && Number(next.text) < 110 && [",", ".", ";"].includes(tokens[e + 2]?.text ?? "")) return "person";
+  if (!["the", "a", "an", "its"].includes(next.lower)) return null;
+  // The head of a short noun phrase is its last word: "the game developer that", "a Madrid-based lender,".
+  let head: Token | undefined;
+  for (let i = e + 2; i < tokens.length && i - e < 8; i++) {
+    const t = tokens[i] as Token;
+    if (!t.word || APPOSITIVE_STOPS.has(t.lower) || lexicon.verbs.has(t.lower)) break;
+    head = t;
+  }
+  return head && lexicon.orgAppositives.has(head.lower) ? "organization" : null;
+}
+
+/** "analysts at NAME", "a portfolio manager at NAME": people work at organizations. */
+function workplaceBefore(tokens: Token[], s: number): boolean {
+  const before = tokens[s - 2];
+  return tokens[s - 1]?.lower === "at" && !!before && (lexicon.speakerNouns.has(before.lower) || lexicon.titleHeads.map.has(before.lower));
 }
 
 function emit(ctx: Ctx, out: Mention[], s: number, e: number, kind: MentionKind, reason: string, extra: Partial<Mention> = {}): void {
@@ -108,10 +151,11 @@ function nameCandidate(ctx: Ctx, out: Mention[], s: number, e: number, titled: b
   while (s < e && isCommon(tokens[s] as Token) && !titled) s++;
   while (e > s && !isCapWord(tokens[e - 1])) e--;
   if (s >= e) return;
-  const words = tokens.slice(s, e).filter((t) => t.word && !(NAME_CONNECTORS.has(t.lower) && !t.cap) && !isInitial(t) && !NAME_SUFFIXES.has(t.lower));
+  const words = tokens.slice(s, e).filter((t, n) => t.word && !(NAME_CONNECTORS.has(t.lower) && !t.cap) && !isCapParticle(tokens, s + n) && !isInitial(t) && !NAME_SUFFIXES.has(t.lower));
   if (words.length === 0 || words.length > 4) return;
   const lastTok = tokens[e - 1] as Token;
-  if (words.length > 1 && lexicon.orgHeads.has(lastTok.lower)) {
+  const apposition = appositiveAfter(tokens, e);
+  if ((words.length > 1 && lexicon.orgHeads.has(lastTok.lower)) || apposition === "organization" || workplaceBefore(tokens, s)) {
     emit(ctx, out, s, e, "organization", "capitalized phrase ending in an organization word", { canonical: ctx.doc.text.slice(tokens[s]?.start ?? 0, lastTok.end) });
     return;
   }
@@ -121,9 +165,10 @@ function nameCandidate(ctx: Ctx, out: Mention[], s: number, e: number, titled: b
     for (let k = s; k < e; k++) if (tokens[k]?.word && !isCommon(tokens[k] as Token)) emit(ctx, out, k, k + 1, "unknown", "headline word");
     return;
   }
-  const firstWord = words[0] as Token;
-  const lastWord = [...words].reverse().find((w) => !NAME_SUFFIXES.has(w.lower)) ?? lastTok;
-  const gender = lexicon.genders.get(firstWord.lower) ?? null;
+  const reversed = surnameFirst(words);
+  const firstWord = (reversed ? words[1] : words[0]) as Token;
+  const lastWord = reversed ? (words[0] as Token) : ([...words].reverse().find((w) => !NAME_SUFFIXES.has(w.lower)) ?? lastTok);
+  const gender = reversed ? null : givenNameGender(firstWord.lower);
   const title: TitleSpan | null = titleBefore(ctx.doc.text, tokens, s) ?? titleAfter(ctx.doc.text, tokens, e);
   const hasHonorific = s > 0 && (honorificAt(tokens, s - 1) > 0 || honorificAt(tokens, s - 2) === 2);
   const speaker = speakerPositionAround(tokens, s, e);
@@ -133,6 +178,8 @@ function nameCandidate(ctx: Ctx, out: Mention[], s: number, e: number, titled: b
   else if (title && (title.text || words.length >= 2)) [kind, reason] = ["person", "a title stands next to the name"];
   else if (hasHonorific) [kind, reason] = ["person", "an honorific stands before the name"];
   else if (speaker && !words.some((w) => isAllCaps(w) && w.text.length <= 5 && words.length === 1)) [kind, reason] = ["person", "subject of a reporting verb"];
+  else if (roleBeforeComma(tokens, s) && (words.length >= 2 || givenNameGender(words[0]?.lower ?? ""))) [kind, reason] = ["person", "named in apposition to a role"];
+  else if (apposition === "person" && words.length >= 2) [kind, reason] = ["person", "an age or 'who' follows the name"];
   const multi = words.length >= 2;
   const honorific = hasHonorific ? (honorificAt(tokens, s - 1) > 0 ? tokens[s - 1] : tokens[s - 2]) : undefined;
   // "President Haddad", "Mr. Reed": the titled form is how the article names a surname-only person.
@@ -155,11 +202,13 @@ function scanSentence(ctx: Ctx, out: Mention[]): void {
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
-    if (!isCapWord(t)) {
+    // A surname may open with lowercase particles: "met with de Vries", "said van der Berg".
+    const lowerStart = !isCapWord(t) && !isCapWord(tokens[i - 1]) && particlesAt(tokens, i, true) > 0;
+    if (!isCapWord(t) && !lowerStart) {
       i++;
       continue;
     }
-    const j = runEnd(tokens, i);
+    const j = lowerStart ? runEnd(tokens, i + particlesAt(tokens, i, true)) : runEnd(tokens, i);
     let k = i;
     let titled = false;
     while (k < j) {
@@ -201,6 +250,18 @@ function scanSentence(ctx: Ctx, out: Mention[]): void {
   }
 }
 
+/** "Mark and Susan Whitfield": a given name joined to a full name shares its surname. */
+function shareSurnames(text: string, mentions: Mention[], from: number): void {
+  for (let n = from; n + 1 < mentions.length; n++) {
+    const a = mentions[n] as Mention;
+    const b = mentions[n + 1] as Mention;
+    if (a.first || (a.kind !== "unknown" && a.kind !== "person") || (b.kind !== "person" && b.kind !== "unknown") || !b.first || !b.last || a.headline) continue;
+    if (text.slice(a.end, b.start) !== " and " || !givenNameGender(key(a.surface))) continue;
+    if (b.kind === "unknown") Object.assign(b, { kind: "person", reason: "a full name sharing its surname with a given name before it" });
+    Object.assign(a, { kind: "person", first: a.surface, last: b.last, canonical: `${a.surface} ${b.last}`, gender: givenNameGender(key(a.surface)), reason: "a given name sharing the surname that follows" });
+  }
+}
+
 export function findMentions(doc: Doc, quoteInner: { start: number; end: number }[]): Mention[] {
   const out: Mention[] = [];
   let q = 0;
@@ -213,7 +274,9 @@ export function findMentions(doc: Doc, quoteInner: { start: number; end: number 
   for (const sentence of doc.sentences) {
     const p = doc.paragraphs[sentence.paragraph];
     if (!p) continue;
+    const from = out.length;
     scanSentence({ doc, sentence, tokens: sentence.tokens, inQuote, caption: p.kind === "caption", headline: p.kind === "headline" }, out);
+    shareSurnames(doc.text, out, from);
   }
   return out;
 }

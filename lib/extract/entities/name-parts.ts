@@ -1,8 +1,10 @@
 // Small predicates over tokens that the name and title rules share.
-import { key, lexicon, type PhraseTable } from "../lexicon";
+import { givenNameGender, key, lexicon, type PhraseTable } from "../lexicon";
 import type { Token } from "../text/tokenize";
 
-export const NAME_CONNECTORS = new Set(["de", "da", "van", "von", "bin", "ibn", "al", "el", "la", "le", "du", "dos", "das", "del", "der", "den", "di", "ben", "abu", "bint", "st."]);
+export const NAME_CONNECTORS = new Set(["de", "da", "van", "von", "bin", "ibn", "al", "el", "la", "le", "du", "dos", "das", "del", "der", "den", "di", "ben", "abu", "bint", "st.", "ter", "ten", "zu", "y", "e", "las", "los"]);
+// Particles that can open a surname on their own ("de Vries", "van der Berg"), unlike "y" or "e".
+const SURNAME_OPENERS = new Set(["de", "da", "van", "von", "bin", "ibn", "al", "el", "du", "dos", "das", "del", "der", "den", "di", "abu", "ter", "ten", "le", "la"]);
 export const NAME_SUFFIXES = new Set(["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"]);
 // Lowercase nouns after a name that make the name a modifier ("the Haddad administration").
 export const ATTRIBUTIVE_NOUNS = new Set(
@@ -12,10 +14,33 @@ export const ATTRIBUTIVE_NOUNS = new Set(
 );
 
 export const isWord = (t: Token | undefined): t is Token => !!t && t.word;
+
+/** How many lowercase particles at i lead straight into a capitalized word ("van der Berg", "de la Cruz"). */
+export function particlesAt(tokens: Token[], i: number, opening = false): number {
+  let k = i;
+  while (k - i < 3) {
+    const t = tokens[k];
+    const prev = tokens[k - 1];
+    if (!t || t.cap || !NAME_CONNECTORS.has(t.lower) || (k > i && prev && t.start !== prev.end + 1)) break;
+    if (k === i && opening && !SURNAME_OPENERS.has(t.lower)) break;
+    k++;
+  }
+  const next = tokens[k];
+  const prev = tokens[k - 1];
+  return k > i && next && next.word && next.cap && prev && next.start === prev.end + 1 ? k - i : 0;
+}
+
+/** A capitalized particle opening a surname ("De Vries said", "Van der Berg"), not a given name like "Ben". */
+export const isCapParticle = (tokens: Token[], i: number): boolean => {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  if (!t || !t.cap || !SURNAME_OPENERS.has(t.lower) || givenNameGender(t.lower) || !next || next.start !== t.end + 1) return false;
+  return (next.cap && next.word) || particlesAt(tokens, i + 1) > 0;
+};
 export const isCapWord = (t: Token | undefined): t is Token => !!t && t.word && t.cap;
 export const isInitial = (t: Token | undefined): boolean => !!t && /^\p{Lu}$/u.test(t.text);
 // A capitalized common word or reporting verb ("Said Ellis:") opens a sentence, not a name.
-export const isCommon = (t: Token): boolean => (lexicon.commonWords.has(t.lower) || lexicon.verbs.has(t.lower)) && !lexicon.genders.has(t.lower);
+export const isCommon = (t: Token): boolean => (lexicon.commonWords.has(t.lower) || lexicon.verbs.has(t.lower)) && !givenNameGender(t.lower);
 export const isAllCaps = (t: Token): boolean => t.text.length > 1 && t.text === t.text.toUpperCase() && /\p{Lu}/u.test(t.text);
 
 /** Longest phrase of `tokens` starting at i found in a lexicon table; returns [value, tokens used]. */
@@ -67,4 +92,17 @@ export function honorificAt(tokens: Token[], i: number): number {
 export function countryOf(phraseOrDemonym: string): string | null {
   const k = key(phraseOrDemonym);
   return lexicon.countries.map.get(k) ?? lexicon.demonyms.get(k) ?? null;
+}
+
+// One or two pinyin syllables ("Wenqing", "Yi", "Jinping"); a Korean given name is hyphenated ("Ji-hoon").
+const PINYIN = /^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|van|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|e|i|o|u|v)(?:ng|n)?){1,2}$/;
+const KOREAN_GIVEN = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
+
+/** "Liu Wenqing", "Park Ji-hoon", "Kim Jong Un": a Chinese or Korean name written surname first. */
+export function surnameFirst(words: Token[]): boolean {
+  const first = words[0];
+  if (!first || words.length < 2 || words.length > 3 || !lexicon.surnameFirst.has(first.lower)) return false;
+  const rest = words.slice(1);
+  if (rest.length === 1 && KOREAN_GIVEN.test(rest[0]?.text ?? "")) return true;
+  return rest.every((w) => PINYIN.test(w.lower) && !givenNameGender(w.lower));
 }

@@ -1,6 +1,6 @@
 // Groups name mentions into actors: full names first, then surnames, titled surnames and headline
 // words resolved to them; a misspelled surname joins by edit distance when the given name agrees.
-import { key, lexicon } from "../lexicon";
+import { givenNameGender, key, lexicon, type Gender } from "../lexicon";
 import { Cast, type ActorRecord } from "./cast";
 import { editDistance } from "./edit-distance";
 import type { Mention } from "./mention";
@@ -19,9 +19,28 @@ function lastMentionBefore(a: ActorRecord, pos: number): number {
   return best;
 }
 
+/** "Gutiérrez" for "Andrés Felipe Gutiérrez Rojas": Spanish and Portuguese names carry two surnames. */
+function byInnerSurname(persons: ActorRecord[], surname: string): ActorRecord | null {
+  const holders = persons.filter((a) => {
+    const parts = key(a.name).split(" ");
+    return parts.length >= 3 && parts.indexOf(surname) >= 1 && parts.indexOf(surname) < parts.length - 1;
+  });
+  return holders.length === 1 ? (holders[0] ?? null) : null;
+}
+
+/** A two-word mention that ends a longer name ("Fernández Ruiz" of "María José Fernández Ruiz"). */
+function byNameTail(persons: ActorRecord[], surface: string): ActorRecord | null {
+  const tail = " " + key(surface);
+  const holders = persons.filter((a) => key(a.name).endsWith(tail));
+  return holders.length === 1 ? (holders[0] ?? null) : null;
+}
+
 /** The person a surname-only mention refers to: the most recently named holder of that surname. */
-function bySurname(persons: ActorRecord[], surname: string, pos: number, fuzzy: boolean): ActorRecord | null {
-  const exact = persons.filter((a) => k(a.last) === surname);
+function bySurname(persons: ActorRecord[], surname: string, pos: number, fuzzy: boolean, gender: Gender | null = null): ActorRecord | null {
+  const all = persons.filter((a) => k(a.last) === surname);
+  // "Mrs. Whitfield" among several Whitfields is the woman.
+  const sameGender = gender && gender !== "x" ? all.filter((a) => a.gender === gender) : [];
+  const exact = sameGender.length > 0 ? sameGender : all;
   const pool = exact.length || !fuzzy ? exact : persons.filter((a) => a.last && surname.length >= 6 && fuzzySurname(k(a.last), surname));
   if (pool.length === 0) return null;
   if (pool.length === 1) return pool[0] ?? null;
@@ -41,15 +60,21 @@ export function resolveMentions(mentions: Mention[]): Cast {
   }
   // 1. Full names.
   for (const m of body) {
-    if (m.kind !== "person" || !m.first || !m.last) continue;
+    if (!m.first || !m.last) continue;
     const persons = cast.persons();
+    const tail = m.kind === "unknown" || m.kind === "person" ? byNameTail(persons, m.surface) : null;
+    if (tail) {
+      cast.attach(tail, m);
+      continue;
+    }
+    if (m.kind !== "person") continue;
     const same =
       persons.find((a) => k(a.last) === k(m.last) && (a.first === null || k(a.first) === k(m.first))) ??
       persons.find((a) => a.first !== null && k(a.first) === k(m.first) && a.last !== null && fuzzySurname(k(a.last), k(m.last)));
-    const actor = same ?? cast.add("person", m.surface, m.first, m.last, m.start);
+    const actor = same ?? cast.add("person", m.canonical ?? m.surface, m.first, m.last, m.start);
     if (actor.first === null) {
       actor.first = m.first;
-      actor.name = m.surface;
+      actor.name = m.canonical ?? m.surface;
     }
     cast.attach(actor, m);
   }
@@ -68,11 +93,20 @@ export function resolveMentions(mentions: Mention[]): Cast {
       const holders = cast.persons().filter((a) => k(a.first) === surname);
       return holders.length === 1 ? (holders[0] ?? null) : null;
     };
-    const hit = bySurname(cast.persons(), surname, m.start, m.kind === "person" || !m.headline) ?? (lexicon.genders.has(surname) ? byFirst() : null);
+    // "the Whitfields' attorney": a family named by its surname is not one of its members.
+    if (/s$/.test(surname) && !m.title && cast.persons().some((a) => k(a.last) === surname.slice(0, -1))) continue;
+    const hit = bySurname(cast.persons(), surname, m.start, m.kind === "person" || !m.headline, m.gender) ?? (givenNameGender(surname) ? byFirst() : null) ?? byInnerSurname(cast.persons(), surname);
     if (hit) {
       cast.attach(hit, m);
       continue;
     }
+    // "Orchard said" after "Orchard Technologies": a short form of an organization the article names.
+    const org = !m.title && !m.titledSurface ? cast.actors.find((a) => a.kind === "organization" && key(a.name).split(" ")[0] === surname) : undefined;
+    if (org) {
+      cast.attach(org, m);
+      continue;
+    }
+
     if (m.kind === "person" && !m.headline && !lexicon.commonWords.has(surname)) {
       const actor = cast.add("person", m.last ?? m.surface, null, m.last ?? m.surface, m.start);
       cast.attach(actor, m);
@@ -81,7 +115,7 @@ export function resolveMentions(mentions: Mention[]): Cast {
   // Full names of the same person spelled two ways: keep the most frequent spelling as the name.
   for (const a of cast.persons()) {
     const counts = new Map<string, number>();
-    for (const m of a.mentions) if (m.first) counts.set(m.surface, (counts.get(m.surface) ?? 0) + 1);
+    for (const m of a.mentions) if (m.first) counts.set(m.canonical ?? m.surface, (counts.get(m.canonical ?? m.surface) ?? 0) + 1);
     const best = [...counts.entries()].sort((x, y) => y[1] - x[1])[0];
     if (best) a.name = best[0];
   }

@@ -10,6 +10,8 @@ const STOP_BACK = new Set(["the", "a", "an", "said", "says", "and", "or", "with"
 /** Title phrase ending right before token `nameStart` (scanning back through heads, modifiers, orgs, demonyms). */
 export function titleBefore(text: string, tokens: Token[], nameStart: number): TitleSpan | null {
   let i = nameStart - 1;
+  // "a spokesperson for Solvia", "the mayor of Lyon": the name is the affiliation, not the holder.
+  if (tokens[i]?.lower === "for" || tokens[i]?.lower === "of") return null;
   let first = -1;
   let hasHead = false;
   let affiliation: string | null = null;

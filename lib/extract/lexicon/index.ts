@@ -51,6 +51,21 @@ for (const n of firstNames.male) genders.set(key(n), "m");
 for (const n of firstNames.female) genders.set(key(n), "f");
 for (const n of firstNames.either) genders.set(key(n), "x");
 
+/** Lower case without accents, so "Élisabeth" finds "elisabeth". */
+export const fold = (s: string): string => (/[^\u0000-\u007f]/.test(s) ? s.normalize("NFD").replace(/\p{M}+/gu, "") : s);
+for (const [name, g] of [...genders]) if (!genders.has(fold(name))) genders.set(fold(name), g);
+
+/** Gender of a given name (accents ignored; "Jean-Pierre" by its parts), or null when it is not one. */
+export function givenNameGender(lower: string): Gender | null {
+  const g = genders.get(lower) ?? genders.get(fold(lower));
+  if (g) return g;
+  const dash = lower.indexOf("-");
+  if (dash <= 0) return null;
+  const a = genders.get(fold(lower.slice(0, dash)));
+  const b = genders.get(fold(lower.slice(dash + 1)));
+  return a && b ? a : null;
+}
+
 const demonyms = new Map<string, string>();
 for (const c of countries.countries) for (const d of c.demonyms) demonyms.set(key(d), c.name);
 
@@ -75,6 +90,9 @@ export const lexicon = {
   organizations: phraseTable(orgNames()),
   places: phraseTable(places.places.map((p) => [p, p])),
   orgHeads: new Set(organizations.heads.words.map(key)),
+  orgAppositives: new Set(organizations.appositiveNouns.words.map(key)),
+  relations: new Set(titles.relations.words.map(key)),
+  surnameFirst: new Set(firstNames.surnameFirst.surnames.map(key)),
   demonyms,
   genders,
   commonWords: new Set(commonWords.words.map(key)),

@@ -2,6 +2,14 @@
 import type { ActorRecord, Cast } from "../entities/cast";
 import type { Actor, Span } from "../schema";
 
+/** The surname as written with its particles: "van der Berg" of "Pieter van der Berg". */
+function surnameOf(name: string, last: string): string {
+  const at = name.lastIndexOf(last);
+  if (at <= 0) return last;
+  const m = /(?:^|\s)((?:(?:[a-z]{1,3}|van|von|bin|ibn|abu|del|der|den|dos|das|ter|ten)\s){1,3})$/.exec(name.slice(0, at));
+  return m?.[1] ? m[1] + last : last;
+}
+
 /** Actors worth listing: people, organizations and countries the article names. */
 export function assembleActors(text: string, cast: Cast): { actors: Actor[]; idOf: Map<ActorRecord, string> } {
   const listed = cast.actors
@@ -19,7 +27,7 @@ export function assembleActors(text: string, cast: Cast): { actors: Actor[]; idO
     }
     for (const s of a.otherSpans) if (s.surface !== a.name) aliases.add(s.surface);
     // The surname alone is how later mentions and readers refer to a person named in full.
-    if (a.kind === "person" && a.first && a.last && a.last !== a.name) aliases.add(a.last);
+    if (a.kind === "person" && a.first && a.last && a.last !== a.name) aliases.add(surnameOf(a.name, a.last));
     const mentions: Span[] = [...a.mentions.map((m) => ({ start: m.start, end: m.end })), ...a.otherSpans.map(({ start, end }) => ({ start, end }))]
       .sort((x, y) => x.start - y.start)
       .filter((s, i, all) => i === 0 || s.start !== all[i - 1]?.start);

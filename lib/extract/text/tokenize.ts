@@ -15,9 +15,11 @@ export type Token = {
 // Acronyms like U.S. first, then words joined by inner apostrophes/hyphens/dots (pic.twitter.com), then any symbol.
 const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:['\u2019\-.][\p{L}\p{M}\p{N}]+)*|\S/gu;
 const POSSESSIVE = /['\u2019][sS]$/;
+// Surnames that open with a lowercase particle joined to a capital: al-Nuaimi, el-Sisi, d'Estaing.
+const PARTICLE_NAME = /^(?:al|el|as|ash|ad|an|ar|at|az|ibn|bin|abu|d|dell|l)[-'\u2019]\p{Lu}/u;
 
 function make(text: string, start: number): Token {
-  const cap = /^\p{Lu}/u.test(text);
+  const cap = /^\p{Lu}/u.test(text) || PARTICLE_NAME.test(text);
   return { text, start, end: start + text.length, lower: key(text), cap, word: /[\p{L}\p{N}]/u.test(text) };
 }
 
