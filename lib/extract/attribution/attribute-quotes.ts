@@ -88,7 +88,9 @@ function speakerBeforeQuote(ctx: ArticleContext, sentence: Sentence, a: number, 
     if (u.lower === "said" && v === 0 && u.cap === true) return speakerAfter(ctx, sentence, v + 1);
     if (isVerb(u) && (strongVerb(u) || b - v <= 3)) {
       if (/ing$/.test(u.lower) && tokens[v - 1]?.text === ",") return subjectOf(ctx, sentence, b);
-      const ref = speakerBefore(ctx, sentence, v);
+      // A participle ("took office promising ...") has no subject of its own before it, unless a name stands there.
+      const participle = /ing$/.test(u.lower) && !(ctx.mentionsBySentence.get(sentence.index) ?? []).some((m) => m.end === tokens[v - 1]?.end);
+      const ref = participle ? null : speakerBefore(ctx, sentence, v);
       if (ref) return ref;
       // A participle after an utterance ("a statement saying") speaks for the clause subject.
       if (lexicon.utteranceNouns.has(tokens[v - 1]?.lower ?? "")) {
@@ -126,6 +128,8 @@ function ownerOfUtterance(ctx: ArticleContext, sentence: Sentence, v: number): S
 
 const PREPOSITIONS = new Set(["in", "with", "of", "on", "at", "for", "from", "by", "to", "about", "against", "after", "before", "during", "like", "than", "into", "over", "under", "between", "among", "toward", "towards", "via", "as"]);
 
+const COMPLEMENTIZERS = new Set(["whether", "that", "if"]);
+
 /** The clause subject: the first actor named outside quotes before `b` that no preposition governs. */
 function subjectOf(ctx: ArticleContext, sentence: Sentence, b: number): SpeakerRef | null {
   const tokens = sentence.tokens;
@@ -133,7 +137,16 @@ function subjectOf(ctx: ArticleContext, sentence: Sentence, b: number): SpeakerR
   // An opening prepositional phrase ("In a White House statement, ...") holds no subject.
   const introComma = PREPOSITIONS.has(tokens[0]?.lower ?? "") ? tokens.findIndex((t) => t.text === ",") : -1;
   const from = introComma >= 0 ? (tokens[introComma]?.end ?? 0) : 0;
-  const mentions = (ctx.mentionsBySentence.get(sentence.index) ?? []).filter((m) => m.start >= from && m.end <= limit && !m.inQuote && !m.attributive);
+  // A name after "whether" or a reporting verb is inside what was said, not the one saying it.
+  let clauseEnd = limit;
+  for (const t of tokens) {
+    if (t.start >= limit) break;
+    if (t.start >= from && !ctx.inQuote(t.start) && (COMPLEMENTIZERS.has(t.lower) || (t.word && !t.cap && lexicon.verbs.has(t.lower) && !lexicon.verbs.get(t.lower)?.weak))) {
+      clauseEnd = t.start;
+      break;
+    }
+  }
+  const mentions = (ctx.mentionsBySentence.get(sentence.index) ?? []).filter((m) => m.start >= from && m.end <= clauseEnd && !m.inQuote && !m.attributive);
   for (const m of mentions) {
     if (m.possessive) {
       // "The premier's office releases a statement": the owner's office is the subject.
@@ -155,6 +168,27 @@ function subjectOf(ctx: ArticleContext, sentence: Sentence, b: number): SpeakerR
     if (t && (t.lower === "he" || t.lower === "she") && !ctx.inQuote(t.start)) return classifySpeaker(ctx, sentence, i, i, t.start);
   }
   return null;
+}
+
+const SIGN_OFF = /^[\u2014\u2013\u2015-]{1,2}\s*\S/;
+
+/** A paragraph that only signs the quotation before it: "— Principal Denise Carter". */
+function signOffAfter(ctx: ArticleContext, paragraph: number): SpeakerRef | null {
+  const next = ctx.doc.paragraphs[paragraph + 1];
+  if (!next || next.end - next.start > 90 || !SIGN_OFF.test(ctx.doc.text.slice(next.start, next.end))) return null;
+  const sentence = ctx.doc.sentences.find((s) => s.start >= next.start && s.end <= next.end);
+  const m = sentence ? (ctx.mentionsBySentence.get(sentence.index) ?? []).find((x) => x.kind === "person" || x.kind === "organization") : undefined;
+  const actor = m ? ctx.cast.actorOf(m) : undefined;
+  if (!m || !actor) return null;
+  return { actor, label: actor.name, start: m.start, end: m.end, how: "signed after the quotation" };
+}
+
+/** A quotation that opens a paragraph after "In a letter, the principal wrote:" is what was introduced. */
+function introducedBefore(ctx: ArticleContext, paragraph: number): SpeakerRef | null {
+  const prev = ctx.doc.paragraphs[paragraph - 1];
+  if (!prev || !/:\s*$/.test(ctx.doc.text.slice(prev.start, prev.end))) return null;
+  const sentence = [...ctx.doc.sentences].reverse().find((s) => s.paragraph === prev.index);
+  return sentence ? speakerBeforeQuote(ctx, sentence, 0, sentence.tokens.length) : null;
 }
 
 function speakerForTag(ctx: ArticleContext, tag: string, q: QuoteSpan): SpeakerRef {
@@ -180,6 +214,8 @@ export function attributeQuotes(ctx: ArticleContext): AttributedQuote[] {
     const [aa, ab] = tokenRange(sentence, q.close + 1, afterTo);
     let speaker: SpeakerRef | null = q.tag ? speakerForTag(ctx, q.tag, q) : null;
     speaker = speaker ?? speakerAfterQuote(ctx, sentence, aa, ab) ?? speakerBeforeQuote(ctx, sentence, ba, bb);
+    if (!speaker && q.close >= para.end - 2) speaker = signOffAfter(ctx, q.paragraph);
+    if (!speaker && q.open === para.start) speaker = introducedBefore(ctx, q.paragraph);
     const beforeText = text.slice(beforeFrom, q.open).trim();
     // Quotes joined by a conjunction share a speaker: "called it 'X' and a 'Y'".
     const prevSpeaker = prevInSentence ? out[out.length - 1]?.speaker : null;

@@ -43,4 +43,28 @@ describe("speaker attribution", () => {
     const out = extract('Envoy Rita Moreno spoke. Despite Moreno\u2019s public statement that "the border stays open," trucks waited.');
     expect(speakerOf(out, "border stays open")).toBe("Rita Moreno");
   });
+  it("a name in apposition to the speaker's role speaks", () => {
+    const out = extract(['The club\u2019s treasurer, Obiora Nwankwo, said the books were "in order."', '"We will appeal," said the firm\u2019s lawyer, Tobore Ekwueme.'].join("\n"));
+    expect(speakerOf(out, "in order")).toBe("Obiora Nwankwo");
+    expect(speakerOf(out, "We will appeal")).toBe("Tobore Ekwueme");
+  });
+  it("'his office' is the office of the man just named; a plural possessive names an organization", () => {
+    const out = extract('Mayor Tomas Varga skipped the vote. His office said he was "unwell." The growers\u2019 association said the plan was "a disaster."');
+    expect(speakerOf(out, "unwell")).toBe("Varga's office");
+    expect(speakerOf(out, "a disaster")).toBe("growers\u2019 association");
+  });
+  it("a quotation signed on the next line, or introduced by a line ending in a colon", () => {
+    const out = extract('The mayor wrote to residents on Monday:\n"Repairs start next week. Thank you for your patience."\n\u2014 Mayor Lina Park');
+    expect(speakerOf(out, "Repairs start")).toBe("Lina Park");
+  });
+  it("an office named before its only holder, and a description of the person just named", () => {
+    const out = extract('A federal judge on Monday said the ban was "plainly unlawful." U.S. District Judge Rosa Ibarra ordered a hearing.\nStriker Paul Grant scored twice. The veteran said it felt "like a final."');
+    expect(speakerOf(out, "plainly unlawful")).toBe("Rosa Ibarra");
+    expect(speakerOf(out, "like a final")).toBe("Paul Grant");
+  });
+  it("a participle after a relative clause belongs to the clause subject", () => {
+    const out = extract('Governor Mark Ellis, who took office in May promising "a clean slate," vetoed the bill.');
+    expect(speakerOf(out, "a clean slate")).toBe("Mark Ellis");
+  });
 });
+

@@ -1,6 +1,6 @@
 // Reads the noun phrase that names a speaker next to a reporting verb: a name, a pronoun, a role
 // noun that refers back, an organization, or an unnamed source ("a senior US official").
-import type { ActorRecord } from "../entities/cast";
+import { surnameOf, type ActorRecord } from "../entities/cast";
 import type { Mention } from "../entities/mention";
 import { isCapWord } from "../entities/name-parts";
 import { key, lexicon } from "../lexicon";
@@ -16,9 +16,10 @@ const BETWEEN_SUBJECT_AND_VERB = new Set(
   ("also later then previously again repeatedly once still has have had will would could can did does do is was were are has been not never already often " +
     "long recently earlier subsequently further then-also quickly publicly privately reportedly allegedly first last separately similarly likewise too").split(" "),
 );
+const TIME_WORDS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight", "on", "last", "this", "earlier", "late", "night", "morning", "afternoon", "evening", "week", "month", "year"]);
 const NP_INNER = new Set(["of", "for", "at", "'s", "'", "&", "-", "and"]);
 // Nouns that make "X's office" or "the Clinton campaign" an organization speaking.
-export const ORG_NOUNS = new Set(["office", "campaign", "government", "administration", "ministry", "department", "team", "spokesperson's office", "embassy", "cabinet", "party", "army", "military", "police", "agency", "committee", "council", "foundation", "company", "firm", "group", "camp"]);
+export const ORG_NOUNS = new Set(lexicon.organizationNouns);
 const PERSONAL_PRONOUNS = new Set(["he", "she", "they", "i", "we", "it", "you"]);
 
 const isAdverb = (t: Token): boolean => BETWEEN_SUBJECT_AND_VERB.has(t.lower) || (/ly$/.test(t.lower) && !t.cap && t.lower.length > 4);
@@ -43,6 +44,40 @@ function phraseText(ctx: ArticleContext, tokens: Token[], s: number, e: number):
 /** Makes an organization actor for a phrase like "the mayor's office" so it can be a speaker. */
 function organizationFor(ctx: ArticleContext, label: string, pos: number): ActorRecord {
   return ctx.cast.named("organization", label, pos);
+}
+
+/** A person named by the whole of tokens [from, to) (an optional title before the name): an appositive name. */
+function appositiveName(ctx: ArticleContext, sentence: Sentence, from: number, to: number): SpeakerRef | null {
+  const tokens = sentence.tokens;
+  const first = tokens[from];
+  const last = tokens[to - 1];
+  if (!first || !last || to <= from) return null;
+  const m = mentionsIn(ctx, sentence, first.start, last.end).find((x) => x.end === last.end && x.kind === "person" && !x.possessive);
+  const actor = m ? ctx.cast.actorOf(m) : undefined;
+  if (!m || !actor || actor.kind !== "person") return null;
+  // Only title words may stand before the name: "Tánaiste Aoife Brennan", not "the man who met Brennan".
+  const titleStart = m.title && m.title.end <= m.start ? (m.title.prefixStart ?? m.title.start) : m.start;
+  if (first.start < Math.min(titleStart, m.start) && !(m.titledSurface && first.start >= m.end - m.titledSurface.length)) return null;
+  return { actor, label: actor.name, start: m.start, end: m.end, how: "name in apposition to the speaker's role" };
+}
+
+/** "His office", "her campaign": the organization of the person the pronoun refers to. */
+function pronounOrganization(ctx: ArticleContext, sentence: Sentence, s: number, e: number): SpeakerRef | null {
+  const tokens = sentence.tokens;
+  const first = tokens[s];
+  const last = tokens[e];
+  const gender = PRONOUN_GENDER[first?.lower ?? ""];
+  if (!first || !last || e !== s + 1 || !gender || !ORG_NOUNS.has(last.lower)) return null;
+  const owner = resolvePronoun(ctx, sentence.index, first.start, gender);
+  if (!owner) return null;
+  const label = `${owner.last ? surnameOf(owner.name, owner.last) : owner.name}'s ${last.text}`;
+  return { actor: organizationFor(ctx, label, first.start), label, start: first.start, end: last.end, how: "office of the person a possessive pronoun refers to" };
+}
+
+/** The one person in the article whose title ends in `head` ("judge"), if exactly one. */
+function soleHolder(ctx: ArticleContext, head: string): ActorRecord | null {
+  const holders = ctx.cast.persons().filter((a) => a.roles.some((r) => key(r.title).split(" ").pop() === head));
+  return holders.length === 1 ? (holders[0] ?? null) : null;
 }
 
 /** Classifies tokens [s, e] (inclusive) as a speaker. */
@@ -79,11 +114,24 @@ export function classifySpeaker(ctx: ArticleContext, sentence: Sentence, s: numb
     if (actor && lastMention.kind === "person" && !lastMention.possessive) return { actor, label: actor.name, ...span, how: "named speaker with trailing words" };
     return null;
   }
-  if (!speakerHead(last)) return null;
+  const epithet = first.lower === "the" && e > s && (lexicon.epithets.has(last.lower) || /^\d+-year-old$/.test(last.lower));
+  if (!speakerHead(last) && !epithet) return null;
+  const office = pronounOrganization(ctx, sentence, s, e);
+  if (office) return office;
   const label = phraseText(ctx, tokens, s, e);
   if (first.lower === "the" || first.lower === "this") {
     const actor = resolveRoleNoun(ctx, label, pos);
     if (actor) return { actor, label: actor.name, ...span, how: "role noun referring back to its holder" };
+    // "the defender", "the 47-year-old": a description of the person just named.
+    if (epithet) {
+      const named = resolvePronoun(ctx, sentence.index, first.start, null);
+      if (named) return { actor: named, label: named.name, ...span, how: "description of the person just named" };
+    }
+  }
+  // "A federal judge ..." in a lede, named later as "Judge Margaret X": the only holder of that office.
+  if ((first.lower === "a" || first.lower === "an") && !lexicon.speakerNouns.has(last.lower) && lexicon.titleHeads.map.has(last.lower)) {
+    const holder = soleHolder(ctx, last.lower);
+    if (holder) return { actor: holder, label: holder.name, ...span, how: "office named before its only holder" };
   }
   return { actor: null, label, ...span, how: "unnamed speaker" };
 }
@@ -92,7 +140,8 @@ export function classifySpeaker(ctx: ArticleContext, sentence: Sentence, s: numb
 export function speakerBefore(ctx: ArticleContext, sentence: Sentence, v: number): SpeakerRef | null {
   const tokens = sentence.tokens;
   let x = v - 1;
-  while (x >= 0 && tokens[x] && isAdverb(tokens[x] as Token)) x--;
+  // Adverbs and time phrases stand between a subject and its verb: "A judge on Thursday questioned".
+  while (x >= 0 && tokens[x] && (isAdverb(tokens[x] as Token) || TIME_WORDS.has(tokens[x]?.lower ?? ""))) x--;
   if (tokens[x]?.text === ")") {
     while (x >= 0 && tokens[x]?.text !== "(" && v - x < 12) x--;
     x--;
@@ -102,6 +151,9 @@ export function speakerBefore(ctx: ArticleContext, sentence: Sentence, v: number
     let y = x - 1;
     while (y >= 0 && tokens[y]?.text !== "," && x - y < 25 && !/["\u201c\u201d]/.test(tokens[y]?.text ?? "")) y--;
     if (y < 0 || tokens[y]?.text !== ",") return null;
+    // "Salim's spokeswoman, Zuhura Mbwana, said": when the appositive is the name, the name speaks.
+    const named = appositiveName(ctx, sentence, y + 1, x);
+    if (named) return named;
     x = y - 1;
     if (tokens[x]?.text === ")") {
       while (x >= 0 && tokens[x]?.text !== "(" ) x--;
@@ -155,6 +207,13 @@ export function speakerAfter(ctx: ArticleContext, sentence: Sentence, a: number)
   e--;
   while (e > a && !tokens[e]?.word) e--;
   if (e < a) return null;
+  // "said the company's attorney, Naomi Adeyemi": a role, then its holder's name.
+  if (tokens[e + 1]?.text === ",") {
+    let z = e + 2;
+    while (z < tokens.length && z - e < 9 && tokens[z]?.text !== "," && tokens[z]?.text !== ".") z++;
+    const named = appositiveName(ctx, sentence, e + 2, z);
+    if (named && !mentionsIn(ctx, sentence, tokens[a]?.start ?? 0, tokens[e]?.end ?? 0).some((m) => m.kind === "person" && !m.possessive)) return named;
+  }
   // The name inside a forward phrase comes first ("said Smith, the mayor").
   const inside = mentionsIn(ctx, sentence, tokens[a]?.start ?? 0, tokens[e]?.end ?? 0);
   const firstMention = inside[0];

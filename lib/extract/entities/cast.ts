@@ -18,6 +18,14 @@ export type ActorRecord = {
   order: number;
 };
 
+/** The surname as written with its particles: "van der Berg" of "Pieter van der Berg". */
+export function surnameOf(name: string, last: string): string {
+  const at = name.lastIndexOf(last);
+  if (at <= 0) return last;
+  const m = /(?:^|\s)((?:(?:de|da|di|du|do|dos|das|del|della|der|den|van|von|bin|ibn|abu|al|el|la|le|ter|ten|y)\s){1,3})$/i.exec(name.slice(0, at));
+  return m?.[1] ? m[1] + last : last;
+}
+
 export class Cast {
   readonly actors: ActorRecord[] = [];
   private readonly byMention = new Map<Mention, ActorRecord>();

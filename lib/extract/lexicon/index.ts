@@ -74,7 +74,8 @@ for (const v of reportingVerbs.verbs) {
   for (const form of v.forms) {
     const [head, particle] = form.split(" ");
     if (!head || verbs.has(head)) continue;
-    verbs.set(head, { lemma: v.lemma, tell: v.tell, takesObject: v.takesObject, labels: v.labels, weak: v.weak, particle: particle ?? null });
+    const weak = v.weak && !("strongPast" in v && v.strongPast && /ed$/.test(head));
+    verbs.set(head, { lemma: v.lemma, tell: v.tell, takesObject: v.takesObject, labels: v.labels, weak, particle: particle ?? null });
   }
 }
 
@@ -92,6 +93,7 @@ export const lexicon = {
   orgHeads: new Set(organizations.heads.words.map(key)),
   orgAppositives: new Set(organizations.appositiveNouns.words.map(key)),
   relations: new Set(titles.relations.words.map(key)),
+  epithets: new Set(titles.epithets.words.map(key)),
   surnameFirst: new Set(firstNames.surnameFirst.surnames.map(key)),
   demonyms,
   genders,
@@ -104,6 +106,7 @@ export const lexicon = {
   verbs,
   speakerNouns: new Set(speechNouns.speakers.map(key)),
   utteranceNouns: new Set(speechNouns.utterances.map(key)),
+  organizationNouns: speechNouns.organizations.words.map(key),
 };
 
 /** Gender a honorific implies, if any. */

@@ -1,14 +1,6 @@
 // Turns the stages' records into the contract's shape with stable ids in text order.
-import type { ActorRecord, Cast } from "../entities/cast";
+import { surnameOf, type ActorRecord, type Cast } from "../entities/cast";
 import type { Actor, Span } from "../schema";
-
-/** The surname as written with its particles: "van der Berg" of "Pieter van der Berg". */
-function surnameOf(name: string, last: string): string {
-  const at = name.lastIndexOf(last);
-  if (at <= 0) return last;
-  const m = /(?:^|\s)((?:(?:[a-z]{1,3}|van|von|bin|ibn|abu|del|der|den|dos|das|ter|ten)\s){1,3})$/.exec(name.slice(0, at));
-  return m?.[1] ? m[1] + last : last;
-}
 
 /** Actors worth listing: people, organizations and countries the article names. */
 export function assembleActors(text: string, cast: Cast): { actors: Actor[]; idOf: Map<ActorRecord, string> } {

@@ -12,6 +12,7 @@ export type QuoteMarkSpan = {
 const isLetter = (c: string | undefined): boolean => !!c && /[\p{L}\p{N}]/u.test(c);
 const isSpace = (c: string | undefined): boolean => c === undefined || /\s/.test(c);
 const OPEN_CONTEXT = /[\s([{\u2014\u2013\-\/:;,]/;
+const FUNCTION_WORD_AHEAD = /^ (?:and|or|but|to|in|on|at|as|for|with|after|before|because|while|when|if|than|over|by|from|is|was|were|are|had|has)\b/;
 
 const straightCloseAhead = (text: string, i: number, to: number): boolean => {
   const j = text.indexOf('"', i + 1);
@@ -68,7 +69,8 @@ function singleQuotes(text: string, from: number, to: number, blocked: QuoteMark
       if (isLetter(after)) continue; // an apostrophe inside a word
       if (after === "'" || text[j - 1] === "'") break;
       // A plural possessive ("officials' views") is not a closing mark when a word follows.
-      if (text[j - 1] === "s" && after === " " && /^ \p{Ll}/u.test(text.slice(j + 1, j + 3)) && j + 1 < limit) continue;
+      // A function word after it makes the mark a closing one: "had 'wasted two years' and urged".
+      if (text[j - 1] === "s" && after === " " && /^ \p{Ll}/u.test(text.slice(j + 1, j + 3)) && !FUNCTION_WORD_AHEAD.test(text.slice(j + 1, j + 12)) && j + 1 < limit) continue;
       out.push({ open: i, close: j, closed: true, single: true });
       i = j;
       break;
