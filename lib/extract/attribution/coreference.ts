@@ -35,11 +35,14 @@ export function resolveRoleNoun(ctx: ArticleContext, phrase: string, pos: number
   const head = words[words.length - 1] ?? "";
   if (!lexicon.titleHeads.map.has(head) && !lexicon.roleSynonyms.has(head)) return null;
   const wanted = new Set([head, ...(lexicon.roleSynonyms.get(head) ?? []), words.join(" ")]);
+  // "the Dutch leader": a demonym narrows the holders to that country's.
+  const country = words.map((w) => lexicon.demonyms.get(w)).find((c) => c) ?? null;
   let best: ActorRecord | null = null;
   let bestPos = -1;
   for (const a of ctx.cast.persons()) {
     const holds = a.roles.some((r) => {
       const title = key(r.title);
+      if (country && r.affiliation !== country) return false;
       return [...wanted].some((w) => title === w || title.endsWith(" " + w) || title.startsWith(w + " ") || title.includes(" " + w + " "));
     });
     if (!holds) continue;

@@ -27,4 +27,15 @@ describe("dates", () => {
   it("without a publication day, only explicit years resolve", () => {
     expect(dates("They met on Monday and on May 27, 2024.", null)).toEqual(["2024-05-27"]);
   });
+  it("a month without a year is the nearest one on the side the sentence points to", () => {
+    expect(dates("They last met in January and again in late March.")).toEqual(["2024-01", "2024-03"]);
+    expect(dates("They met in December.")).toEqual(["2023-12"]);
+    expect(dates("They will meet in December and again next May.")).toEqual(["2024-12", "2025-05"]);
+    expect(dates("Prices rose in May 2021.")).toEqual(["2021-05"]);
+  });
+  it("next Monday and last Tuesday", () => {
+    expect(dates("They meet next Monday.")).toEqual(["2024-05-20"]);
+    expect(dates("They met last Tuesday.")).toEqual(["2024-05-14"]);
+  });
 });
+

@@ -9,6 +9,8 @@ const MONTH_NAMES = "January|February|March|April|May|June|July|August|September
 const MONTH_DAY = new RegExp(`\\b(${MONTH_NAMES})\\.? (\\d{1,2})(?:st|nd|rd|th)?\\b(?:,? (\\d{4})\\b)?`, "g");
 const DAY_MONTH = new RegExp(`\\b(\\d{1,2}) (${MONTH_NAMES})\\.?(?:,? (\\d{4})\\b)?`, "g");
 const MONTH_YEAR = new RegExp(`\\b(${MONTH_NAMES})\\.? (?:of )?(\\d{4})\\b`, "g");
+// A month without a day or year, after a word that makes it a time: "in March", "late January", "next December".
+const MONTH_ONLY = /\b(in|since|during|until|by|from|early|late|mid-|mid|last|next|this|earlier in|later in) (January|February|March|April|May|June|July|August|September|October|November|December)\b(?![.,]? ?\d)/g;
 const ISO_DAY = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
 const WEEKDAY = /\b(last |this |next |on |earlier |later )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g;
 const RELATIVE = /\b(today|tonight|yesterday|tomorrow|this morning|this afternoon|this evening|last night|(?:earlier |later )?this week|last week|next week|this month|last month|next month|this year|last year|next year)\b/gi;
@@ -82,6 +84,19 @@ export function findDates(text: string, start: number, end: number, pub: Date | 
         : w === "next year" ? String(pub.getUTCFullYear() + 1)
         : null;
       add(m.index, m[0].length, value, "relative to publication");
+    }
+  }
+  if (pub) {
+    for (const m of s.matchAll(MONTH_ONLY)) {
+      const mod = (m[1] ?? "").toLowerCase();
+      const month = MONTHS[(m[2] ?? "").toLowerCase()] ?? 1;
+      const [py, pm] = [pub.getUTCFullYear(), pub.getUTCMonth() + 1];
+      // The nearest such month on the side of publication the sentence points to.
+      const year = mod === "this" ? py
+        : mod === "next" || (mod !== "last" && ahead) ? (month > pm || (month === pm && mod !== "next") ? py : py + 1)
+        : mod === "last" ? (month < pm ? py : py - 1)
+        : month <= pm ? py : py - 1;
+      add(m.index + m[0].length - (m[2] ?? "").length, (m[2] ?? "").length, `${year}-${pad(month)}`, "month without a year");
     }
   }
   for (const m of s.matchAll(YEAR)) add(m.index + m[0].length - 4, 4, m[1] ?? null, "year");

@@ -2,11 +2,12 @@
 // (organizations, countries, places, titles) and person names, judged by evidence around them.
 import { givenNameGender, honorificGender, key, lexicon } from "../lexicon";
 import type { Doc, Sentence } from "../text/document";
-import type { Token } from "../text/tokenize";
+import { isPossessive, type Token } from "../text/tokenize";
 import type { Mention, MentionKind, TitleSpan } from "./mention";
 import {
   ATTRIBUTIVE_NOUNS, NAME_CONNECTORS, NAME_SUFFIXES, honorificAt, isAllCaps, isCapParticle, isCapWord, isCommon, isInitial, lookupPhrase, particlesAt, surnameFirst, titleHeadAt,
 } from "./name-parts";
+import { countryOf } from "./name-parts";
 import { titleAfter, titleBefore } from "./titles";
 
 type Ctx = { doc: Doc; sentence: Sentence; tokens: Token[]; inQuote: (pos: number) => boolean; caption: boolean; headline: boolean };
@@ -73,16 +74,43 @@ function speakerPositionAround(tokens: Token[], s: number, e: number): boolean {
   return false;
 }
 
+const ROLE_OPENERS = new Set(["the", "a", "an", "his", "her", "their", "its", "our", "my"]);
+
 /** "Salim's spokeswoman, NAME", "her Tanzanian counterpart, NAME", "Their son, NAME": a role noun, then a comma. */
-function roleBeforeComma(tokens: Token[], s: number): boolean {
-  if (tokens[s - 1]?.text !== ",") return false;
+function roleBeforeComma(text: string, tokens: Token[], s: number): TitleSpan | null {
+  if (tokens[s - 1]?.text !== ",") return null;
   for (let i = s - 2; i >= 0 && s - 2 - i < 5; i--) {
     const t = tokens[i];
-    if (!t || !t.word || t.cap && i === s - 2 && !lexicon.titleHeads.map.has(t.lower)) return false;
-    if (lexicon.relations.has(t.lower) || lexicon.titleHeads.map.has(t.lower) || lexicon.speakerNouns.has(t.lower)) return !lexicon.verbs.has(tokens[i - 1]?.lower ?? "");
-    if (t.lower !== "for" && t.lower !== "of" && (lexicon.commonWords.has(t.lower) || lexicon.verbs.has(t.lower))) return false;
+    if (!t || !t.word || t.cap && i === s - 2 && !lexicon.titleHeads.map.has(t.lower)) return null;
+    if (lexicon.relations.has(t.lower) || lexicon.titleHeads.map.has(t.lower) || lexicon.speakerNouns.has(t.lower)) {
+      if (lexicon.verbs.has(tokens[i - 1]?.lower ?? "")) return null;
+      // The role's modifiers, then its owner ("Egypt's", "the government's") or determiner.
+      let r = i;
+      const modifier = (u: Token | undefined): boolean => !!u && u.word && !isPossessive(u) && !ROLE_OPENERS.has(u.lower) && !lexicon.verbs.has(u.lower) &&
+        (lexicon.titleModifiers.has(u.lower) || (!lexicon.commonWords.has(u.lower) && !/ed$/.test(u.lower)));
+      while (r > 0 && s - r < 9 && modifier(tokens[r - 1])) r--;
+      let prefix = r;
+      if (isPossessive(tokens[prefix - 1])) {
+        prefix -= 2;
+        while (prefix > 0 && tokens[prefix - 1]?.cap && tokens[prefix - 1]?.word) prefix--;
+      }
+      // "the guerrilla group's chief negotiator": the owner may carry a determiner and modifiers of its own.
+      for (let k = 1; k <= 3; k++) {
+        const u = tokens[prefix - k];
+        if (!u || !u.word) break;
+        if (ROLE_OPENERS.has(u.lower)) {
+          prefix -= k;
+          break;
+        }
+      }
+      const owner = isPossessive(tokens[r - 1]) ? (tokens[r - 2]?.text ?? null) : null;
+      const first = tokens[r] as Token;
+      const last = tokens[s - 2] as Token;
+      return { text: text.slice(first.start, last.end), start: first.start, end: last.end, affiliation: owner ? (countryOf(owner) ?? owner) : null, prefixStart: tokens[Math.max(0, prefix)]?.start ?? first.start };
+    }
+    if (t.lower !== "for" && t.lower !== "of" && (lexicon.commonWords.has(t.lower) || lexicon.verbs.has(t.lower))) return null;
   }
-  return false;
+  return null;
 }
 
 const APPOSITIVE_STOPS = new Set(["that", "which", "who", "whose", "in", "of", "for", "with", "on", "at", "from", "to", "and", "based", "owned", "led", "run", "founded"]);
@@ -169,7 +197,8 @@ function nameCandidate(ctx: Ctx, out: Mention[], s: number, e: number, titled: b
   const firstWord = (reversed ? words[1] : words[0]) as Token;
   const lastWord = reversed ? (words[0] as Token) : ([...words].reverse().find((w) => !NAME_SUFFIXES.has(w.lower)) ?? lastTok);
   const gender = reversed ? null : givenNameGender(firstWord.lower);
-  const title: TitleSpan | null = titleBefore(ctx.doc.text, tokens, s) ?? titleAfter(ctx.doc.text, tokens, e);
+  const appositiveRole = roleBeforeComma(ctx.doc.text, tokens, s);
+  const title: TitleSpan | null = titleBefore(ctx.doc.text, tokens, s) ?? titleAfter(ctx.doc.text, tokens, e) ?? appositiveRole;
   const hasHonorific = s > 0 && (honorificAt(tokens, s - 1) > 0 || honorificAt(tokens, s - 2) === 2);
   const speaker = speakerPositionAround(tokens, s, e);
   let kind: MentionKind = "unknown";
@@ -178,12 +207,12 @@ function nameCandidate(ctx: Ctx, out: Mention[], s: number, e: number, titled: b
   else if (title && (title.text || words.length >= 2)) [kind, reason] = ["person", "a title stands next to the name"];
   else if (hasHonorific) [kind, reason] = ["person", "an honorific stands before the name"];
   else if (speaker && !words.some((w) => isAllCaps(w) && w.text.length <= 5 && words.length === 1)) [kind, reason] = ["person", "subject of a reporting verb"];
-  else if (roleBeforeComma(tokens, s) && (words.length >= 2 || givenNameGender(words[0]?.lower ?? ""))) [kind, reason] = ["person", "named in apposition to a role"];
+  else if (appositiveRole && (words.length >= 2 || givenNameGender(words[0]?.lower ?? ""))) [kind, reason] = ["person", "named in apposition to a role"];
   else if (apposition === "person" && words.length >= 2) [kind, reason] = ["person", "an age or 'who' follows the name"];
   const multi = words.length >= 2;
   const honorific = hasHonorific ? (honorificAt(tokens, s - 1) > 0 ? tokens[s - 1] : tokens[s - 2]) : undefined;
   // "President Haddad", "Mr. Reed": the titled form is how the article names a surname-only person.
-  const titleTouches = !!title && !!title.text && title.end < (tokens[s]?.start ?? 0) && title.end >= (tokens[s]?.start ?? 0) - 2;
+  const titleTouches = !!title && !!title.text && title !== appositiveRole && title.end < (tokens[s]?.start ?? 0) && title.end >= (tokens[s]?.start ?? 0) - 2;
   const titledStart = honorific?.start ?? (titleTouches && title ? (title.prefixStart ?? title.start) : null);
   // A party-and-state tag is part of how the article names a politician: "Sen. Claire McCaskill (D-Mo.)".
   const tag = /^ \([DRI](?:-[\p{L}. ]{1,16})?\)/u.exec(ctx.doc.text.slice(lastTok.end, lastTok.end + 20));

@@ -6,8 +6,10 @@ import { findDates, type DateMention } from "../dates/find-dates";
 import type { InteractionKind } from "../schema";
 import type { Sentence } from "../text/document";
 import type { Token } from "../text/tokenize";
+import { resolveRoleNoun } from "../attribution/coreference";
+import { lexicon } from "../lexicon";
 import { listAfter, listBefore } from "./participants";
-import { CANCELED, COUNTERFACTUAL, NOUN_TRIGGERS, PHONE, PLANNED, VERB_TRIGGERS, type Trigger } from "./triggers";
+import { CANCELED, COUNTERFACTUAL, NOUN_TRIGGERS, PHONE, PHRASE_TRIGGERS, PLANNED, VERB_TRIGGERS, type Trigger } from "./triggers";
 
 export type FoundInteraction = {
   kind: InteractionKind;
@@ -33,7 +35,7 @@ function locationIn(text: string, from: number, to: number): string | null {
 }
 
 /** The meeting or call word in a sentence, with what follows it. */
-function triggersIn(tokens: Token[], inQuote: (pos: number) => boolean): { index: number; trigger: Trigger; noun: boolean }[] {
+function triggersIn(text: string, tokens: Token[], inQuote: (pos: number) => boolean): { index: number; trigger: Trigger; noun: boolean }[] {
   const out: { index: number; trigger: Trigger; noun: boolean }[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
@@ -47,7 +49,7 @@ function triggersIn(tokens: Token[], inQuote: (pos: number) => boolean): { index
       out.push({ index: i, trigger: noun, noun: true });
       continue;
     }
-    if (noun && (t.lower === "meeting" || t.lower === "talks")) {
+    if (noun && (t.lower === "meeting" || t.lower === "meetings" || t.lower === "talks")) {
       // "the meeting that it was supposed to hold today with X": the partner follows a short relative clause.
       for (let j = i + 1; j < Math.min(tokens.length, i + 10); j++) {
         const u = tokens[j] as Token;
@@ -59,16 +61,31 @@ function triggersIn(tokens: Token[], inQuote: (pos: number) => boolean): { index
       }
     }
     const verb = VERB_TRIGGERS.get(t.lower);
-    if (verb && !(t.lower === "meeting" && !["was", "is", "were", "are", "be", "been"].includes(prev))) out.push({ index: i, trigger: verb, noun: false });
+    if (verb && !(t.lower === "meeting" && !["was", "is", "were", "are", "be", "been"].includes(prev))) {
+      out.push({ index: i, trigger: verb, noun: false });
+      continue;
+    }
+    if (PHRASE_STARTS.has(t.lower)) {
+      const ahead = text.slice(t.start, Math.min(t.start + 60, tokens[tokens.length - 1]?.end ?? t.start));
+      const phrase = PHRASE_TRIGGERS.find((p) => p.match.test(ahead));
+      // "spoke to reporters" is not a meeting: a spoken-with partner must be named (checked with the list).
+      if (phrase) out.push({ index: i, trigger: phrase.trigger, noun: false });
+    }
   }
   return out;
 }
 
-function kindOf(base: Trigger, sentenceText: string, paragraphText: string, date: string | null, pub: string | null): InteractionKind {
+const PHRASE_STARTS = new Set(["spoke", "speaks", "speak", "speaking", "talked", "talks", "talk", "talking", "sat", "sit", "sits", "sitting", "held", "holds", "hold", "holding", "had", "have", "has"]);
+// Words that may stand between a meeting verb and its partner: "met separately with", "spoke by phone on Monday with".
+const BEFORE_PARTNER = /^(?:\s*(?:[a-z]+ly|again|also|later|twice|once|down|by (?:tele)?phone|on the (?:tele)?phone|over the (?:tele)?phone|by video(?: ?link| call)?|via video(?: ?link)?|on \p{Lu}[a-z]+day|(?:a |an )?(?:phone |telephone |video )?call))*\s*/u;
+
+function kindOf(base: Trigger, sentenceText: string, clauseText: string, paragraphText: string, date: string | null, pub: string | null): InteractionKind {
   if (CANCELED.test(sentenceText)) return "canceled";
   if (COUNTERFACTUAL.test(sentenceText)) return CANCELED.test(paragraphText) ? "canceled" : "planned";
-  if (PLANNED.test(sentenceText) && !/\bmet\b/.test(sentenceText)) return "planned";
-  if (date && pub && date.length === 10 && date > pub) return "planned";
+  // Only the meeting's own clause says it is ahead: "spoke by phone on Monday and agreed to meet in March" was a call.
+  if (PLANNED.test(clauseText) && !/\bmet\b/.test(clauseText)) return "planned";
+  // A date after publication at its own precision: "2024-12" in November, "2025" in 2024.
+  if (date && pub && date > pub.slice(0, date.length)) return "planned";
   if (base.kind === "call" || (PHONE.test(sentenceText) && /\b(?:spoke|talked|call)\b/i.test(sentenceText))) return "call";
   return "meeting";
 }
@@ -80,46 +97,77 @@ export function findInteractions(ctx: ArticleContext, publishedAt: string | null
   const out: FoundInteraction[] = [];
   let setting: Setting | null = null;
   let cancelContext = "";
+  let cancelDay: string | null = null;
   for (const sentence of ctx.doc.sentences) {
     const para = paragraphs[sentence.paragraph];
     if (!para || (para.kind !== "body" && para.kind !== "caption")) continue;
     const sText = text.slice(sentence.start, sentence.end);
     const pText = text.slice(para.start, para.end);
-    if (CANCELED.test(sText)) cancelContext = sText;
+    if (CANCELED.test(sText)) {
+      cancelContext = sText;
+      // "postponed a visit planned for Thursday. She had been due to meet X": the canceled meeting's day.
+      cancelDay = findDates(text, sentence.start, sentence.end, pub, blocked).find((d) => !DATELINE.test(text.slice(para.start, d.start)))?.value ?? null;
+    }
     const tokens = sentence.tokens;
     if (para.kind === "caption") {
       const found = captionMeeting(ctx, sentence, findDates(text, sentence.start, sentence.end, pub, blocked));
       if (found) out.push(found);
       continue;
     }
-    const triggers = triggersIn(tokens, ctx.inQuote);
+    const triggers = triggersIn(text, tokens, ctx.inQuote);
     if (triggers.length === 0) {
       if (setting && sentence.paragraph - setting.paragraph > 2) setting = null;
       continue;
     }
-    // Dates are read only where a meeting is stated: most sentences state none.
-    const dates: DateMention[] = findDates(text, sentence.start, sentence.end, pub, blocked);
-    const ownDate = dates[0]?.value ?? null;
+    // Dates are read only where a meeting is stated: most sentences state none. A dateline is the filing date.
+    const dates: DateMention[] = findDates(text, sentence.start, sentence.end, pub, blocked).filter((d) => !DATELINE.test(text.slice(para.start, d.start)));
     const ownPlace = locationIn(text, tokens[triggers[0]?.index ?? 0]?.start ?? sentence.start, sentence.end);
     if (setting && sentence.paragraph - setting.paragraph > 2) setting = null;
     const prior = setting as Setting | null;
-    const date: string | null = ownDate ?? prior?.date ?? null;
     const location: string | null = ownPlace ?? prior?.location ?? null;
+    let date: string | null = prior?.date ?? null;
+    let sharedSubject: ActorRecord[] = [];
     for (const { index, trigger, noun } of triggers) {
       const t = tokens[index] as Token;
-      const after = tokens[index + 1];
-      let objectFrom = after?.lower === "with" || after?.lower === "between" ? (tokens[index + 2]?.start ?? sentence.end) : (after?.start ?? sentence.end);
+      // The date nearest the meeting word: the first after it, else the last before it.
+      date = (dates.find((d) => d.start >= t.start) ?? dates.filter((d) => d.start < t.start && !inRelativeClause(text, sentence.start, d.start, t.start)).pop())?.value ?? prior?.date ?? null;
+      // Skip what stands between the verb and its partner, then an optional "with" or "between".
+      const skipped = BEFORE_PARTNER.exec(text.slice(t.end, sentence.end))?.[0].length ?? 0;
+      const at = tokens.findIndex((u) => u.start >= t.end + skipped);
+      const after = at >= 0 ? tokens[at] : undefined;
+      const withPartner = after?.lower === "with";
+      let objectFrom = withPartner || after?.lower === "between" || after?.lower === "of" && t.lower === "summit" ? (tokens[at + 1]?.start ?? sentence.end) : (after?.start ?? sentence.end);
       // "the officials Ruiz met with were A and B": the list follows the copula.
-      if (after?.lower === "with" && ["were", "was", "included", "include"].includes(tokens[index + 2]?.lower ?? "")) objectFrom = tokens[index + 3]?.start ?? sentence.end;
+      if (after?.lower === "with" && ["were", "was", "included", "include"].includes(tokens[at + 1]?.lower ?? "")) objectFrom = tokens[at + 2]?.start ?? sentence.end;
       const object = listAfter(ctx, sentence, objectFrom, sentence.end);
+      // "met with neighborhood groups": an unnamed partner, so the subjects did not meet each other.
+      if (withPartner && object.actors.length === 0) continue;
+      if (trigger.personPartner && !object.actors.some((a) => a.kind === "person")) continue;
       const between = after?.lower === "between";
-      let subject = between ? { actors: [] as ActorRecord[] } : listBefore(ctx, sentence, noun ? (tokens[index - 1]?.lower === "held" || tokens[index - 1]?.lower === "had" ? t.start : t.start) : t.start);
+      let subject = between ? { actors: [] as ActorRecord[] } : listBefore(ctx, sentence, t.start);
       const possessive = tokens[index - 1]?.lower;
       if (!between && subject.actors.length === 0 && noun && ["his", "her", "their", "a", "the", "its"].includes(possessive ?? "")) {
         // "his meeting with X", "in a conversation with X": the other side is the clause subject.
         subject = { actors: firstActors(ctx, sentence, t.start, possessive === "their" ? 2 : 1) };
       }
-      const kind = kindOf(trigger, sText, pText + " " + cancelContext, date, publishedAt);
+      // "Hale is scheduled to travel to Cairo to meet X", "Farkas called off a planned meeting with X",
+      // "Ruiz, who took office in May, met with X": the clause subject, when no other noun phrase intervenes.
+      if (!between && subject.actors.length === 0 && object.actors.length > 0) {
+        const named = firstActors(ctx, sentence, t.start, 1, true);
+        const gap = named[0] ? text.slice(named[0].mentions.find((m) => m.sentence === sentence.index && m.start < t.start)?.end ?? t.start, t.start) : "";
+        if (noun || possessive === "to" || /^,[^]*,["\u201d\u2019']?\s*(?:\p{L}+ly\s+)?$/u.test(gap)) subject = { actors: named };
+        else subject = { actors: roleSubject(ctx, sentence, index) };
+      }
+      if (!between && subject.actors.length === 0 && object.actors.length > 0) subject = { actors: roleSubject(ctx, sentence, index) };
+      // "X met A in the morning and later hosted B": a second verb shares the first one's subject.
+      if (!between && subject.actors.length === 0 && sharedSubject.length > 0 && /\b(?:and|then)\s+(?:(?:later|then|also|again|\p{L}+ly)\s+)*$/u.test(text.slice(sentence.start, t.start))) subject = { actors: sharedSubject };
+      if (subject.actors.length > 0) sharedSubject = subject.actors;
+      const cancelDate = COUNTERFACTUAL.test(sText) ? cancelDay : null;
+      if (!date && cancelDate) date = cancelDate;
+      // The clause: the sentence up to the meeting word, then on to the next clause break.
+      const rest = text.slice(t.end, sentence.end);
+      const clauseEnd = t.end + (/,\s|\s(?:and|but|while|after|before|as)\s/.exec(rest)?.index ?? rest.length);
+      const kind = kindOf(trigger, sText, text.slice(sentence.start, clauseEnd), pText + " " + cancelContext, date, publishedAt);
       // "A and B met with C and D": each side meets each member of the other, not its own members.
       const groups: ActorRecord[][] =
         subject.actors.length > 0 && object.actors.length > 0
@@ -135,11 +183,40 @@ export function findInteractions(ctx: ArticleContext, publishedAt: string | null
   return out;
 }
 
+/** "Ruiz, who took office last year, met X": a date inside a relative clause before the verb is not the meeting's. */
+function inRelativeClause(text: string, from: number, pos: number, verb: number): boolean {
+  const before = text.slice(from, pos);
+  const comma = before.lastIndexOf(", ");
+  return comma >= 0 && /^, (?:who|which|whose|whom)\b/.test(before.slice(comma)) && text.slice(pos, verb).includes(",");
+}
+
+const DATELINE = /^[\p{Lu}][\p{Lu}\s.,'\u2019-]*,\s*$/u;
+
+/** "The Dutch leader spoke by phone with X": a role noun subject resolved to its holder. */
+function roleSubject(ctx: ArticleContext, sentence: Sentence, index: number): ActorRecord[] {
+  const tokens = sentence.tokens;
+  if (tokens[0]?.lower !== "the") return [];
+  let e = 1;
+  while (e < index && e < 6 && tokens[e]?.word && !lexicon.verbs.has(tokens[e]?.lower ?? "") && !VERB_TRIGGERS.has(tokens[e]?.lower ?? "") && !PHRASE_STARTS.has(tokens[e]?.lower ?? "")) e++;
+  while (e > 1 && /^(?:also|then|later|again|\p{L}+ly)$/u.test(tokens[e - 1]?.lower ?? "")) e--;
+  const head = tokens[e - 1];
+  if (!head || e < 2) return [];
+  const holder = resolveRoleNoun(ctx, ctx.doc.text.slice(tokens[0]?.start ?? 0, head.end), head.start);
+  return holder ? [holder] : [];
+}
+
+/** A preposition right before a name: "with Ruiz", "according to Ruiz". */
+const governed = (text: string, pos: number): boolean => /\b(?:with|to|by|from|for|of|about|against|between|among|than)\s+(?:\S+\s+){0,3}$/.test(text.slice(Math.max(0, pos - 40), pos)) && !/[,.;:]\s*(?:\S+\s+){0,3}$/.test(text.slice(Math.max(0, pos - 40), pos));
+
 /** The first `n` actors named outside quotes before `pos` that are not mere modifiers. */
-function firstActors(ctx: ArticleContext, sentence: Sentence, pos: number, n: number): ActorRecord[] {
+function firstActors(ctx: ArticleContext, sentence: Sentence, pos: number, n: number, subjectsOnly = false): ActorRecord[] {
   const out: ActorRecord[] = [];
+  // "Lacroix said the company had held talks with X": the speaker of a reported clause is not its subject.
+  const report = [...sentence.tokens].reverse().find((t) => t.start < pos && !t.cap && (t.lower === "that" || (lexicon.verbs.has(t.lower) && !/ing$/.test(t.lower) && !lexicon.verbs.get(t.lower)?.weak && !lexicon.verbs.get(t.lower)?.takesObject)) && !ctx.inQuote(t.start));
+  const from = report?.end ?? sentence.start;
   for (const m of ctx.mentionsBySentence.get(sentence.index) ?? []) {
-    if (m.start >= pos || m.inQuote || m.attributive || m.kind !== "person") continue;
+    if (m.start < from) continue;
+    if (m.start >= pos || m.inQuote || m.attributive || m.possessive || m.kind !== "person" || (subjectsOnly && governed(ctx.doc.text, m.start))) continue;
     const a = ctx.cast.actorOf(m);
     if (a && !out.includes(a)) out.push(a);
     if (out.length >= n) break;

@@ -36,4 +36,29 @@ describe("meetings and calls", () => {
     expect(pairs(out)).toEqual(["meeting:Lina Park+Omar Haddad+Tom Reed@2023-03-07"]);
     expect(out.interactions[0]?.caption).toBe(true);
   });
+  it("spoke by phone with, sat down with, and two people who spoke by phone", () => {
+    expect(pairs(extract("Chancellor Lina Park spoke by phone with President Omar Haddad on Monday."))).toEqual(["call:Lina Park+Omar Haddad@2024-05-13"]);
+    expect(pairs(extract("Envoy Tom Reed sat down with Senator Paul Grant in Lyon on Tuesday."))).toEqual(["meeting:Paul Grant+Tom Reed@2024-05-14"]);
+    expect(pairs(extract("President Omar Haddad and Chancellor Lina Park spoke by phone on Monday and agreed to meet in June."))).toEqual(["call:Lina Park+Omar Haddad@2024-05-13"]);
+  });
+  it("an unnamed partner makes no pair of the subjects; reporters are not partners", () => {
+    expect(pairs(extract("Senator Paul Grant and Envoy Tom Reed met privately with local farmers on Monday."))).toEqual([]);
+    expect(pairs(extract("Senator Paul Grant spoke with reporters after Envoy Tom Reed left."))).toEqual([]);
+  });
+  it("the clause subject meets when the verb is an infinitive, and an attribution ends the list", () => {
+    expect(pairs(extract("Envoy Tom Reed is scheduled to travel to Rome on Friday to meet Foreign Minister Ana Ruiz, the ministry said."))).toEqual(["planned:Ana Ruiz+Tom Reed@2024-05-17"]);
+  });
+  it("a meeting called off, and one that had been due before a postponement", () => {
+    expect(pairs(extract("Minister Ana Ruiz called off a planned meeting with Envoy Tom Reed."))).toEqual(["canceled:Ana Ruiz+Tom Reed@?"]);
+    const text = "Minister Ana Ruiz postponed a trip to Rome that had been planned for Friday. Ruiz had been due to meet Envoy Tom Reed there.";
+    expect(pairs(extract(text))).toEqual(["canceled:Ana Ruiz+Tom Reed@2024-05-17"]);
+  });
+  it("a role's holder named in apposition is the partner; a second verb shares the subject", () => {
+    const out = extract("Minister Ana Ruiz met Envoy Tom Reed in the morning and later hosted Egypt's deputy trade minister, Nabil Karam, at the ministry.");
+    expect(pairs(out).sort()).toEqual(["meeting:Ana Ruiz+Nabil Karam@?", "meeting:Ana Ruiz+Tom Reed@?"]);
+  });
+  it("a dateline is not the meeting's date", () => {
+    expect(pairs(extract("ROME, May 16 (Reuters) - Minister Ana Ruiz met Envoy Tom Reed on Tuesday, officials said."))).toEqual(["meeting:Ana Ruiz+Tom Reed@2024-05-14"]);
+  });
 });
+

@@ -8,14 +8,16 @@ import type { Sentence } from "../text/document";
 // What may stand between two names of one list, once titles are set aside.
 const LIST_GAP = /^(?:[\s,;]|\band\b|\bas well as\b|&|\bboth\b|\balso\b|\bvisiting\b|\btop\b|\bsenior\b|\bthe\b|\bhis\b|\bher\b|\btheir\b|\bits\b|\bcounterparts?\b|\bofficials?\b|\bincluding\b|\bplus\b|\bformer\b|['\u2019]s\b|\bU\.?S\.?\b|\b\p{Lu}[\p{L}.\-]*\b|\bof\b|\bfor\b|\bwere\b|\bwas\b|\bincluded\b|\u201c[^\u201d]{0,30}\u201d)*$/u;
 // What may stand between the subject list and the meeting verb.
-const SUBJECT_GAP = /^(?:[\s,]|\b(?:also|was|were|is|are|has|have|had|will|would|could|set|to|scheduled|expected|slated|due|plans?|planned|later|then|reportedly|previously|recently|separately|jointly|each|all|both|again|held|hold|holds|holding|a|an|the|“[^”]{0,30}”|"[^"]{0,30}")\b|\b\w+ly\b|“[^”]{0,30}”|"[^"]{0,30}")*$/u;
+const SUBJECT_GAP = /^(?:[\s,]|\b(?:also|was|were|is|are|has|have|had|will|would|could|set|to|scheduled|expected|slated|due|plans?|planned|later|then|reportedly|been|previously|recently|separately|jointly|each|all|both|again|held|hold|holds|holding|a|an|the|“[^”]{0,30}”|"[^"]{0,30}")\b|\b\w+ly\b|“[^”]{0,30}”|"[^"]{0,30}")*$/u;
 
 export type Side = { actors: ActorRecord[]; mentions: Mention[] };
 
 function usable(ctx: ArticleContext, m: Mention): ActorRecord | null {
-  if (m.attributive || m.kind === "place" || m.kind === "unknown") return null;
+  // "Northwind's board", "Egypt's envoy": a possessive names the owner of the participant, not the participant.
+  if (m.attributive || m.possessive || m.kind === "place" || m.kind === "unknown") return null;
   const a = ctx.cast.actorOf(m);
-  return a && a.kind !== "group" ? a : null;
+  // A country is where a meeting happens or whom leaders represent, not a participant ("a summit with China").
+  return a && a.kind !== "group" && a.kind !== "country" ? a : null;
 }
 
 const startOf = (m: Mention): number => Math.min(m.start, m.title?.prefixStart ?? m.title?.start ?? m.start);
@@ -36,6 +38,8 @@ export function listAfter(ctx: ArticleContext, sentence: Sentence, from: number,
     const a = usable(ctx, m);
     const gap = text.slice(cursor, Math.max(cursor, startOf(m)));
     if (!LIST_GAP.test(gap) || gap.length > 80) break;
+    // "... to meet Nabil Shukri, the State Department said": the attribution ends the list.
+    if (out.mentions.length > 0 && m.speakerPosition && gap.includes(",")) break;
     cursor = m.end;
     if (!a) continue;
     if (!out.actors.includes(a)) out.actors.push(a);

@@ -1,5 +1,5 @@
 // Words that state a meeting or a call, and words that make it planned or canceled.
-export type Trigger = { kind: "meeting" | "call"; reason: string };
+export type Trigger = { kind: "meeting" | "call"; reason: string; personPartner?: boolean };
 
 export const VERB_TRIGGERS = new Map<string, Trigger>(Object.entries({
   met: { kind: "meeting", reason: "X met (with) Y" },
@@ -9,7 +9,19 @@ export const VERB_TRIGGERS = new Map<string, Trigger>(Object.entries({
   hosted: { kind: "meeting", reason: "X hosted Y" },
   hosts: { kind: "meeting", reason: "X hosts Y" },
   host: { kind: "meeting", reason: "X will host Y" },
+  hosting: { kind: "meeting", reason: "X is hosting Y" },
+  received: { kind: "meeting", reason: "X received Y (at the palace)" },
+  welcomed: { kind: "meeting", reason: "X welcomed Y (to the capital)" },
+  phoned: { kind: "call", reason: "X phoned Y" },
+  telephoned: { kind: "call", reason: "X telephoned Y" },
 } satisfies Record<string, Trigger>));
+/** Verbs that state a meeting or call only with a partner or a medium: "spoke by phone with", "sat down with". */
+export const PHRASE_TRIGGERS: { match: RegExp; trigger: Trigger }[] = [
+  { match: /^(?:spoke|speaks|speak|speaking|talked|talks|talk|talking)(?: [a-z]+ly)? (?:by (?:tele)?phone|on the (?:tele)?phone|over the (?:tele)?phone|by video(?: ?link| call)?|via video(?: ?link)?)\b/, trigger: { kind: "call", reason: "X spoke by phone (with Y)" } },
+  { match: /^(?:spoke|speaks|speak|speaking|talked|talk|talking) with /, trigger: { kind: "meeting", reason: "X spoke with Y (a person, not an outlet)", personPartner: true } },
+  { match: /^(?:sat|sit|sits|sitting) down (?:with|for)\b/, trigger: { kind: "meeting", reason: "X sat down with Y" } },
+  { match: /^(?:held|holds|hold|holding|had|have|has) (?:a |an )?(?:phone |telephone |video )?call (?:with|between)\b/, trigger: { kind: "call", reason: "X held a call with Y" } },
+];
 /** Nouns that name a meeting or call when "with" or "between" follows. */
 export const NOUN_TRIGGERS = new Map<string, Trigger>(Object.entries({
   meeting: { kind: "meeting", reason: "a meeting with/between" },
@@ -22,7 +34,7 @@ export const NOUN_TRIGGERS = new Map<string, Trigger>(Object.entries({
   conversation: { kind: "call", reason: "a conversation with" },
   "phone conversation": { kind: "call", reason: "a phone conversation with" },
 } satisfies Record<string, Trigger>));
-export const PLANNED = /\b(?:set to|scheduled to|slated to|expected to|plans? to|planning to|planned|will|is to|are to|due to|going to|would meet|upcoming|next week|ahead of)\b/i;
+export const PLANNED = /\b(?:set to|scheduled to|slated to|expected to|plans? to|planning to|planned|will|is to|are to|due to|going to|would meet|upcoming|next (?:week|month|year)|later this (?:week|month|year)|ahead of|agreed to (?:hold|meet|host))\b/i;
 export const CANCELED = /\b(?:cancel(?:l?ed|l?ing|s)?|cancellation|called off|call off|postpone[sd]?|scrapped|scrap)\b/i;
-export const COUNTERFACTUAL = /\b(?:supposed to|was to have|were to have)\b/i;
+export const COUNTERFACTUAL = /\b(?:supposed to|was to have|were to have|had been (?:due|set|scheduled|expected|slated) to|had planned to|had been planning to)\b/i;
 export const PHONE = /\b(?:phone|telephone|call|called|spoke by|video ?conference|virtual(?:ly)?)\b/i;
