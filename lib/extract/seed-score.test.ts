@@ -14,5 +14,6 @@ describe("seed articles against our gold annotations", () => {
   it("finds who met whom (pair F1 >= 0.90)", () => expect(score.pairF1).toBeGreaterThanOrEqual(0.9));
   it("dates the meetings (accuracy >= 0.90)", () => expect(score.dateAcc).toBeGreaterThanOrEqual(0.9));
   it("finds the people (F1 >= 0.95)", () => expect(score.personF1).toBeGreaterThanOrEqual(0.95));
+  it("finds reported speech (statement F1 >= 0.75)", () => expect(score.statementF1).toBeGreaterThanOrEqual(0.75));
   it("keeps every span equal to its text", () => expect(score.spanIntegrity).toBe(1));
 });

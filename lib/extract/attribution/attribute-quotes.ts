@@ -64,7 +64,9 @@ function speakerAfterQuote(ctx: ArticleContext, sentence: Sentence, a: number, b
     }
     const abbreviation = u.text === "." && (lexicon.honorifics.has(tokens[v - 1]?.lower ?? "") || lexicon.abbreviations.has(tokens[v - 1]?.lower ?? "") || /^\p{Lu}$/u.test(tokens[v - 1]?.text ?? ""));
     if (/["\u201c\u201d]/.test(u.text) || (u.text === "." && !abbreviation) || u.text === ";") break;
-    if (isVerb(u)) {
+    // A weak verb right after the quote may attribute it ("Blige sings"), unless an infinitive follows ("continued to target").
+    const infinitive = tokens[v + 1]?.lower === "to" && !!tokens[v + 2] && !tokens[v + 2]?.cap && !["the", "a", "an", "his", "her", "their", "reporters"].includes(tokens[v + 2]?.lower ?? "");
+    if (strongVerb(u) || (isVerb(u) && v - i <= 3 && !infinitive)) {
       const ref = speakerBefore(ctx, sentence, v);
       if (ref && ref.start >= t.start) return ref;
       break;

@@ -68,7 +68,8 @@ const GOVERNING = new Set(["for", "of", "at", "from", "with", "by", "to", "in", 
 function speakerPositionAround(tokens: Token[], s: number, e: number): boolean {
   // "a spokesperson for Solvia said": a name a preposition governs is not the subject.
   const after = tokens[e]?.lower === "'s" || GOVERNING.has(tokens[s - 1]?.lower ?? "") ? undefined : tokens[e];
-  if (after && lexicon.verbs.has(after.lower) && !lexicon.verbs.get(after.lower)?.weak) return true;
+  // "Reed said", "Reed says"; not "states" or "reports", which are as often nouns ("battleground states").
+  if (after && lexicon.verbs.has(after.lower) && !lexicon.verbs.get(after.lower)?.weak && (after.lower === "says" || !/(?:s|e)$/.test(after.lower) || /ed$/.test(after.lower))) return true;
   const before = tokens[s - 1];
   if (before && (before.lower === "said" || before.lower === "says" || before.lower === "to" && tokens[s - 2]?.lower === "according")) return true;
   return false;

@@ -107,6 +107,7 @@ export const lexicon = {
   speakerNouns: new Set(speechNouns.speakers.map(key)),
   utteranceNouns: new Set(speechNouns.utterances.map(key)),
   organizationNouns: speechNouns.organizations.words.map(key),
+  contentNouns: new Set(speechNouns.contents.words.map(key)),
 };
 
 /** Gender a honorific implies, if any. */

@@ -1,72 +1,173 @@
-// Reported speech without quotation marks: "X said (that) ...", "X emphasized the need to ...",
-// "X told Y (that) ...", "According to X, ...", "..., X said." The content span runs to the clause end.
-import { speakerAfter, speakerBefore, type SpeakerRef } from "../attribution/speaker-phrase";
+// Reported speech without quotation marks: "X said (that) ...", "..., X said.", "According to X, ...",
+// "..., according to X.", "X told Y (that) ...", "X warned/urged/stressed ...", "X described Y as Z".
+// The content runs to the clause end; a speaker nested inside reported content never replaces the outer one.
 import type { ArticleContext } from "../attribution/context";
-import { lexicon } from "../lexicon";
+import { speakerAfter, speakerBefore, type SpeakerRef } from "../attribution/speaker-phrase";
+import { lexicon, type VerbInfo } from "../lexicon";
 import type { Sentence } from "../text/document";
-import type { Token } from "../text/tokenize";
+import { isPossessive, type Token } from "../text/tokenize";
+import { PREPOSITIONS, TIME_WORDS, contentSpan, contentStart, readsAsClause } from "./content-span";
 
 export type FoundStatement = { speaker: SpeakerRef; cue: string; start: number; end: number; sentence: Sentence; reason: string };
 
-const TIME_WORDS = new Set(["on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "earlier", "later", "last", "this", "week", "night", "morning", "recently", "publicly", "privately", "repeatedly", "again", "also", "strongly", "firmly"]);
-// Where reported content stops: a new clause about the report itself.
-const CONTENT_END = /,\s+(?:as|while|whereas|according to|adding|noting|saying|he|she|they|who|which)\b|;|\s[\u2014\u2013]\s|\s\(/u;
-const QUOTE_MARK = /^["\u201c\u201d\u2018']/;
+const CLOSING_MARK = /["\u201d\u2019']$/;
+// Words that make what follows a verb a clause ("acknowledged borrowing would rise") rather than a noun phrase.
+const FINITE = new Set(["would", "will", "could", "can", "may", "might", "must", "should", "shall", "is", "are", "was", "were", "has", "have", "had", "did", "does", "do", "'s", "'re", "wants", "needs"]);
+const NOUN_BEFORE = new Set(["the", "a", "an", "his", "her", "their", "its", "our", "my", "this", "these", "those", "that", "any", "no", "some", "every", "each", "all", "much", "many", "of", "such"]);
+const UNATTRIBUTABLE = new Set(["they", "it", "we", "you", "i", "this", "that", "which", "who", "and"]);
+const DETERMINER = new Set(["the", "a", "an", "this", "that", "these", "those", "some", "many", "several"]);
+const NEGATION = /(?:\bnot|n['\u2019]t|\bnever|\bdeclined to|\brefused to|\bwould not|\bdid not)\s+(?:\w+\s+)?$/i;
+const PRONOUNS = new Set(["he", "she", "they", "it", "we", "i", "you", "who", "which", "that"]);
+/** A present-tense or base form that is also a noun ("states", "reports", "tweets", "comment"). */
+const nounLike = (t: Token): boolean => t.lower !== "says" && t.lower !== "say" && !/(?:ed|[^e]en|ing)$/.test(t.lower) && !["said", "told", "wrote", "spoke", "swore", "gave", "took"].includes(t.lower);
+/** What may end a subject right before its verb: a name, a pronoun, a speaker noun, an adverb, a comma. */
+function subjectEnd(t: Token | undefined, named: boolean): boolean {
+  if (!t) return false;
+  if (named || PRONOUNS.has(t.lower) || t.text === "," || /["\u201d\u2019']$/.test(t.text) || /ly$/.test(t.lower) || ["also", "still", "now", "then", "often", "always", "has", "have", "had", "did", "does", "will", "would", "may", "might", "can", "could"].includes(t.lower)) return true;
+  return lexicon.speakerNouns.has(t.lower) || lexicon.titleHeads.map.has(t.lower) || lexicon.organizationNouns.includes(t.lower);
+}
+const SPEAK_OF = new Set(["spoke", "speaks", "speak", "speaking", "talked", "talks", "talk", "talking", "wrote", "writes"]);
 
-function contentSpan(ctx: ArticleContext, sentence: Sentence, from: number): { start: number; end: number } | null {
-  const text = ctx.doc.text;
-  let start = from;
-  while (start < sentence.end && /\s/.test(text[start] ?? "")) start++;
-  if (QUOTE_MARK.test(text.slice(start, start + 1))) return null; // a direct quote, reported as a quote
-  let end = sentence.end;
-  const cut = CONTENT_END.exec(text.slice(start, end));
-  if (cut && cut.index > 0) end = start + cut.index;
-  while (end > start && /[\s.,;:!?]/.test(text[end - 1] ?? "")) end--;
-  const words = text.slice(start, end).split(/\s+/).filter(Boolean);
-  if (words.length < 3) return null;
-  // Mostly quoted material is already a quote.
-  const quoted = ctx.quotes.filter((q) => q.start >= start && q.end <= end).reduce((n, q) => n + q.end - q.start, 0);
-  if (quoted > (end - start) * 0.6) return null;
-  return { start, end };
+/** After the verb only time words, asides and the speaker remain: "..., Reed said on Friday in a statement." */
+function attributionTail(tokens: Token[], i: number, tell = false): boolean {
+  let j = i;
+  // "..., an official tells The Times." / "told reporters": the listener comes first.
+  if (tell) {
+    if (["the", "a", "an", "his", "her", "their"].includes(tokens[j]?.lower ?? "")) j++;
+    while (j < tokens.length && j - i < 6 && (tokens[j]?.cap || ["reporters", "journalists", "of"].includes(tokens[j]?.lower ?? ""))) j++;
+  }
+  while (j < tokens.length) {
+    const t = tokens[j] as Token;
+    // An appositive or relative clause about the speaker ends the attribution; a quotation after it does not.
+    if (t.text === "," || t.text === "\u2014") return !/^["\u201c\u2018]/.test(tokens[j + 1]?.text ?? "");
+    if (t.text === ":") return false;
+    if (!t.word) {
+      j++;
+      continue;
+    }
+    if (TIME_WORDS.has(t.lower) || (/ly$/.test(t.lower) && !t.cap) || (t.cap && /day$/.test(t.lower))) {
+      j++;
+      continue;
+    }
+    if (PREPOSITIONS.has(t.lower) && t.lower !== "to") {
+      j++;
+      while (j < tokens.length && tokens[j]?.word && tokens[j]?.lower !== "that" && !lexicon.verbs.has(tokens[j]?.lower ?? "")) j++;
+      continue;
+    }
+    return false;
+  }
+  return true;
 }
 
-/** Index of the first content token after a verb: past "that", time words and, for "tell", the listener. */
-function contentStart(tokens: Token[], v: number, tell: boolean, particle: string | null): number {
-  let i = v + 1;
-  if (particle && tokens[i]?.lower === particle) i++;
-  if (tokens[i]?.lower === "of" || tokens[i]?.lower === "about") i++;
-  const thatWithin = (n: number) => {
-    for (let j = i; j < Math.min(tokens.length, i + n); j++) {
-      const t = tokens[j];
-      if (!t || (!t.word && t.lower !== "'s" && t.text !== "." && t.text !== ",")) return -1;
-      if (t.lower === "that") return j;
-    }
-    return -1;
-  };
-  if (tell) {
-    const that = thatWithin(9);
-    if (that >= 0) return that + 1;
-    // "told the Americans there was ...": skip a short listener phrase.
-    let j = i;
-    if (["the", "a", "an", "his", "her", "their", "reporters", "cnn"].includes(tokens[j]?.lower ?? "")) j++;
-    while (j < tokens.length && j - i < 5 && tokens[j]?.word && !["there", "he", "she", "it", "they", "we", "i", "that", "the"].includes(tokens[j]?.lower ?? "")) j++;
-    return j;
+/** "reaffirmed his backing" reports no content; "stressed the importance of ..." and a clause do. */
+function carriesContent(tokens: Token[], c: number, info: VerbInfo): boolean {
+  if (!info.takesObject || info.tell) return true;
+  for (let j = c; j < Math.min(tokens.length, c + 7); j++) {
+    const t = tokens[j] as Token;
+    if (FINITE.has(t.lower) || lexicon.contentNouns.has(t.lower)) return true;
+    if (t.lower === "of" || t.lower === "for" || t.lower === "to" || t.text === ",") return false;
   }
-  while (i < tokens.length && TIME_WORDS.has(tokens[i]?.lower ?? "")) i++;
-  if (tokens[i]?.lower === "that") return i + 1;
-  return i;
+  return false;
+}
+
+/** The clause start for a report that comes before its attribution: after a dateline or an opening quote's end. */
+function reportStart(ctx: ArticleContext, sentence: Sentence, before: number): number {
+  const text = ctx.doc.text.slice(sentence.start, before);
+  const dateline = /^[\p{Lu}][\p{Lu}\s.'\u2019-]*(?:,\s*[\p{Lu}][\p{L}.]*(?:\s\d{1,2})?)*\s*(?:\([^)]*\))?\s*(?:[\u2014\u2013\u2015]|--?)\s*/u.exec(text);
+  return sentence.start + (dateline?.[0].length ?? 0);
+}
+
+/** A speaker label when no speaker phrase was recognized: the words right before the verb ("an architect who"). */
+function fallbackSpeaker(ctx: ArticleContext, sentence: Sentence, v: number, previous: FoundStatement | undefined): SpeakerRef | null {
+  const tokens = sentence.tokens;
+  // "... and said she would ...": the same speaker as the clause before, or the sentence's subject.
+  if (tokens[v - 1]?.lower === "and" || tokens[v - 1]?.lower === "but") {
+    if (previous?.sentence === sentence) return previous.speaker;
+    const firstVerb = tokens.findIndex((x, k) => k < v - 1 && !x.cap && lexicon.verbs.has(x.lower));
+    const subject = firstVerb > 0 ? speakerBefore(ctx, sentence, firstVerb) : null;
+    if (subject) return subject;
+    const m = (ctx.mentionsBySentence.get(sentence.index) ?? []).find((x) => x.kind === "person" && !x.possessive && x.start < (tokens[v]?.start ?? 0));
+    const actor = m && m.tokenStart <= 2 ? ctx.cast.actorOf(m) : undefined;
+    return m && actor ? { actor, label: actor.name, start: m.start, end: m.end, how: "subject of the coordinated clause" } : null;
+  }
+  const mentions = ctx.mentionsBySentence.get(sentence.index) ?? [];
+  const verbStart = tokens[v]?.start ?? 0;
+  // "Tom Okafor, the councilwoman's husband, who urged": the person the relative clause is about.
+  if (tokens[v - 1]?.lower === "who") {
+    const m = [...mentions].reverse().find((x) => x.end <= verbStart && !x.possessive && x.kind === "person" && x.tokenEnd >= v - 16);
+    const actor = m ? ctx.cast.actorOf(m) : undefined;
+    if (m && actor) return { actor, label: actor.name, start: m.start, end: m.end, how: "the person 'who' refers to" };
+  }
+  // "Maria Lindgren, a retired teacher who has lived here for 30 years, warned": the name that opens the sentence.
+  const opener = mentions.find((x) => x.tokenStart <= 1 && !x.possessive && (x.kind === "person" || x.kind === "organization"));
+  if (opener && tokens[opener.tokenEnd]?.text === "," && tokens[v - 1]?.text === ",") {
+    const actor = ctx.cast.actorOf(opener);
+    if (actor) return { actor, label: actor.name, start: opener.start, end: opener.end, how: "the name the sentence opens with, before an aside" };
+  }
+  let e = v - 1;
+  if (tokens[e]?.lower === "who" || tokens[e]?.lower === "which" || tokens[e]?.lower === "that") e--;
+  if (tokens[e]?.text === ",") e--;
+  // Back to a verb or punctuation: "Experts on North Korea and nuclear nonproliferation", "Two people familiar with the matter".
+  let s = e;
+  while (s > 0 && e - s < 8 && tokens[s - 1]?.word && !lexicon.verbs.has(tokens[s - 1]?.lower ?? "")) s--;
+  while (s < e && DETERMINER.has(tokens[s]?.lower ?? "")) s++;
+  const first = tokens[s];
+  const last = tokens[e];
+  if (!first || !last || e < s || !last.word) return null;
+  // Only a phrase with a speaker-like noun names a source: "Experts on North Korea", not "11 conspiracy theories".
+  if (!tokens.slice(s, e + 1).some((x) => lexicon.speakerNouns.has(x.lower) || lexicon.utteranceNouns.has(x.lower) || lexicon.titleHeads.map.has(x.lower) || lexicon.organizationNouns.includes(x.lower))) return null;
+  return { actor: null, label: ctx.doc.text.slice(first.start, last.end), start: first.start, end: last.end, how: "words before the verb" };
+}
+
+/** Headline conventions: "Pence: Flowers Won't Be at Debate", "Obama Says Museum Will Tell ...", "..., Graham Says". */
+function headlineStatement(ctx: ArticleContext, sentence: Sentence): FoundStatement | null {
+  const tokens = sentence.tokens;
+  const mentions = (ctx.mentionsBySentence.get(sentence.index) ?? []).filter((m) => !m.inQuote);
+  const says = tokens.findIndex((t) => /^(?:says|said)$/i.test(t.text) && !ctx.inQuote(t.start));
+  const colon = tokens.findIndex((t) => t.text === ":");
+  const before = (to: number) => mentions.find((m) => m.tokenStart === 0 && m.tokenEnd === to);
+  const named = (m: (typeof mentions)[number]): SpeakerRef => {
+    const actor = ctx.cast.actorOf(m) ?? null;
+    return { actor, label: actor?.name ?? m.surface, start: m.start, end: m.end, how: "named in a headline" };
+  };
+  const subject = colon > 0 ? before(colon) : says > 0 ? before(says) : undefined;
+  if (subject) {
+    const from = (tokens[(colon > 0 ? colon : says) + 1] ?? tokens[tokens.length - 1])?.start ?? sentence.end;
+    const span = contentSpan(ctx, sentence, from);
+    return span ? { speaker: named(subject), cue: colon > 0 ? ":" : tokens[says]?.text ?? "says", ...span, sentence, reason: "headline: X says / X: content" } : null;
+  }
+  // "..., Graham Says": the speaker closes the headline.
+  const last = tokens[tokens.length - 1]?.text === "." ? tokens.length - 2 : tokens.length - 1;
+  const closing = says === last ? mentions.find((m) => m.tokenEnd === says && tokens[m.tokenStart - 1]?.text === ",") : undefined;
+  if (!closing) return null;
+  const comma = tokens[closing.tokenStart - 1] as Token;
+  const span = contentSpan(ctx, sentence, sentence.start, comma.start);
+  return span ? { speaker: named(closing), cue: tokens[says]?.text ?? "says", ...span, sentence, reason: "headline: content, X says" } : null;
+}
+
+/** Pushes the report that ends at the comma `comma`, attributed after it. */
+function reportFirst(ctx: ArticleContext, sentence: Sentence, comma: number, speaker: SpeakerRef, cue: string, push: (f: FoundStatement) => void): void {
+  const commaTok = sentence.tokens[comma] as Token;
+  const span = contentSpan(ctx, sentence, reportStart(ctx, sentence, commaTok.start), commaTok.start);
+  if (span) push({ speaker, cue, ...span, sentence, reason: "report, then X said" });
 }
 
 export function findStatements(ctx: ArticleContext): FoundStatement[] {
   const out: FoundStatement[] = [];
   const { text, paragraphs } = ctx.doc;
   const taken: [number, number][] = [];
+  // The first (outer) report of a stretch of text wins: "An official said X had told Y that ...".
   const push = (f: FoundStatement) => {
     if (taken.some(([a, b]) => f.start < b && f.end > a)) return;
     taken.push([f.start, f.end]);
     out.push(f);
   };
   for (const sentence of ctx.doc.sentences) {
+    if (paragraphs[sentence.paragraph]?.kind === "headline") {
+      const said = headlineStatement(ctx, sentence);
+      if (said) push(said);
+      continue;
+    }
     if (paragraphs[sentence.paragraph]?.kind !== "body") continue;
     const tokens = sentence.tokens;
     for (let v = 0; v < tokens.length; v++) {
@@ -74,38 +175,71 @@ export function findStatements(ctx: ArticleContext): FoundStatement[] {
       if (ctx.inQuote(t.start)) continue;
       if (t.lower === "according" && tokens[v + 1]?.lower === "to" && v + 2 < tokens.length) {
         const speaker = speakerAfter(ctx, sentence, v + 2);
+        if (!speaker) continue;
+        const afterSource = tokens.findIndex((x) => x.start >= speaker.end);
+        if (tokens[v - 1]?.text === "," && attributionTail(tokens, afterSource < 0 ? tokens.length : afterSource)) {
+          reportFirst(ctx, sentence, v - 1, speaker, "according to", push); // "..., according to the ministry."
+          continue;
+        }
         let c = v + 2;
         while (c < tokens.length && tokens[c]?.text !== ",") c++;
         // "According to X, speaking on Y, ...": skip a participle aside.
         if (/ing$/.test(tokens[c + 1]?.lower ?? "")) for (c++; c < tokens.length && tokens[c]?.text !== ","; c++);
-        const span = speaker && c + 1 < tokens.length ? contentSpan(ctx, sentence, tokens[c + 1]?.start ?? sentence.end) : null;
-        if (speaker && span) push({ speaker, cue: "according to", ...span, sentence, reason: "According to X, ..." });
+        const span = c + 1 < tokens.length ? contentSpan(ctx, sentence, tokens[c + 1]?.start ?? sentence.end) : null;
+        if (span) push({ speaker, cue: "according to", ...span, sentence, reason: "According to X, ..." });
         continue;
       }
-      const info = t.cap ? undefined : lexicon.verbs.get(t.lower);
-      if (!info || info.weak || info.labels) continue;
-      const tail = tokens.slice(v + 1).filter((x) => x.word);
-      const speaker = speakerBefore(ctx, sentence, v);
-      // "..., Reed said." / "..., states Reed.": the report comes first.
-      const prevComma = tokens[v - 1]?.text === "," || (speaker && tokens.findIndex((x) => x.start === speaker.start) > 0 && tokens[tokens.findIndex((x) => x.start === speaker.start) - 1]?.text === ",");
-      if (tail.length <= 6 && prevComma) {
-        const final = speaker ?? speakerAfter(ctx, sentence, v + 1);
-        const commaAt = speaker ? tokens.findIndex((x) => x.start === speaker.start) - 1 : v - 1;
-        const commaTok = tokens[commaAt];
-        if (final && commaTok && !QUOTE_MARK.test(text.slice(sentence.start, sentence.start + 1))) {
-          const span = contentSpan(ctx, { ...sentence, end: commaTok.start }, sentence.start);
-          if (span) push({ speaker: final, cue: t.text, ...span, sentence, reason: "report, then X said" });
+      const found = t.cap ? undefined : lexicon.verbs.get(t.lower);
+      // "go on", "point out": a phrasal verb needs its particle ("went over well" is not speech).
+      const info = found && found.particle && tokens[v + 1]?.lower !== found.particle ? undefined : found;
+      // "Gallant's remarks", "the report": after a possessive or determiner the word is a noun.
+      if (!info || isPossessive(tokens[v - 1]) || NOUN_BEFORE.has(tokens[v - 1]?.lower ?? "")) continue;
+      // "battleground states", "a series of tweets": a form that is also a noun needs a subject-like word before it.
+      if (nounLike(t) && !subjectEnd(tokens[v - 1], (ctx.mentionsBySentence.get(sentence.index) ?? []).some((m) => m.end === tokens[v - 1]?.end && m.kind !== "unknown" && m.kind !== "place"))) continue;
+      // "declined to say", "wouldn't tell": a report that did not happen.
+      if (NEGATION.test(ctx.doc.text.slice(Math.max(sentence.start, t.start - 24), t.start))) continue;
+      // "spoke of the need for ...": a weak verb reports content only through "of"/"about" and a content noun.
+      const speakOf = SPEAK_OF.has(t.lower) && (tokens[v + 1]?.lower === "of" || tokens[v + 1]?.lower === "about") && tokens.slice(v + 2, v + 6).some((x) => lexicon.contentNouns.has(x.lower));
+      // A weak verb followed by "that" reports a proposition: "the poll found that", "officials believe that".
+      const weakThat = info.weak && tokens[v + 1]?.lower === "that";
+      if (info.weak && !speakOf && !weakThat) continue;
+      // "described the situation as precarious": a labelling verb reports a characterization, not a target.
+      const labelAs = info.labels && tokens.slice(v + 1, v + 9).some((x) => x.lower === "as");
+      if (info.labels && !labelAs) continue;
+      // "to maintain", "will say" in a plan are not reports; a participle ("..., clarifying that") is an aside.
+      if (tokens[v - 1]?.lower === "to" || /ing$/.test(t.lower)) continue;
+      // "..., said one official": after a comma the speaker follows the verb.
+      if ((tokens[v - 1]?.text === "," || CLOSING_MARK.test(tokens[v - 1]?.text ?? "")) && !info.takesObject && !info.tell) {
+        const after = speakerAfter(ctx, sentence, v + 1);
+        const next = after ? tokens.findIndex((x) => x.start >= after.end) : -1;
+        if (after && attributionTail(tokens, next < 0 ? tokens.length : next)) {
+          reportFirst(ctx, sentence, v - 1, after, t.text, push);
+          continue;
         }
+      }
+      const speaker = speakerBefore(ctx, sentence, v) ?? fallbackSpeaker(ctx, sentence, v, out[out.length - 1]);
+      // A bare "they" or "it" nobody can be named for says nothing a reader can attribute.
+      if (!speaker || (!speaker.actor && UNATTRIBUTABLE.has(speaker.label.toLowerCase()))) continue;
+      // "..., Reed said." / "..., a person briefed on the plans said on Friday.": the report comes first.
+      const at = tokens.findIndex((x) => x.start >= speaker.start);
+      // "During his years in office, Obama said, the nation changed": the attribution interrupts; the content follows.
+      const interrupted = tokens[v + 1]?.text === "," && tokens.length - v > 6 && !/["\u201c\u2018]/.test(tokens[v + 2]?.text ?? "");
+      if (at > 0 && !interrupted && (tokens[at - 1]?.text === "," || CLOSING_MARK.test(tokens[at - 1]?.text ?? "")) && attributionTail(tokens, v + 1, info.tell)) {
+        reportFirst(ctx, sentence, at - 1, speaker, t.text, push);
         continue;
       }
-      if (!speaker) continue;
-      const c = contentStart(tokens, v, info.tell, info.particle);
-      const first = tokens[c];
-      if (!first) continue;
+      const c = speakOf || labelAs ? v + (speakOf ? 2 : 1) : contentStart(tokens, v, info.tell, info.particle);
+      const first = c >= 0 ? tokens[c] : undefined;
+      const viaThat = tokens[c - 1]?.lower === "that";
+      if (!first || (!speakOf && !labelAs && !viaThat && !carriesContent(tokens, c, info))) continue;
+      // "noted the rule in the interview": a say-verb without "that" reports a clause, not a bare object.
+      if (!speakOf && !labelAs && !viaThat && !info.takesObject && !info.tell && !readsAsClause(tokens, c)) continue;
+      // "boasted of his decision", "warned of the dangers of ...": through "of" only a content noun is content.
+      if (!speakOf && (first.lower === "of" || first.lower === "about") && !tokens.slice(c + 1, c + 5).some((x) => lexicon.contentNouns.has(x.lower))) continue;
       const span = contentSpan(ctx, sentence, first.start);
       if (!span) continue;
-      const cue = text.slice(t.start, (tokens[v + 1]?.lower === info.particle || tokens[v + 1]?.lower === "of" ? tokens[v + 1] : t)?.end ?? t.end);
-      push({ speaker, cue, ...span, sentence, reason: info.takesObject ? "X VERB the content" : "X said (that) content" });
+      const cueEnd = tokens[v + 1]?.lower === info.particle || speakOf ? (tokens[v + 1] ?? t) : t;
+      push({ speaker, cue: text.slice(t.start, cueEnd.end), ...span, sentence, reason: speakOf ? "X spoke of the content" : labelAs ? "X described Y as Z" : info.takesObject ? "X VERB the content" : "X said (that) content" });
     }
   }
   return out;

@@ -23,4 +23,40 @@ describe("reported speech", () => {
   it("a direct quote is a quote, not a statement", () => {
     expect(found('Mayor Lina Park said, "The bridge will reopen."')).toEqual([]);
   });
+  it("..., X said. / ..., said X, the mayor. / ..., according to X.", () => {
+    expect(found("The bridge will reopen in June, Mayor Lina Park said on Friday.")).toEqual([{ who: "Lina Park", cue: "said", text: "The bridge will reopen in June" }]);
+    expect(found("The bridge will reopen in June, said Lina Park, the mayor.")[0]).toMatchObject({ who: "Lina Park", text: "The bridge will reopen in June" });
+    expect(found("Exports fell 4% in March, according to the statistics office.")[0]).toMatchObject({ who: "statistics office", text: "Exports fell 4% in March" });
+    expect(found("The talks will resume next week, a senior official tells Reuters.")[0]).toMatchObject({ text: "The talks will resume next week" });
+  });
+  it("the outer speaker of nested reported speech", () => {
+    expect(found("A Spanish official said Minister Ana Ruiz had told the envoy that Madrid would back the plan.")).toEqual([
+      { who: "Spanish official", cue: "said", text: "Minister Ana Ruiz had told the envoy that Madrid would back the plan" },
+    ]);
+  });
+  it("coordinated reports are separate statements with the same speaker", () => {
+    expect(found("Minister Ana Ruiz said the deal was fair but warned that prices would rise.")).toEqual([
+      { who: "Ana Ruiz", cue: "said", text: "the deal was fair" },
+      { who: "Ana Ruiz", cue: "warned", text: "prices would rise" },
+    ]);
+  });
+  it("content starts after asides and ends at the clause", () => {
+    expect(found("Chief Anna Berg said in a statement on Monday that the suspect had fled, as officers searched the area.")[0]?.text).toBe("the suspect had fled");
+    expect(found("Mayor Lina Park urged residents to conserve water.")[0]).toMatchObject({ cue: "urged", text: "residents to conserve water" });
+  });
+  it("a characterization and a report through 'of' with a content noun", () => {
+    expect(found("A senior official described the situation as highly precarious.")[0]?.text).toBe("the situation as highly precarious");
+    expect(found("Minister Omar Haddad spoke of the need for a new water policy.")[0]).toMatchObject({ cue: "spoke of", text: "the need for a new water policy" });
+  });
+  it("no statement from nouns, targets, participles, asides, denials or unattributable pronouns", () => {
+    expect(found("The ministry's remarks were published. Battleground states could decide it.")).toEqual([]);
+    expect(found("Minister Omar Haddad criticized the plan. Haddad reaffirmed his backing for the mayor.")).toEqual([]);
+    expect(found("The ministry denied the report, clarifying that only one permit was revoked.")).toEqual([]);
+    expect(found("Minister Omar Haddad stated in the recorded meeting of the finance committee on Monday.")).toEqual([]);
+    expect(found("Minister Omar Haddad declined to say whether the plan would pass. They said it was over.")).toEqual([]);
+  });
+  it("headlines: 'X: claim' and 'X Says ...'", () => {
+    expect(extract("Haddad: Water Plan Will Pass Before Summer\nMinister Omar Haddad spoke on Monday.").statements[0]).toMatchObject({ speakerLabel: "Omar Haddad", text: "Water Plan Will Pass Before Summer" });
+  });
 });
+

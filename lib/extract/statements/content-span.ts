@@ -1,0 +1,121 @@
+// Where reported content starts and ends: after "that", time words and asides; up to the clause end,
+// never across a quotation that carries most of it (that is a quote, reported as one).
+import type { ArticleContext } from "../attribution/context";
+import { lexicon } from "../lexicon";
+import type { Sentence } from "../text/document";
+import type { Token } from "../text/tokenize";
+
+export const TIME_WORDS = new Set(["on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight", "earlier", "later", "last", "this", "week", "night", "morning", "afternoon", "evening", "month", "year", "recently", "publicly", "privately", "repeatedly", "again", "also", "strongly", "firmly", "previously", "once", "twice", "then", "now", "still", "already", "often"]);
+export const PREPOSITIONS = new Set(["in", "on", "at", "to", "during", "after", "before", "with", "from", "via", "by", "through", "over", "outside", "inside", "for", "while", "ahead"]);
+// Where reported content stops: a new clause about the report itself.
+const CONTENT_END = /,\s+(?:as|while|whereas|according to|adding|noting|saying|who|which|(?:he|she|they)\s+(?:also\s+)?(?:said|says|added|adds|told|noted|wrote|explained|argued|insisted|warned|stressed))\b|;|\s[\u2014\u2013\u2015]\s|\s--\s|\s\(/gu;
+const QUOTE_MARK = /^["\u201c\u201d\u2018']/;
+const isAdverb = (t: Token | undefined): boolean => !!t && t.word && !t.cap && (TIME_WORDS.has(t.lower) || (/ly$/.test(t.lower) && t.lower.length > 4));
+
+/** Index after a prepositional aside ("in a statement", "to reporters", "at a news conference"), or i itself. */
+function pastAside(tokens: Token[], i: number): number {
+  if (!PREPOSITIONS.has(tokens[i]?.lower ?? "")) return i;
+  let j = i + 1;
+  // A short noun phrase ("after the convention", "in a statement", "to the Foreign Affairs Committee on Ynet").
+  while (j < tokens.length && j - i <= 14 && (tokens[j]?.word || tokens[j]?.text === "." && tokens[j + 1]?.word) && !STOP_ASIDE.has(tokens[j]?.lower ?? "") && !lexicon.verbs.has(tokens[j]?.lower ?? "")) {
+    if (j - i > 4 && !tokens[j]?.cap && !PREPOSITIONS.has(tokens[j]?.lower ?? "") && tokens[j]?.lower !== "of" && tokens[j - 1]?.lower !== "of") break;
+    j++;
+  }
+  return j;
+}
+const STOP_ASIDE = new Set(["that", "he", "she", "they", "it", "we", "i", "there", "who", "which"]);
+
+/** Skips time words, adverbs and asides from i; returns where the next thing starts. */
+export function pastModifiers(tokens: Token[], i: number): number {
+  let j = i;
+  for (let guard = 0; guard < 6; guard++) {
+    while (isAdverb(tokens[j]) || (tokens[j]?.cap && /day$/.test(tokens[j]?.lower ?? "") && TIME_WORDS.has(tokens[j]?.lower ?? ""))) j++;
+    const k = pastAside(tokens, j);
+    if (k === j) break;
+    j = k;
+    if (tokens[j]?.text === ",") j++;
+  }
+  return j;
+}
+
+/**
+ * "said on Friday that ...", "told reporters in Geneva that ...": the first content token after a verb.
+ * Returns -1 when what follows is only an aside (the content was before the verb, or is a quote).
+ */
+export function contentStart(tokens: Token[], v: number, tell: boolean, particle: string | null): number {
+  let i = v + 1;
+  if (particle && tokens[i]?.lower === particle) i++;
+  let j = i;
+  if (tell) {
+    // "told the council (on Monday) that there was ...": skip a short listener phrase.
+    if (["the", "a", "an", "his", "her", "their", "its"].includes(tokens[j]?.lower ?? "")) j++;
+    while (j < tokens.length && j - i < 5 && tokens[j]?.word && !CLAUSE_OPENERS.has(tokens[j]?.lower ?? "")) j++;
+    // "urged ministers to publish": the listener and what they are asked to do are the content.
+    if (tokens[j]?.lower === "to" && j > i) return i;
+  }
+  if (tokens[j]?.text === "," && j === i) j++; // "Obama said, the museum ..."
+  j = pastModifiers(tokens, j);
+  if (tokens[j]?.lower === "that") return j + 1;
+  // "stated in the recorded meeting of the committee": an aside with nothing after it.
+  return j > i && (j >= tokens.length || !tokens[j]?.word) ? -1 : j;
+}
+
+const CLAUSE_OPENERS = new Set(["there", "he", "she", "it", "they", "we", "i", "you", "that", "the", "to", "this", "his", "her", "their", "its"]);
+const FINITE = new Set(["would", "will", "could", "can", "may", "might", "must", "should", "shall", "is", "are", "was", "were", "has", "have", "had", "did", "does", "do", "'s", "'re", "'ll", "'d", "isn't", "wasn't", "won't", "can't", "didn't", "doesn't", "don't", "wouldn't", "couldn't", "aren't", "weren't", "hasn't", "haven't"]);
+
+/** Whether tokens from c read as a clause ("the plan failed", "he would go"), not a bare object ("the rule in the interview"). */
+export function readsAsClause(tokens: Token[], c: number): boolean {
+  if (CLAUSE_OPENERS.has(tokens[c]?.lower ?? "") && tokens[c]?.lower !== "the" && tokens[c]?.lower !== "to") return true;
+  for (let j = c; j < Math.min(tokens.length, c + 14); j++) {
+    const t = tokens[j] as Token;
+    if (t.cap || !t.word) continue;
+    if (FINITE.has(t.lower) || /ed$/.test(t.lower) || (lexicon.verbs.has(t.lower) && !lexicon.verbs.get(t.lower)?.weak)) return true;
+    // "Clinton beats Trump": a present-tense verb right after a name.
+    if (/[^s]s$/.test(t.lower) && j > c && tokens[j - 1]?.cap) return true;
+  }
+  return false;
+}
+
+/** Share of [start, end) inside quotation marks. */
+function quotedShare(ctx: ArticleContext, start: number, end: number): number {
+  let inside = 0;
+  for (const q of ctx.quotes) {
+    if (q.close < start || q.open > end) continue;
+    inside += Math.max(0, Math.min(end, q.close + 1) - Math.max(start, q.open));
+  }
+  return inside / Math.max(1, end - start);
+}
+
+/** The content span from `from` to the clause end (or `to`), or null when it is empty or mostly a quotation. */
+export function contentSpan(ctx: ArticleContext, sentence: Sentence, from: number, to = sentence.end): { start: number; end: number } | null {
+  const text = ctx.doc.text;
+  let start = from;
+  while (start < to && /[\s,:.]/.test(text[start] ?? "")) start++;
+  if (text.startsWith("''", start)) return null; // typewriter quotation marks open a quotation
+  // The closing mark of a quotation that ends an aside ("speaking on \"This Morning,\" Biden ...").
+  if (ctx.quotes.some((q) => q.close === start)) for (start++; start < to && /[\s,:]/.test(text[start] ?? ""); start++);
+  if (QUOTE_MARK.test(text.slice(start, start + 1))) return null; // a direct quote, reported as a quote
+  let end = to;
+  // The first clause break outside quotation marks ends the content.
+  for (const cut of text.slice(start, to).matchAll(CONTENT_END)) {
+    if (cut.index > 0 && !ctx.inQuote(start + cut.index)) {
+      end = start + cut.index;
+      break;
+    }
+  }
+  // "said the price was too high and warned that ...": a second report by the same speaker is its own statement.
+  for (const t of sentence.tokens) {
+    if (t.start <= start || t.start >= end || (t.lower !== "and" && t.lower !== "but") || ctx.inQuote(t.start)) continue;
+    const next = sentence.tokens[sentence.tokens.indexOf(t) + 1];
+    const info = next && !next.cap ? lexicon.verbs.get(next.lower) : undefined;
+    if (info && !info.weak && !/ing$/.test(next?.lower ?? "")) {
+      end = t.start;
+      break;
+    }
+  }
+  while (end > start && /[\s.,;:!?]/.test(text[end - 1] ?? "")) end--;
+  const words = text.slice(start, end).split(/\s+/).filter(Boolean);
+  if (words.length < 3) return null;
+  if (quotedShare(ctx, start, end) > 0.6) return null;
+  return { start, end };
+}
