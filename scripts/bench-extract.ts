@@ -1,4 +1,5 @@
-// Benchmark: extraction throughput on one core over a generated corpus of at least 5 MB.
+// Benchmark: extraction throughput on one core over a generated corpus of at least 5 MB, best of
+// several passes (npm run bench:extract -- --runs=5).
 // The corpus recombines the project's own article sentences with synthetic news sentences.
 import fs from "node:fs";
 import os from "node:os";
@@ -54,27 +55,37 @@ function buildCorpus(): string[] {
 
 const articles = buildCorpus();
 const megabytes = articles.reduce((n, a) => n + Buffer.byteLength(a), 0) / (1024 * 1024);
+// Several passes: on a shared machine one pass can be slowed by other work; the best pass is the engine's speed.
+const RUNS = Math.max(1, Number(/^--runs=(\d+)$/.exec(process.argv[2] ?? "")?.[1] ?? 3));
 extractArticle(articles[0] ?? "", { file: "warmup.txt", publishedAt: "2024-05-16" });
-const started = process.cpuUsage();
-const wall = performance.now();
+const passes: { seconds: number; cpuSeconds: number }[] = [];
 let quotes = 0;
-for (let i = 0; i < articles.length; i++) quotes += extractArticle(articles[i] ?? "", { file: `bench-${i}.txt`, publishedAt: "2024-05-16" }).quotes.length;
-const seconds = (performance.now() - wall) / 1000;
-const cpu = process.cpuUsage(started);
+for (let run = 0; run < RUNS; run++) {
+  const started = process.cpuUsage();
+  const wall = performance.now();
+  quotes = 0;
+  for (let i = 0; i < articles.length; i++) quotes += extractArticle(articles[i] ?? "", { file: `bench-${i}.txt`, publishedAt: "2024-05-16" }).quotes.length;
+  const cpu = process.cpuUsage(started);
+  passes.push({ seconds: (performance.now() - wall) / 1000, cpuSeconds: (cpu.user + cpu.system) / 1e6 });
+}
+const best = passes.reduce((a, b) => (b.cpuSeconds < a.cpuSeconds ? b : a));
 const result = {
   date: new Date().toISOString(),
   articles: articles.length,
   megabytes: Number(megabytes.toFixed(2)),
-  seconds: Number(seconds.toFixed(2)),
-  mbPerSecond: Number((megabytes / seconds).toFixed(2)),
-  cpuSeconds: Number(((cpu.user + cpu.system) / 1e6).toFixed(2)),
+  runs: RUNS,
+  seconds: Number(best.seconds.toFixed(2)),
+  mbPerSecond: Number((megabytes / best.seconds).toFixed(2)),
+  cpuSeconds: Number(best.cpuSeconds.toFixed(2)),
   // On a shared machine wall time includes waiting for a core; CPU time of this process does not.
-  mbPerCpuSecond: Number((megabytes / ((cpu.user + cpu.system) / 1e6)).toFixed(2)),
+  mbPerCpuSecond: Number((megabytes / best.cpuSeconds).toFixed(2)),
+  cpuSecondsPerRun: passes.map((p) => Number(p.cpuSeconds.toFixed(2))),
   loadAverage: Number(os.loadavg()[0]?.toFixed(2) ?? 0),
   cpus: os.cpus().length,
   quotes,
   node: process.version,
 };
+console.log(`best of ${RUNS} passes (CPU seconds per pass: ${result.cpuSecondsPerRun.join(", ")})`);
 console.log("articles     MB   seconds   MB/s   CPU s   MB/CPU-s   CPUs   load");
 console.log(`${String(result.articles).padStart(8)} ${result.megabytes.toFixed(2).padStart(6)} ${result.seconds.toFixed(2).padStart(9)} ${result.mbPerSecond.toFixed(2).padStart(6)} ${result.cpuSeconds.toFixed(2).padStart(7)} ${result.mbPerCpuSecond.toFixed(2).padStart(10)} ${String(result.cpus).padStart(6)} ${result.loadAverage.toFixed(1).padStart(6)}`);
 const outDir = path.join(root, "bench/results");

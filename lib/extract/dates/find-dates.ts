@@ -31,8 +31,12 @@ function nearestYear(pub: Date, month: number, day: number): string | null {
   return best;
 }
 
+// Words without which a sentence states no date: checked before running the patterns.
+const DATE_HINT = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|this|last|next|earlier|later)/i;
+
 export function findDates(text: string, start: number, end: number, pub: Date | null, blocked: (pos: number) => boolean): DateMention[] {
   const s = text.slice(start, end);
+  if (!DATE_HINT.test(s)) return [];
   const out: DateMention[] = [];
   const taken: [number, number][] = [];
   const add = (i: number, len: number, value: string | null, reason: string) => {

@@ -28,6 +28,7 @@ export function surnameOf(name: string, last: string): string {
 
 export class Cast {
   readonly actors: ActorRecord[] = [];
+  private readonly people: ActorRecord[] = [];
   private readonly byMention = new Map<Mention, ActorRecord>();
   private readonly byCanonical = new Map<string, ActorRecord>();
 
@@ -38,7 +39,8 @@ export class Cast {
   add(kind: ActorKind, name: string, first: string | null, last: string | null, order: number): ActorRecord {
     const a: ActorRecord = { kind, name, first, last, gender: null, mentions: [], otherSpans: [], roles: [], order };
     this.actors.push(a);
-    if (kind !== "person") this.byCanonical.set(key(name), a);
+    if (kind === "person") this.people.push(a);
+    else this.byCanonical.set(key(name), a);
     return a;
   }
 
@@ -59,7 +61,8 @@ export class Cast {
     return this.byCanonical.get(key(canonical)) ?? this.add(kind, canonical, null, null, order);
   }
 
-  persons(): ActorRecord[] {
-    return this.actors.filter((a) => a.kind === "person");
+  /** The people, in the order they were added (the same array each call: do not modify it). */
+  persons(): readonly ActorRecord[] {
+    return this.people;
   }
 }

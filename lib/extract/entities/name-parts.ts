@@ -45,33 +45,21 @@ export const isAllCaps = (t: Token): boolean => t.text.length > 1 && t.text === 
 
 /** Longest phrase of `tokens` starting at i found in a lexicon table; returns [value, tokens used]. */
 export function lookupPhrase(table: PhraseTable, tokens: Token[], i: number, end = tokens.length): [string, number] | null {
-  // Most words start no phrase at all: answer those without building strings.
-  if (!table.firstWords.has(tokens[i]?.lower ?? "")) return null;
-  const n = Math.min(table.maxWords, end - i);
-  // Build the phrases once, shortest first, then test from the longest.
-  const phrases: string[] = [];
-  let phrase = "";
-  for (let k = i; k < i + n; k++) {
-    const t = tokens[k];
-    const prev = tokens[k - 1];
-    if (!t) break;
-    if (k > i && prev) {
-      // Words of a phrase are separated by one space or joined by a period ("Washington D.C.", "St. Louis").
-      if (t.start === prev.end && t.text === ".") phrase += ".";
-      else if (t.start === prev.end + 1) phrase += " " + t.lower;
-      else break;
-      if (t.text === ".") {
-        phrases.push(phrase);
-        continue;
-      }
-    } else phrase = t.lower;
-    phrases.push(phrase);
+  const first = tokens[i];
+  // Most words start no phrase at all: one map look-up answers them.
+  let node = first ? table.trie.next.get(first.lower) : undefined;
+  if (!node) return null;
+  let best: [string, number] | null = node.value !== undefined ? [node.value, 1] : null;
+  for (let k = i + 1; k < end; k++) {
+    const t = tokens[k] as Token;
+    const prev = tokens[k - 1] as Token;
+    // Words of a phrase are separated by one space or joined by a period ("Washington D.C.", "St. Louis").
+    if (!(t.start === prev.end + 1 || (t.start === prev.end && t.text === "."))) break;
+    node = node.next.get(t.lower);
+    if (!node) break;
+    if (node.value !== undefined) best = [node.value, k - i + 1];
   }
-  for (let len = phrases.length; len >= 1; len--) {
-    const hit = table.map.get(phrases[len - 1] ?? "");
-    if (hit !== undefined) return [hit, len];
-  }
-  return null;
+  return best;
 }
 
 /** A title head word or multiword head at i ("minister", "secretary of state", "Sen."); returns tokens used. */

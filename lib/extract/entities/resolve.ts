@@ -20,23 +20,29 @@ function lastMentionBefore(a: ActorRecord, pos: number): number {
 }
 
 /** "Gutiérrez" for "Andrés Felipe Gutiérrez Rojas": Spanish and Portuguese names carry two surnames. */
-function byInnerSurname(persons: ActorRecord[], surname: string): ActorRecord | null {
-  const holders = persons.filter((a) => {
+function byInnerSurname(persons: readonly ActorRecord[], surname: string): ActorRecord | null {
+  let holder: ActorRecord | null = null;
+  for (const a of persons) {
+    // Only names of three words or more have an inner surname; most names are two words.
+    if (a.name.indexOf(" ") === a.name.lastIndexOf(" ")) continue;
     const parts = key(a.name).split(" ");
-    return parts.length >= 3 && parts.indexOf(surname) >= 1 && parts.indexOf(surname) < parts.length - 1;
-  });
-  return holders.length === 1 ? (holders[0] ?? null) : null;
+    const at = parts.indexOf(surname);
+    if (at < 1 || at >= parts.length - 1) continue;
+    if (holder) return null;
+    holder = a;
+  }
+  return holder;
 }
 
 /** A two-word mention that ends a longer name ("Fernández Ruiz" of "María José Fernández Ruiz"). */
-function byNameTail(persons: ActorRecord[], surface: string): ActorRecord | null {
+function byNameTail(persons: readonly ActorRecord[], surface: string): ActorRecord | null {
   const tail = " " + key(surface);
   const holders = persons.filter((a) => key(a.name).endsWith(tail));
   return holders.length === 1 ? (holders[0] ?? null) : null;
 }
 
 /** The person a surname-only mention refers to: the most recently named holder of that surname. */
-function bySurname(persons: ActorRecord[], surname: string, pos: number, fuzzy: boolean, gender: Gender | null = null): ActorRecord | null {
+function bySurname(persons: readonly ActorRecord[], surname: string, pos: number, fuzzy: boolean, gender: Gender | null = null): ActorRecord | null {
   const all = persons.filter((a) => k(a.last) === surname);
   // "Mrs. Whitfield" among several Whitfields is the woman.
   const sameGender = gender && gender !== "x" ? all.filter((a) => a.gender === gender) : [];

@@ -42,8 +42,8 @@ function triggersIn(text: string, tokens: Token[], inQuote: (pos: number) => boo
     if (inQuote(t.start) || t.cap) continue;
     const next = tokens[i + 1]?.lower;
     const prev = tokens[i - 1]?.lower ?? "";
-    const pair = `${prev} ${t.lower}`;
-    const noun = NOUN_TRIGGERS.get(pair) ?? NOUN_TRIGGERS.get(t.lower);
+    // Two-word nouns ("phone call") are looked up only when the second word can end one.
+    const noun = (PAIR_ENDS.has(t.lower) ? NOUN_TRIGGERS.get(`${prev} ${t.lower}`) : undefined) ?? NOUN_TRIGGERS.get(t.lower);
     // "the meeting between", "talks with", "a conversation with": a noun trigger needs its preposition.
     if (noun && (next === "with" || next === "between" || prev === "their")) {
       out.push({ index: i, trigger: noun, noun: true });
@@ -75,6 +75,7 @@ function triggersIn(text: string, tokens: Token[], inQuote: (pos: number) => boo
   return out;
 }
 
+const PAIR_ENDS = new Set([...NOUN_TRIGGERS.keys()].filter((k) => k.includes(" ")).map((k) => k.split(" ").pop() ?? ""));
 const PHRASE_STARTS = new Set(["spoke", "speaks", "speak", "speaking", "talked", "talks", "talk", "talking", "sat", "sit", "sits", "sitting", "held", "holds", "hold", "holding", "had", "have", "has"]);
 // Words that may stand between a meeting verb and its partner: "met separately with", "spoke by phone on Monday with".
 const BEFORE_PARTNER = /^(?:\s*(?:[a-z]+ly|again|also|later|twice|once|down|by (?:tele)?phone|on the (?:tele)?phone|over the (?:tele)?phone|by video(?: ?link| call)?|via video(?: ?link)?|on \p{Lu}[a-z]+day|(?:a |an )?(?:phone |telephone |video )?call))*\s*/u;

@@ -1,4 +1,6 @@
 // Loads the lexicon data files once into lookup tables the stages share.
+import { tokenize } from "../text/tokenize";
+import { key } from "./key";
 import commonWords from "./common-words.json";
 import countries from "./countries.json";
 import firstNames from "./first-names.json";
@@ -11,26 +13,32 @@ import titles from "./titles.json";
 export type Gender = "m" | "f" | "x";
 export type VerbInfo = { lemma: string; tell: boolean; takesObject: boolean; labels: boolean; weak: boolean; particle: string | null };
 
-/** Lower-cases and unifies apostrophes so lexicon keys match article spellings. */
-export const key = (s: string): string => {
-  const lower = s.toLowerCase();
-  return /[\u2019\u02bc`]/.test(lower) ? lower.replace(/[\u2019\u02bc`]/g, "'") : lower;
-};
+export { key } from "./key";
 
-export type PhraseTable = { map: Map<string, string>; maxWords: number; firstWords: Set<string> };
+/** A phrase table: whole phrases for membership tests and a trie of token keys for look-ups in running text. */
+export type PhraseTable = { map: Map<string, string>; trie: TrieNode };
+export type TrieNode = { value?: string; next: Map<string, TrieNode> };
+
+function addPath(root: TrieNode, path: string[], value: string): void {
+  let node = root;
+  for (const step of path) {
+    let child = node.next.get(step);
+    if (!child) node.next.set(step, (child = { next: new Map() }));
+    node = child;
+  }
+  if (node.value === undefined) node.value = value;
+}
 
 function phraseTable(entries: Iterable<[string, string]>): PhraseTable {
   const map = new Map<string, string>();
-  const firstWords = new Set<string>();
-  let maxWords = 1;
+  const trie: TrieNode = { next: new Map() };
   for (const [phrase, value] of entries) {
     const k = key(phrase);
     if (!map.has(k)) map.set(k, value);
-    maxWords = Math.max(maxWords, k.split(" ").length);
-    // The first token as the tokenizer sees it ("st" of "st. louis", "u.s." whole).
-    firstWords.add(/^(?:\p{L}\.){2,}/u.exec(k)?.[0] ?? k.split(/[ .]/)[0] ?? k);
+    // Tokenized as running text is, so "U.S." is one token and "St. Louis" three.
+    addPath(trie, tokenize(phrase, 0, phrase.length).map((t) => t.lower), value);
   }
-  return { map, maxWords, firstWords };
+  return { map, trie };
 }
 
 function* countryNames(): Generator<[string, string]> {
@@ -83,7 +91,7 @@ const abbreviations = new Map<string, string>(Object.entries(titles.abbreviation
 const titleHeads = phraseTable(titles.heads.map((h) => [h, h]));
 for (const [abbr, full] of abbreviations) {
   titleHeads.map.set(abbr, key(full));
-  titleHeads.firstWords.add(abbr);
+  addPath(titleHeads.trie, [abbr], key(full));
 }
 
 export const lexicon = {

@@ -1,27 +1,28 @@
 // Rules that say what a paragraph is: site furniture (no facts), a byline, a photo caption, a headline.
 export type ParagraphKind = "headline" | "body" | "caption" | "boilerplate" | "byline";
-export type ParagraphRule = { match: RegExp; kind: ParagraphKind; reason: string };
+/** `hint`: a lower-case word the paragraph must contain for the rule to be worth testing. */
+export type ParagraphRule = { match: RegExp; kind: ParagraphKind; reason: string; hint?: string[] };
 
 // Tested against the paragraph with leading quote marks and white space removed.
 export const paragraphRules: ParagraphRule[] = [
   { match: /^follow\b.{0,80}\bon (?:facebook|twitter|x|instagram|threads|telegram|linkedin|tiktok|youtube|google news)\b/i, kind: "boilerplate", reason: "social media follow prompt" },
   { match: /^follow (?:us|@\w+|[\p{Lu}][\p{L}.'\u2019-]*(?: [\p{Lu}][\p{L}.'\u2019-]*){0,3}) ?(?:@\w+)?\.?$/u, kind: "boilerplate", reason: "follow prompt" },
   { match: /^(?:subscribe|sign up|register|log in|click here|tap here|download (?:the|our)|get the|join (?:us|our))\b/i, kind: "boilerplate", reason: "subscription or app prompt" },
-  { match: /\b(?:newsletter|never miss (?:our|a)|daily briefing)\b.{0,60}$/i, kind: "boilerplate", reason: "newsletter prompt" },
+  { match: /\b(?:newsletter|never miss (?:our|a)|daily briefing)\b.{0,60}$/i, kind: "boilerplate", reason: "newsletter prompt", hint: ["newsletter", "never miss", "briefing"] },
   { match: /^(?:post a comment|leave a comment|comments?|most popular|most read|trending|related(?: articles| stories| coverage)?|read more|see also|more from|recommended|advertisement|sponsored(?: content)?|share this(?: article| story)?|share|print|email|skip to content|you may also like|top stories|latest news|watch|listen)\s*[:.!]?\s*$/i, kind: "boilerplate", reason: "site navigation or widget label" },
   { match: /^(?:copyright|\u00a9|all rights reserved)/i, kind: "boilerplate", reason: "copyright line" },
   { match: /^(?:read|watch|listen)(?: more)?:/i, kind: "boilerplate", reason: "link to another story" },
   { match: /^(?:pic\.twitter\.com|https?:\/\/|www\.)\S*$/i, kind: "boilerplate", reason: "bare link" },
-  { match: /\bcontributed (?:to )?(?:this |additional )?report(?:ing)?\.?$/i, kind: "byline", reason: "contributor credit at the end of a story" },
+  { match: /\bcontributed (?:to )?(?:this |additional )?report(?:ing)?\.?$/i, kind: "byline", reason: "contributor credit at the end of a story", hint: ["contributed"] },
   { match: /^\(?(?:additional )?reporting by\b/i, kind: "byline", reason: "reporting credit" },
   { match: /^\((?:writing|editing|compiled|produced|additional reporting) by\b.*\)$/i, kind: "byline", reason: "wire credit in parentheses" },
   { match: /^(?:By|BY|Written by|Story by)\s+\p{Lu}[\p{L}.'\u2019-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}.'\u2019-]*,?){0,6}$/u, kind: "byline", reason: "author byline" },
   { match: /^(?:editing|edited) by\b/i, kind: "byline", reason: "editor credit" },
   { match: /^(?:file(?: photo)?|photo|image|caption|pictured|above|top|main image)\s*[:\-\u2013\u2014]/i, kind: "caption", reason: "caption label" },
-  { match: /\((?:left to right|from left|l-r|l to r|r-l|from right)\)/i, kind: "caption", reason: "people listed as pictured" },
-  { match: /\((?:[^()]{0,60}\/)?\s*(?:twitter|x|instagram|facebook|getty images?|ap photo|ap|afp|reuters|gpo|flash90|courtesy|handout|screenshot|screen capture|photo[^()]{0,40})\)\s*$/i, kind: "caption", reason: "photo credit at the end" },
-  { match: /\bphoto(?:graph)?(?: by| credit:?| courtesy of)?\s+[\p{L}\s.]{0,40}$/iu, kind: "caption", reason: "photo credit at the end" },
-  { match: /\b(?:getty images|ap photo|afp via getty|reuters\/[\p{L} ]+|photo:\s*[\p{L} ]+)\s*$/iu, kind: "caption", reason: "agency photo credit at the end" },
+  { match: /\((?:left to right|from left|l-r|l to r|r-l|from right)\)/i, kind: "caption", reason: "people listed as pictured", hint: ["left", "right", "l-r", "l to r", "r-l"] },
+  { match: /\((?:[^()]{0,60}\/)?\s*(?:twitter|x|instagram|facebook|getty images?|ap photo|ap|afp|reuters|gpo|flash90|courtesy|handout|screenshot|screen capture|photo[^()]{0,40})\)\s*$/i, kind: "caption", reason: "photo credit at the end", hint: [")"] },
+  { match: /\bphoto(?:graph)?(?: by| credit:?| courtesy of)?\s+[\p{L}\s.]{0,40}$/iu, kind: "caption", reason: "photo credit at the end", hint: ["photo"] },
+  { match: /\b(?:getty images|ap photo|afp via getty|reuters\/[\p{L} ]+|photo:\s*[\p{L} ]+)\s*$/iu, kind: "caption", reason: "agency photo credit at the end", hint: ["getty", "photo", "afp", "reuters/"] },
 ];
 
 /** A line that reads like a headline: short, no closing period, most words capitalized. */

@@ -1,5 +1,5 @@
 // A fast regex tokenizer: words (with inner apostrophes, hyphens, dotted acronyms), numbers, single symbols.
-import { key } from "../lexicon";
+import { key } from "../lexicon/key";
 
 export type Token = {
   text: string;
@@ -13,31 +13,44 @@ export type Token = {
 };
 
 // Acronyms like U.S. first, then words joined by inner apostrophes/hyphens/dots (pic.twitter.com), then any symbol.
-const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:['\u2019\-.][\p{L}\p{M}\p{N}]+)*|\S/gu;
-const POSSESSIVE = /['\u2019][sS]$/;
+// Compiled once; the third group is a lone symbol, so whether a token is a word needs no second regex.
+const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:['\u2019\-.][\p{L}\p{M}\p{N}]+)*|(\S)/gu;
+const UPPER = /^\p{Lu}/u;
 // Surnames that open with a lowercase particle joined to a capital: al-Nuaimi, el-Sisi, d'Estaing.
 const PARTICLE_NAME = /^(?:al|el|as|ash|ad|an|ar|at|az|ibn|bin|abu|d|dell|l)[-'\u2019]\p{Lu}/u;
 
-function make(text: string, start: number): Token {
-  const cap = /^\p{Lu}/u.test(text) || PARTICLE_NAME.test(text);
-  return { text, start, end: start + text.length, lower: key(text), cap, word: /[\p{L}\p{N}]/u.test(text) };
+function startsUpper(text: string): boolean {
+  const code = text.charCodeAt(0);
+  if (code >= 65 && code <= 90) return true;
+  if (code < 128) return code >= 97 && code <= 108 && text.length > 3 && PARTICLE_NAME.test(text);
+  return UPPER.test(text);
 }
+
+function make(text: string, start: number, word: boolean): Token {
+  return { text, start, end: start + text.length, lower: key(text), cap: word && startsUpper(text), word };
+}
+
+const isPossessiveEnd = (t: string): boolean => {
+  const s = t.charCodeAt(t.length - 1);
+  const q = t[t.length - 2];
+  return (s === 115 || s === 83) && (q === "'" || q === "\u2019");
+};
 
 /** Tokens of text.slice(from, to), with offsets into the whole text. */
 export function tokenize(text: string, from: number, to: number): Token[] {
   const out: Token[] = [];
-  const re = new RegExp(TOKEN.source, "gu");
-  re.lastIndex = from;
+  TOKEN.lastIndex = from;
   let m: RegExpExecArray | null;
   // Tokens never hold white space, so one starting before `to` ends by it (paragraphs end at a line break).
-  while ((m = re.exec(text)) !== null && m.index < to) {
+  while ((m = TOKEN.exec(text)) !== null && m.index < to) {
     const t = m[0];
     const start = m.index;
+    const word = m[1] === undefined;
     // Split a possessive 's so "the mayor's office" yields the name and the marker.
-    if (t.length > 2 && POSSESSIVE.test(t)) {
-      out.push(make(t.slice(0, -2), start));
-      out.push(make(t.slice(-2), start + t.length - 2));
-    } else out.push(make(t, start));
+    if (word && t.length > 2 && isPossessiveEnd(t)) {
+      out.push(make(t.slice(0, -2), start, true));
+      out.push(make(t.slice(-2), start + t.length - 2, true));
+    } else out.push(make(t, start, word));
   }
   return out;
 }
