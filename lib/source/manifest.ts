@@ -37,3 +37,10 @@ export async function readManifest(file: string): Promise<Map<string, ManifestEn
   }
   return entries;
 }
+
+/** One line per entry naming a file that is not beside the manifest (a directory's own manifest.json). */
+export async function listedButMissing(file: string, entries: Map<string, ManifestEntry>): Promise<string[]> {
+  const dir = path.dirname(file);
+  const present = new Set(await fs.readdir(dir).catch(() => [] as string[]));
+  return [...entries.keys()].filter((name) => !present.has(name)).map((name) => `${path.basename(file)}: lists ${name}, which is not in ${dir}`);
+}

@@ -5,8 +5,11 @@ import path from "node:path";
 import type { ArticleMeta, ManifestEntry } from "@/lib/extract/schema";
 import { decodeArticleBytes } from "./decode";
 
-/** Largest article file Readout reads; anything bigger is refused by name, not loaded. */
-export const MAX_ARTICLE_BYTES = 32 * 1024 * 1024;
+/**
+ * Largest article file Readout reads; anything bigger is refused by name, not loaded. Some fifty times the
+ * longest news article: a bigger file is a dump or a mistake, and loading 20 MB of facts took a minute and 1.6 GB.
+ */
+export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
 
 export type SourceArticle = { path: string; meta: ArticleMeta; text: string; contentHash: string; encoding: string };
 export type SourceError = { path: string; file: string; message: string };
