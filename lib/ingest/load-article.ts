@@ -44,6 +44,9 @@ export async function loadArticle(db: Db, source: ArticleSource, output: unknown
       if (existing && existing.contentHash === source.contentHash && existing.extractionHash === extractionHash) {
         return { status: "unchanged" as const, articleId: existing.id, slug: existing.slug, warnings, facts: null };
       }
+      // The same text under a second file name would double every quote and meeting source it holds.
+      const twin = await tx.article.findFirst({ where: { contentHash: source.contentHash, fileName: { not: source.fileName } }, select: { fileName: true } });
+      if (twin) throw new Error(`has the same text as ${twin.fileName}, which is already in the record; not ingested twice`);
       let articleId: number;
       let slug: string;
       let previousActors = new Set<number>();
