@@ -5,7 +5,7 @@ import path from "node:path";
 import type { Db } from "@/lib/db/client";
 import type { ArticleMeta, ManifestEntry } from "@/lib/extract/schema";
 import { listArticleFiles, readArticle } from "@/lib/source/read-articles";
-import { readManifest } from "@/lib/source/manifest";
+import { listedButMissing, readManifest } from "@/lib/source/manifest";
 import { loadArticle, type LoadStatus } from "./load-article";
 
 export type Extract = (text: string, meta: ArticleMeta) => unknown;
@@ -48,6 +48,8 @@ async function plan(inputs: string[], manifestFile: string | undefined): Promise
     const manifest = manifestFile ?? (await siblingManifest(file));
     if (manifest && !manifests.has(manifest)) {
       manifests.set(manifest, await readManifest(manifest).catch((error: Error) => (failures.push(failed(manifest, error.message)), null)));
+      const read = manifests.get(manifest);
+      if (read && !manifestFile) for (const problem of await listedButMissing(manifest, read)) failures.push(failed(manifest, problem));
     }
     const entries = manifest ? manifests.get(manifest) : undefined;
     if (entries === null) {
