@@ -5,6 +5,7 @@ import { key, lexicon } from "../lexicon";
 import type { Sentence } from "../text/document";
 import type { Token } from "../text/tokenize";
 import type { ArticleContext, QuoteSpan } from "./context";
+import { attributionTail, contentStart } from "../statements/content-span";
 import { ORG_NOUNS, classifySpeaker, speakerAfter, speakerBefore, type SpeakerRef } from "./speaker-phrase";
 
 export type AttributedQuote = QuoteSpan & { speaker: SpeakerRef | null; direct: boolean; speechCue: boolean };
@@ -63,10 +64,13 @@ function speakerAfterQuote(ctx: ArticleContext, sentence: Sentence, a: number, b
       }
     }
     const abbreviation = u.text === "." && (lexicon.honorifics.has(tokens[v - 1]?.lower ?? "") || lexicon.abbreviations.has(tokens[v - 1]?.lower ?? "") || /^\p{Lu}$/u.test(tokens[v - 1]?.text ?? ""));
-    if (/["\u201c\u201d]/.test(u.text) || (u.text === "." && !abbreviation) || u.text === ";") break;
+    // "..., when Clinton blasted him": a subordinate clause after a quotation does not attribute it.
+    if (/["\u201c\u201d]/.test(u.text) || (u.text === "." && !abbreviation) || u.text === ";" || SUBORDINATORS.has(u.lower)) break;
     // A weak verb right after the quote may attribute it ("Blige sings"), unless an infinitive follows ("continued to target").
     const infinitive = tokens[v + 1]?.lower === "to" && !!tokens[v + 2] && !tokens[v + 2]?.cap && !["the", "a", "an", "his", "her", "their", "reporters"].includes(tokens[v + 2]?.lower ?? "");
     if (strongVerb(u) || (isVerb(u) && v - i <= 3 && !infinitive)) {
+      // "..., Melanie said yes": a verb with content of its own reports that content, not the quotation.
+      if (!attributionTail(tokens, v + 1, verbInfo(u)?.tell ?? false, true) && !/["\u201c\u2018]/.test(tokens[v + 1]?.text ?? "")) break;
       const ref = speakerBefore(ctx, sentence, v);
       if (ref && ref.start >= t.start) return ref;
       break;
@@ -84,6 +88,15 @@ function speakerBeforeQuote(ctx: ArticleContext, sentence: Sentence, a: number, 
       if (ref) return ref;
     }
   }
+  // "Bemoaning the "phony system," Trump accused ...": an opening participle belongs to the main clause's subject.
+  if (a === 0 && /ing$/.test(tokens[0]?.lower ?? "") && !tokens.slice(0, b).some((t) => t.text === ",")) {
+    // The comma that closes the phrase: outside the quotation, or just inside its closing mark ("system,").
+    const comma = tokens.findIndex((t, k) => k > b && t.text === "," && (!ctx.inQuote(t.start) || /["\u201d\u2019']/.test(tokens[k + 1]?.text ?? "")));
+    const next = /["\u201d\u2019']/.test(tokens[comma + 1]?.text ?? "") ? comma + 2 : comma + 1;
+    const m = (ctx.mentionsBySentence.get(sentence.index) ?? []).find((x) => x.tokenStart === next && (x.kind === "person" || x.kind === "organization"));
+    const actor = m ? ctx.cast.actorOf(m) : undefined;
+    if (m && actor) return { actor, label: actor.name, start: m.start, end: m.end, how: "subject of the clause after an opening participle" };
+  }
   for (let v = b - 1; v >= a && b - v <= 30; v--) {
     const u = tokens[v];
     if (!u || ctx.inQuote(u.start)) continue;
@@ -92,8 +105,8 @@ function speakerBeforeQuote(ctx: ArticleContext, sentence: Sentence, a: number, 
       if (/ing$/.test(u.lower) && tokens[v - 1]?.text === ",") return subjectOf(ctx, sentence, b);
       // A participle ("took office promising ...") has no subject of its own before it, unless a name stands there.
       const participle = /ing$/.test(u.lower) && !(ctx.mentionsBySentence.get(sentence.index) ?? []).some((m) => m.end === tokens[v - 1]?.end);
-      const ref = participle ? null : speakerBefore(ctx, sentence, v);
-      if (ref) return ref;
+      const ref = participle ? null : (speakerBefore(ctx, sentence, v) ?? (strongVerb(u) ? looseSubject(ctx, sentence, v) : null));
+      if (ref) return outerSpeaker(ctx, sentence, ref) ?? ref;
       // A participle after an utterance ("a statement saying") speaks for the clause subject.
       if (lexicon.utteranceNouns.has(tokens[v - 1]?.lower ?? "")) {
         const owner = ownerOfUtterance(ctx, sentence, v - 1);
@@ -105,6 +118,48 @@ function speakerBeforeQuote(ctx: ArticleContext, sentence: Sentence, a: number, 
       const owner = ownerOfUtterance(ctx, sentence, v);
       if (owner) return owner;
     }
+  }
+  return null;
+}
+
+const SUBORDINATORS = new Set(["when", "while", "because", "after", "before", "if", "until", "since", "although", "though", "whereas", "as"]);
+
+/** "Trump said that Clinton once described the deal as "the gold standard"": the outer reporter is the source. */
+function outerSpeaker(ctx: ArticleContext, sentence: Sentence, inner: SpeakerRef): SpeakerRef | null {
+  const tokens = sentence.tokens;
+  const at = tokens.findIndex((t) => t.start >= inner.start);
+  for (let v = at - 1; v >= 0 && at - v <= 16; v--) {
+    const u = tokens[v] as Token;
+    if (ctx.inQuote(u.start) || !strongVerb(u) || verbInfo(u)?.takesObject || verbInfo(u)?.labels || /ing$/.test(u.lower)) continue;
+    // The inner clause must be what the outer verb reports: right after it, "that" or an aside.
+    if (contentStart(tokens, v, verbInfo(u)?.tell ?? false, verbInfo(u)?.particle ?? null) !== at) return null;
+    const outer = speakerBefore(ctx, sentence, v);
+    return outer && outer.actor !== inner.actor ? outer : null;
+  }
+  return null;
+}
+
+/** "Protesters marching through the streets chanted": a subject phrase that opens with a speaker noun. */
+function looseSubject(ctx: ArticleContext, sentence: Sentence, v: number): SpeakerRef | null {
+  const tokens = sentence.tokens;
+  let s = v - 1;
+  while (s > 0 && v - s < 8 && tokens[s - 1]?.word && !lexicon.verbs.has(tokens[s - 1]?.lower ?? "")) s--;
+  while (s < v - 1 && ["the", "a", "an", "some", "many"].includes(tokens[s]?.lower ?? "")) s++;
+  const head = tokens[s];
+  if (!head || (s > 0 && tokens[s - 1]?.word) || !lexicon.speakerNouns.has(head.lower)) return null;
+  return classifySpeaker(ctx, sentence, s, s, head.start);
+}
+
+/** The speaker the sentence before reports for: "The deal is close, Ruiz said. "We need a week."" */
+function previousReporter(ctx: ArticleContext, sentenceIndex: number): SpeakerRef | null {
+  const sentence = ctx.doc.sentences[sentenceIndex - 1];
+  const here = ctx.doc.sentences[sentenceIndex];
+  if (!sentence || !here || sentence.paragraph !== here.paragraph) return null;
+  const tokens = sentence.tokens;
+  for (let v = tokens.length - 1; v >= 0; v--) {
+    const u = tokens[v] as Token;
+    if (ctx.inQuote(u.start) || !strongVerb(u) || /ing$/.test(u.lower) || !attributionTail(tokens, v + 1, verbInfo(u)?.tell ?? false)) continue;
+    return tokens[v - 1]?.text === "," ? speakerAfter(ctx, sentence, v + 1) : speakerBefore(ctx, sentence, v);
   }
   return null;
 }
@@ -228,6 +283,10 @@ export function attributeQuotes(ctx: ArticleContext): AttributedQuote[] {
     // The sentence subject speaks only where the sentence reports speech (or in a headline).
     if (!speaker && (para.kind === "headline" || (speechCue && /\S/.test(beforeText)))) speaker = subjectOf(ctx, sentence, bb);
     if (!speaker && continues) speaker = previous?.speaker ?? null;
+    // "has gone after Trump as a "human leech"": a characterization belongs to the clause subject.
+    if (!speaker && /\bas(?:\s+(?:a|an|the))?$/i.test(beforeText)) speaker = subjectOf(ctx, sentence, bb);
+    // A quotation that opens its sentence continues the report of the sentence before it.
+    if (!speaker && beforeText === "" && q.open <= sentence.start + 1) speaker = previousReporter(ctx, q.sentence);
     const inner = text.slice(q.start, q.end);
     const afterText = text.slice(q.close + 1, afterTo).trim();
     const opensClause = beforeText === "" || /[:,\u2014]$/.test(beforeText);

@@ -66,5 +66,32 @@ describe("speaker attribution", () => {
     const out = extract('Governor Mark Ellis, who took office in May promising "a clean slate," vetoed the bill.');
     expect(speakerOf(out, "a clean slate")).toBe("Mark Ellis");
   });
+  it("nested reported speech goes to the outer speaker", () => {
+    const out = extract('Governor Mark Ellis said on Friday that Mayor Lina Park once described the tunnel as "a money pit."');
+    expect(speakerOf(out, "a money pit")).toBe("Mark Ellis");
+  });
+  it("a verb after a quote with content of its own, or in a subordinate clause, does not attribute it", () => {
+    const out = extract('As Mayor Lina Park listed "safer streets" and "cleaner parks," Tom Reed said yes. Park praised the "new library," when Reed interrupted her.');
+    expect(speakerOf(out, "cleaner parks")).not.toBe("Tom Reed");
+    expect(speakerOf(out, "new library")).toBe("Lina Park");
+  });
+  it("a characterization introduced by 'as' belongs to the clause subject", () => {
+    const out = extract('Senator Paul Grant has gone after the mayor as a "reckless spender."');
+    expect(speakerOf(out, "reckless spender")).toBe("Paul Grant");
+  });
+  it("a quotation opening its sentence continues the report of the sentence before", () => {
+    const out = extract('The budget will pass, Senator Paul Grant said. "We have the votes and we have the time."');
+    expect(speakerOf(out, "We have the votes")).toBe("Paul Grant");
+  });
+  it("a subject phrase opening with a speaker noun, and an opening participle's subject", () => {
+    const out = extract('Protesters marching through the square chanted "No more cuts!" Mayor Lina Park listened. Praising the "quiet dignity" of the crowd, Park left.');
+    expect(speakerOf(out, "No more cuts")).toBe("Protesters");
+    expect(speakerOf(out, "quiet dignity")).toBe("Lina Park");
+  });
+  it("said to a listener, and a split quotation around 'X said,'", () => {
+    const out = extract('"By acting now," Mayor Lina Park said, "we save a year." "I would," Tom Reed said to the crowd.');
+    expect(speakerOf(out, "we save a year")).toBe("Lina Park");
+    expect(speakerOf(out, "I would")).toBe("Tom Reed");
+  });
 });
 

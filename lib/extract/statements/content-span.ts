@@ -6,6 +6,7 @@ import type { Sentence } from "../text/document";
 import type { Token } from "../text/tokenize";
 
 export const TIME_WORDS = new Set(["on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight", "earlier", "later", "last", "this", "week", "night", "morning", "afternoon", "evening", "month", "year", "recently", "publicly", "privately", "repeatedly", "again", "also", "strongly", "firmly", "previously", "once", "twice", "then", "now", "still", "already", "often"]);
+const DETERMINERS = new Set(["the", "a", "an", "his", "her", "their", "its", "this", "that", "our", "my", "your"]);
 export const PREPOSITIONS = new Set(["in", "on", "at", "to", "during", "after", "before", "with", "from", "via", "by", "through", "over", "outside", "inside", "for", "while", "ahead"]);
 // Where reported content stops: a new clause about the report itself.
 const CONTENT_END = /,\s+(?:as|while|whereas|according to|adding|noting|saying|who|which|(?:he|she|they)\s+(?:also\s+)?(?:said|says|added|adds|told|noted|wrote|explained|argued|insisted|warned|stressed))\b|;|\s[\u2014\u2013\u2015]\s|\s--\s|\s\(/gu;
@@ -118,4 +119,45 @@ export function contentSpan(ctx: ArticleContext, sentence: Sentence, from: numbe
   if (words.length < 3) return null;
   if (quotedShare(ctx, start, end) > 0.6) return null;
   return { start, end };
+}
+
+/** After the verb only time words, asides and the speaker remain: "..., Reed said on Friday in a statement." */
+export function attributionTail(tokens: Token[], i: number, tell = false, quoteContinues = false): boolean {
+  let j = i;
+  // "..., an official tells The Times." / "told some of the miners": the listener comes first.
+  if (tell) {
+    const from = j;
+    while (j < tokens.length && j - from < 6 && tokens[j]?.word && tokens[j]?.lower !== "that" && !PREPOSITIONS.has(tokens[j]?.lower ?? "") && !(lexicon.verbs.has(tokens[j]?.lower ?? "") && !tokens[j]?.cap)) j++;
+  }
+  while (j < tokens.length) {
+    const t = tokens[j] as Token;
+    // An appositive or relative clause about the speaker ends the attribution; a quotation after it
+    // continues a split quotation (for quotes) or is what was said (for reported speech).
+    if (t.text === "," || t.text === "\u2014") return quoteContinues || !/^["\u201c\u2018]/.test(tokens[j + 1]?.text ?? "");
+    if (t.text === ":") return false;
+    if (!t.word) {
+      j++;
+      continue;
+    }
+    // "said to the TV", "sings to Clinton" (not "urged them to act": an infinitive is content).
+    const listenerTo = t.lower === "to" && !!tokens[j + 1] && (tokens[j + 1]?.cap || DETERMINERS.has(tokens[j + 1]?.lower ?? "") || ["him", "her", "them", "me", "us", "reporters"].includes(tokens[j + 1]?.lower ?? ""));
+    if ((PREPOSITIONS.has(t.lower) && t.lower !== "to") || listenerTo || t.lower === "of" || t.lower === "about") {
+      j++;
+      // The aside's noun phrase ("after the call", "on CNN's \"State of the Union\"", "with The Huffington Post").
+      while (j < tokens.length) {
+        const u = tokens[j] as Token;
+        if (u.lower === "that" || u.lower === "who" || u.lower === "which") return true; // a relative clause on the aside
+        if (u.text === "," || u.text === "." || u.text === ";" || u.text === ":") break;
+        if (u.word && !u.cap && lexicon.verbs.has(u.lower) && !/ing$/.test(u.lower) && !DETERMINERS.has(tokens[j - 1]?.lower ?? "")) break;
+        j++;
+      }
+      continue;
+    }
+    if (TIME_WORDS.has(t.lower) || (/ly$/.test(t.lower) && !t.cap) || (t.cap && /day$/.test(t.lower))) {
+      j++;
+      continue;
+    }
+    return false;
+  }
+  return true;
 }

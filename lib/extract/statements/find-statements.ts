@@ -6,7 +6,7 @@ import { speakerAfter, speakerBefore, type SpeakerRef } from "../attribution/spe
 import { lexicon, type VerbInfo } from "../lexicon";
 import type { Sentence } from "../text/document";
 import { isPossessive, type Token } from "../text/tokenize";
-import { PREPOSITIONS, TIME_WORDS, contentSpan, contentStart, readsAsClause } from "./content-span";
+import { PREPOSITIONS, attributionTail, contentSpan, contentStart, readsAsClause } from "./content-span";
 
 export type FoundStatement = { speaker: SpeakerRef; cue: string; start: number; end: number; sentence: Sentence; reason: string };
 
@@ -27,37 +27,6 @@ function subjectEnd(t: Token | undefined, named: boolean): boolean {
   return lexicon.speakerNouns.has(t.lower) || lexicon.titleHeads.map.has(t.lower) || lexicon.organizationNouns.includes(t.lower);
 }
 const SPEAK_OF = new Set(["spoke", "speaks", "speak", "speaking", "talked", "talks", "talk", "talking", "wrote", "writes"]);
-
-/** After the verb only time words, asides and the speaker remain: "..., Reed said on Friday in a statement." */
-function attributionTail(tokens: Token[], i: number, tell = false): boolean {
-  let j = i;
-  // "..., an official tells The Times." / "told reporters": the listener comes first.
-  if (tell) {
-    if (["the", "a", "an", "his", "her", "their"].includes(tokens[j]?.lower ?? "")) j++;
-    while (j < tokens.length && j - i < 6 && (tokens[j]?.cap || ["reporters", "journalists", "of"].includes(tokens[j]?.lower ?? ""))) j++;
-  }
-  while (j < tokens.length) {
-    const t = tokens[j] as Token;
-    // An appositive or relative clause about the speaker ends the attribution; a quotation after it does not.
-    if (t.text === "," || t.text === "\u2014") return !/^["\u201c\u2018]/.test(tokens[j + 1]?.text ?? "");
-    if (t.text === ":") return false;
-    if (!t.word) {
-      j++;
-      continue;
-    }
-    if (TIME_WORDS.has(t.lower) || (/ly$/.test(t.lower) && !t.cap) || (t.cap && /day$/.test(t.lower))) {
-      j++;
-      continue;
-    }
-    if (PREPOSITIONS.has(t.lower) && t.lower !== "to") {
-      j++;
-      while (j < tokens.length && tokens[j]?.word && tokens[j]?.lower !== "that" && !lexicon.verbs.has(tokens[j]?.lower ?? "")) j++;
-      continue;
-    }
-    return false;
-  }
-  return true;
-}
 
 /** "reaffirmed his backing" reports no content; "stressed the importance of ..." and a clause do. */
 function carriesContent(tokens: Token[], c: number, info: VerbInfo): boolean {
@@ -146,10 +115,11 @@ function headlineStatement(ctx: ArticleContext, sentence: Sentence): FoundStatem
 }
 
 /** Pushes the report that ends at the comma `comma`, attributed after it. */
-function reportFirst(ctx: ArticleContext, sentence: Sentence, comma: number, speaker: SpeakerRef, cue: string, push: (f: FoundStatement) => void): void {
+function reportFirst(ctx: ArticleContext, sentence: Sentence, comma: number, speaker: SpeakerRef, cue: string, push: (f: FoundStatement) => void): boolean {
   const commaTok = sentence.tokens[comma] as Token;
   const span = contentSpan(ctx, sentence, reportStart(ctx, sentence, commaTok.start), commaTok.start);
   if (span) push({ speaker, cue, ...span, sentence, reason: "report, then X said" });
+  return !!span;
 }
 
 export function findStatements(ctx: ArticleContext): FoundStatement[] {
@@ -177,10 +147,8 @@ export function findStatements(ctx: ArticleContext): FoundStatement[] {
         const speaker = speakerAfter(ctx, sentence, v + 2);
         if (!speaker) continue;
         const afterSource = tokens.findIndex((x) => x.start >= speaker.end);
-        if (tokens[v - 1]?.text === "," && attributionTail(tokens, afterSource < 0 ? tokens.length : afterSource)) {
-          reportFirst(ctx, sentence, v - 1, speaker, "according to", push); // "..., according to the ministry."
-          continue;
-        }
+        // "..., according to the ministry."
+        if (tokens[v - 1]?.text === "," && attributionTail(tokens, afterSource < 0 ? tokens.length : afterSource) && reportFirst(ctx, sentence, v - 1, speaker, "according to", push)) continue;
         let c = v + 2;
         while (c < tokens.length && tokens[c]?.text !== ",") c++;
         // "According to X, speaking on Y, ...": skip a participle aside.
@@ -212,10 +180,7 @@ export function findStatements(ctx: ArticleContext): FoundStatement[] {
       if ((tokens[v - 1]?.text === "," || CLOSING_MARK.test(tokens[v - 1]?.text ?? "")) && !info.takesObject && !info.tell) {
         const after = speakerAfter(ctx, sentence, v + 1);
         const next = after ? tokens.findIndex((x) => x.start >= after.end) : -1;
-        if (after && attributionTail(tokens, next < 0 ? tokens.length : next)) {
-          reportFirst(ctx, sentence, v - 1, after, t.text, push);
-          continue;
-        }
+        if (after && attributionTail(tokens, next < 0 ? tokens.length : next) && reportFirst(ctx, sentence, v - 1, after, t.text, push)) continue;
       }
       const speaker = speakerBefore(ctx, sentence, v) ?? fallbackSpeaker(ctx, sentence, v, out[out.length - 1]);
       // A bare "they" or "it" nobody can be named for says nothing a reader can attribute.
@@ -224,10 +189,7 @@ export function findStatements(ctx: ArticleContext): FoundStatement[] {
       const at = tokens.findIndex((x) => x.start >= speaker.start);
       // "During his years in office, Obama said, the nation changed": the attribution interrupts; the content follows.
       const interrupted = tokens[v + 1]?.text === "," && tokens.length - v > 6 && !/["\u201c\u2018]/.test(tokens[v + 2]?.text ?? "");
-      if (at > 0 && !interrupted && (tokens[at - 1]?.text === "," || CLOSING_MARK.test(tokens[at - 1]?.text ?? "")) && attributionTail(tokens, v + 1, info.tell)) {
-        reportFirst(ctx, sentence, at - 1, speaker, t.text, push);
-        continue;
-      }
+      if (at > 0 && !interrupted && !speakOf && (tokens[at - 1]?.text === "," || CLOSING_MARK.test(tokens[at - 1]?.text ?? "")) && attributionTail(tokens, v + 1, info.tell) && reportFirst(ctx, sentence, at - 1, speaker, t.text, push)) continue;
       const c = speakOf || labelAs ? v + (speakOf ? 2 : 1) : contentStart(tokens, v, info.tell, info.particle);
       const first = c >= 0 ? tokens[c] : undefined;
       const viaThat = tokens[c - 1]?.lower === "that";
