@@ -6,7 +6,7 @@ import { speakerAfter, speakerBefore, type SpeakerRef } from "../attribution/spe
 import { lexicon, type VerbInfo } from "../lexicon";
 import type { Sentence } from "../text/document";
 import { isPossessive, type Token } from "../text/tokenize";
-import { PREPOSITIONS, attributionTail, contentSpan, contentStart, readsAsClause } from "./content-span";
+import { attributionTail, contentSpan, contentStart, readsAsClause } from "./content-span";
 
 export type FoundStatement = { speaker: SpeakerRef; cue: string; start: number; end: number; sentence: Sentence; reason: string };
 
