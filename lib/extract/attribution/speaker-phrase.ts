@@ -114,7 +114,8 @@ export function classifySpeaker(ctx: ArticleContext, sentence: Sentence, s: numb
     if (actor && lastMention.kind === "person" && !lastMention.possessive) return { actor, label: actor.name, ...span, how: "named speaker with trailing words" };
     return null;
   }
-  const epithet = first.lower === "the" && e > s && (lexicon.epithets.has(last.lower) || /^\d+-year-old$/.test(last.lower));
+  // "the defender", "the 47-year-old", "the Swede": a description, not an office.
+  const epithet = first.lower === "the" && e > s && (lexicon.epithets.has(last.lower) || /^\d+-year-old$/.test(last.lower) || lexicon.demonyms.has(last.lower));
   if (!speakerHead(last) && !epithet) return null;
   const office = pronounOrganization(ctx, sentence, s, e);
   if (office) return office;

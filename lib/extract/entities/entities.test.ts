@@ -69,5 +69,12 @@ describe("people, roles and resolution", () => {
   it("a wire credit in parentheses names no one in the story", () => {
     expect(personNames(extract("The vote passed on Monday.\n(Reporting by Ama Owusu; Editing by Carl Brandt)"))).toEqual([]);
   });
+  it("a name sharing a named person's surname is a person; a nationality is not", () => {
+    const out = extract("Video showed Tavon Mercer running. His mother, Lorna Mercer, said he was unarmed. The Swede said nothing.");
+    expect(personNames(out)).toEqual(["Lorna Mercer", "Tavon Mercer"]);
+  });
+  it("a titled person's name does not join an organization through 'of'", () => {
+    expect(personNames(extract("Analyst Rebecca Stoll of Dunmore Securities said costs would fall."))).toEqual(["Rebecca Stoll"]);
+  });
 });
 

@@ -35,7 +35,11 @@ function runEnd(tokens: Token[], i: number): number {
       j += particles;
       continue;
     }
-    if (JOINERS.has(u.lower) && (isCapWord(tokens[j + 1]) || (tokens[j + 1]?.lower === "the" && isCapWord(tokens[j + 2])))) {
+    // "Paul Lindgren of Harbor Crest Partners": a person's name never joins an organization through "of".
+    let n = i;
+    while (n < j && (titleHeadAt(tokens, n, j) > 0 || honorificAt(tokens, n) > 0)) n += Math.max(titleHeadAt(tokens, n, j), honorificAt(tokens, n));
+    const personFirst = n < j && !!givenNameGender(tokens[n]?.lower ?? "") && j - n <= 3 && !lookupPhrase(lexicon.organizations, tokens, n, j);
+    if (JOINERS.has(u.lower) && !personFirst && (isCapWord(tokens[j + 1]) || (tokens[j + 1]?.lower === "the" && isCapWord(tokens[j + 2])))) {
       const ext = joinedPhraseEnd(tokens, i, j);
       if (ext > j) {
         j = ext;
@@ -165,6 +169,7 @@ function emit(ctx: Ctx, out: Mention[], s: number, e: number, kind: MentionKind,
     gender: null,
     possessive,
     attributive: !!next && next.word && !next.cap && ATTRIBUTIVE_NOUNS.has(next.lower),
+    relationAfter: possessive && lexicon.relations.has(ctx.tokens[e + 1]?.lower ?? ""),
     inQuote: ctx.inQuote(first.start),
     caption: ctx.caption,
     headline: ctx.headline,

@@ -25,6 +25,8 @@ export type Mention = {
   titledSurface: string | null;
   gender: Gender | null;
   possessive: boolean;
+  /** A possessive name before a relation noun ("Mitchell's mother"): the owner is a person. */
+  relationAfter?: boolean;
   /** The name modifies a noun ("the Haddad administration"): not a reference to the person. */
   attributive: boolean;
   inQuote: boolean;

@@ -56,8 +56,11 @@ function bySurname(persons: readonly ActorRecord[], surname: string, pos: number
 export function resolveMentions(mentions: Mention[]): Cast {
   const cast = new Cast();
   const body = mentions.filter((m) => !m.headline);
-  // Surnames a reporting verb follows ("Caddell said") make an unknown two-word name a person.
+  // Surnames a reporting verb follows ("Caddell said"), that a person named in full carries, or that own
+  // a relative ("Mitchell's mother") make an unknown two-word name with that surname a person.
   const spokenSurnames = new Set(body.filter((m) => m.speakerPosition && m.first === null && m.last).map((m) => k(m.last)));
+  for (const m of body) if (m.kind === "person" && m.first && m.last) spokenSurnames.add(k(m.last));
+  for (const m of body) if (m.possessive && m.first === null && m.last && m.relationAfter) spokenSurnames.add(k(m.last));
   for (const m of body) {
     if (m.kind === "unknown" && m.first && m.last && spokenSurnames.has(k(m.last))) {
       m.kind = "person";

@@ -1,6 +1,7 @@
 // Meetings, calls, planned and canceled meetings between named actors, with date and place.
 import type { ArticleContext } from "../attribution/context";
 import type { ActorRecord } from "../entities/cast";
+import type { Mention } from "../entities/mention";
 import { parseIso } from "../dates/calendar";
 import { findDates, type DateMention } from "../dates/find-dates";
 import type { InteractionKind } from "../schema";
@@ -131,7 +132,7 @@ export function findInteractions(ctx: ArticleContext, publishedAt: string | null
     for (const { index, trigger, noun } of triggers) {
       const t = tokens[index] as Token;
       // The date nearest the meeting word: the first after it, else the last before it.
-      date = (dates.find((d) => d.start >= t.start) ?? dates.filter((d) => d.start < t.start && !inRelativeClause(text, sentence.start, d.start, t.start)).pop())?.value ?? prior?.date ?? null;
+      date = (dates.find((d) => d.start >= t.start && !/,\s(?:who|which|whose)\b/.test(text.slice(t.end, d.start))) ?? dates.filter((d) => d.start < t.start && !inRelativeClause(text, sentence.start, d.start, t.start)).pop())?.value ?? prior?.date ?? null;
       // Skip what stands between the verb and its partner, then an optional "with" or "between".
       const skipped = BEFORE_PARTNER.exec(text.slice(t.end, sentence.end))?.[0].length ?? 0;
       const at = tokens.findIndex((u) => u.start >= t.end + skipped);
@@ -140,10 +141,14 @@ export function findInteractions(ctx: ArticleContext, publishedAt: string | null
       let objectFrom = withPartner || after?.lower === "between" || after?.lower === "of" && t.lower === "summit" ? (tokens[at + 1]?.start ?? sentence.end) : (after?.start ?? sentence.end);
       // "the officials Ruiz met with were A and B": the list follows the copula.
       if (after?.lower === "with" && ["were", "was", "included", "include"].includes(tokens[at + 1]?.lower ?? "")) objectFrom = tokens[at + 2]?.start ?? sentence.end;
-      const object = listAfter(ctx, sentence, objectFrom, sentence.end);
+      let object = listAfter(ctx, sentence, objectFrom, sentence.end);
+      const objectAt = tokens.findIndex((u) => u.start >= objectFrom);
+      if (object.actors.length === 0 && objectAt >= 0) object = { actors: countedPeople(ctx, sentence, objectAt), mentions: [] };
       // "met with neighborhood groups": an unnamed partner, so the subjects did not meet each other.
       if (withPartner && object.actors.length === 0) continue;
       if (trigger.personPartner && !object.actors.some((a) => a.kind === "person")) continue;
+      // "A and B spoke for 45 minutes": two named people speaking together; one person speaking is a speech.
+      if (trigger.pairOnly && (object.actors.length > 0 || listBefore(ctx, sentence, t.start).actors.filter((a) => a.kind === "person").length < 2)) continue;
       const between = after?.lower === "between";
       let subject = between ? { actors: [] as ActorRecord[] } : listBefore(ctx, sentence, t.start);
       const possessive = tokens[index - 1]?.lower;
@@ -193,10 +198,30 @@ function inRelativeClause(text: string, from: number, pos: number, verb: number)
 
 const DATELINE = /^[\p{Lu}][\p{Lu}\s.,'\u2019-]*,\s*$/u;
 
+const COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, both: 2 };
+
+/** "the two ministers", "the three leaders": the people named last before this sentence, as many as counted. */
+export function countedPeople(ctx: ArticleContext, sentence: Sentence, at: number, exclude: ActorRecord[] = []): ActorRecord[] {
+  const tokens = sentence.tokens;
+  const n = COUNTS[tokens[at]?.lower === "the" ? (tokens[at + 1]?.lower ?? "") : ""] ?? 0;
+  if (!n) return [];
+  const out: ActorRecord[] = [];
+  for (let s = sentence.index - 1; s >= 0 && sentence.index - s <= 4 && out.length < n; s--) {
+    const mentions = ctx.mentionsBySentence.get(s) ?? [];
+    for (let i = mentions.length - 1; i >= 0 && out.length < n; i--) {
+      const a = ctx.cast.actorOf(mentions[i] as Mention);
+      if (a && a.kind === "person" && !out.includes(a) && !exclude.includes(a) && !(mentions[i] as Mention).inQuote) out.unshift(a);
+    }
+  }
+  return out.length === n ? out : [];
+}
+
 /** "The Dutch leader spoke by phone with X": a role noun subject resolved to its holder. */
 function roleSubject(ctx: ArticleContext, sentence: Sentence, index: number): ActorRecord[] {
   const tokens = sentence.tokens;
   if (tokens[0]?.lower !== "the") return [];
+  const counted = countedPeople(ctx, sentence, 0);
+  if (counted.length > 0) return counted;
   let e = 1;
   while (e < index && e < 6 && tokens[e]?.word && !lexicon.verbs.has(tokens[e]?.lower ?? "") && !VERB_TRIGGERS.has(tokens[e]?.lower ?? "") && !PHRASE_STARTS.has(tokens[e]?.lower ?? "")) e++;
   while (e > 1 && /^(?:also|then|later|again|\p{L}+ly)$/u.test(tokens[e - 1]?.lower ?? "")) e--;

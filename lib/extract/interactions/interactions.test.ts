@@ -60,5 +60,14 @@ describe("meetings and calls", () => {
   it("a dateline is not the meeting's date", () => {
     expect(pairs(extract("ROME, May 16 (Reuters) - Minister Ana Ruiz met Envoy Tom Reed on Tuesday, officials said."))).toEqual(["meeting:Ana Ruiz+Tom Reed@2024-05-14"]);
   });
+  it("two named people who spoke together met; 'the two ministers' are the two just named", () => {
+    expect(pairs(extract("Minister Ana Ruiz and Envoy Tom Reed spoke for an hour in Rome on Monday."))).toEqual(["meeting:Ana Ruiz+Tom Reed@2024-05-13"]);
+    expect(pairs(extract("Minister Ana Ruiz spoke for an hour in Rome on Monday."))).toEqual([]);
+    const text = "Minister Ana Ruiz met Envoy Tom Reed on Monday. The two ministers also held a brief meeting with Chancellor Lina Park.";
+    expect(pairs(extract(text)).sort()).toEqual(["meeting:Ana Ruiz+Lina Park@2024-05-13", "meeting:Ana Ruiz+Tom Reed@2024-05-13", "meeting:Lina Park+Tom Reed@2024-05-13"]);
+  });
+  it("an organization after 'of' is a participant's affiliation", () => {
+    expect(pairs(extract("Minister Ana Ruiz met with investor Paul Grant of Harbor Peak Partners in May."))).toEqual(["meeting:Ana Ruiz+Paul Grant@2024-05"]);
+  });
 });
 

@@ -42,6 +42,9 @@ export function listAfter(ctx: ArticleContext, sentence: Sentence, from: number,
     if (out.mentions.length > 0 && m.speakerPosition && gap.includes(",")) break;
     cursor = m.end;
     if (!a) continue;
+    // "Paul Lindgren of Harbor Crest Partners": the organization after "of" is the person's affiliation.
+    const last = out.actors[out.actors.length - 1];
+    if (last?.kind === "person" && a.kind !== "person" && /^\s*of\s+(?:the\s+)?$/.test(gap)) continue;
     if (!out.actors.includes(a)) out.actors.push(a);
     out.mentions.push(m);
   }

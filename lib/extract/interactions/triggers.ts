@@ -1,5 +1,6 @@
 // Words that state a meeting or a call, and words that make it planned or canceled.
-export type Trigger = { kind: "meeting" | "call"; reason: string; personPartner?: boolean };
+/** personPartner: the partner must be a person; pairOnly: only two or more named subjects make it a meeting. */
+export type Trigger = { kind: "meeting" | "call"; reason: string; personPartner?: boolean; pairOnly?: boolean };
 
 export const VERB_TRIGGERS = new Map<string, Trigger>(Object.entries({
   met: { kind: "meeting", reason: "X met (with) Y" },
@@ -20,6 +21,7 @@ export const PHRASE_TRIGGERS: { match: RegExp; trigger: Trigger }[] = [
   { match: /^(?:spoke|speaks|speak|speaking|talked|talks|talk|talking)(?: [a-z]+ly)? (?:by (?:tele)?phone|on the (?:tele)?phone|over the (?:tele)?phone|by video(?: ?link| call)?|via video(?: ?link)?)\b/, trigger: { kind: "call", reason: "X spoke by phone (with Y)" } },
   { match: /^(?:spoke|speaks|speak|speaking|talked|talk|talking) with /, trigger: { kind: "meeting", reason: "X spoke with Y (a person, not an outlet)", personPartner: true } },
   { match: /^(?:sat|sit|sits|sitting) down (?:with|for)\b/, trigger: { kind: "meeting", reason: "X sat down with Y" } },
+  { match: /^(?:spoke|talked)(?! (?:to|about|of|on behalf|out|up)\b)/, trigger: { kind: "meeting", reason: "A and B spoke (for an hour)", pairOnly: true } },
   { match: /^(?:held|holds|hold|holding|had|have|has) (?:a |an )?(?:phone |telephone |video )?call (?:with|between)\b/, trigger: { kind: "call", reason: "X held a call with Y" } },
 ];
 /** Nouns that name a meeting or call when "with" or "between" follows. */
