@@ -11,6 +11,15 @@ export class ManifestError extends Error {
   }
 }
 
+function isWebAddress(url: string): boolean {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === "http:" || parsed.protocol === "https:";
+  } catch {
+    return false;
+  }
+}
+
 /** Entries keyed by file base name. A manifest may only name files beside the articles, never a path. */
 export async function readManifest(file: string): Promise<Map<string, ManifestEntry>> {
   let raw: string;
@@ -33,6 +42,8 @@ export async function readManifest(file: string): Promise<Map<string, ManifestEn
       throw new ManifestError(file, `entry "${entry.file}" is a path; a manifest names files by their base name`);
     }
     if (entries.has(entry.file)) throw new ManifestError(file, `"${entry.file}" is listed twice`);
+    // The URL becomes a link on the article's page: only web addresses, never javascript: or data: ones.
+    if (entry.url && !isWebAddress(entry.url)) throw new ManifestError(file, `entry "${entry.file}" has url "${entry.url.slice(0, 80)}"; a url must start with http:// or https://`);
     entries.set(entry.file, entry);
   }
   return entries;
