@@ -1,14 +1,18 @@
-// The ingest of a set of files: read (lib/source), extract (lib/extract), load (one transaction per article).
-// A file that fails is reported by name and leaves nothing behind; the other files still load.
+// The ingest of a set of files: read and extract on worker threads (one per core), load in batches (one
+// transaction each). A file that fails is reported by name and leaves nothing behind; the others still load.
 import fs from "node:fs/promises";
+import os from "node:os";
 import path from "node:path";
 import type { Db } from "@/lib/db/client";
-import type { ArticleMeta, ManifestEntry } from "@/lib/extract/schema";
-import { listArticleFiles, readArticle } from "@/lib/source/read-articles";
+import type { ManifestEntry } from "@/lib/extract/schema";
+import { listArticleFiles } from "@/lib/source/read-articles";
 import { listedButMissing, readManifest } from "@/lib/source/manifest";
-import { loadArticle, type LoadStatus } from "./load-article";
-
-export type Extract = (text: string, meta: ArticleMeta) => unknown;
+import { extractAll } from "./extract-pool";
+import { extractorFingerprint } from "./extractor-fingerprint";
+import { loadArticles, type LoadStatus } from "./load-articles";
+import { fillNameKeys } from "./name-keys";
+import type { PreparedArticle } from "./prepare-article";
+import type { FileTask } from "./read-and-extract";
 
 export type FileOutcome =
   | { file: string; status: LoadStatus; slug: string; warnings: string[] }
@@ -17,21 +21,28 @@ export type FileOutcome =
 export type IngestOptions = {
   /** A manifest for every file; without it, a directory's own manifest.json applies to its files. */
   manifest?: string;
-  extract: Extract;
+  /** Extraction threads: one per core by default (none for a few files); 0 extracts on this thread. */
+  threads?: number;
+  /** Articles per load transaction. */
+  batchSize?: number;
   /** Called once the file list is known, then after each file. */
   onProgress?: (done: number, total: number, outcome: FileOutcome | null) => void;
 };
 
-type Planned = { file: string; manifest: Map<string, ManifestEntry> | undefined };
+export type Planned = { file: string; manifest: Map<string, ManifestEntry> | undefined };
 
 const failed = (file: string, error: string): FileOutcome => ({ file, status: "failed", error, warnings: [] });
+// Below this many files, starting threads costs more than it saves.
+const THREADS_FROM = 32;
+export const BATCH_SIZE = 50;
 
 async function siblingManifest(file: string): Promise<string | undefined> {
   const candidate = path.join(path.dirname(file), "manifest.json");
   return (await fs.stat(candidate).catch(() => null))?.isFile() ? candidate : undefined;
 }
 
-async function plan(inputs: string[], manifestFile: string | undefined): Promise<{ planned: Planned[]; failures: FileOutcome[] }> {
+/** The files to ingest with their manifests, and the inputs that cannot be ingested. */
+export async function planFiles(inputs: string[], manifestFile: string | undefined): Promise<{ planned: Planned[]; failures: FileOutcome[] }> {
   const listed = await listArticleFiles(inputs);
   const failures = listed.errors.map((error) => failed(error.path, error.message));
   const manifests = new Map<string, Map<string, ManifestEntry> | null>(); // null: unusable, reported once
@@ -62,33 +73,66 @@ async function plan(inputs: string[], manifestFile: string | undefined): Promise
   return { planned, failures };
 }
 
-async function ingestOne(db: Db, file: string, manifest: Map<string, ManifestEntry> | undefined, extract: Extract): Promise<FileOutcome> {
-  const read = await readArticle(file, manifest);
-  if (!read.ok) return failed(file, read.error.message);
-  const { article } = read;
-  let output: unknown;
+export type KnownArticle = { slug: string; contentHash: string; extractor: string | null };
+
+/** What the record holds for these file names: enough to skip unchanged files without extracting them. */
+export async function knownArticles(db: Db, names: string[]): Promise<Map<string, KnownArticle>> {
+  const rows = await db.article.findMany({ where: { fileName: { in: names } }, select: { fileName: true, slug: true, contentHash: true, extractor: true } });
+  return new Map(rows.map((row) => [row.fileName, { slug: row.slug, contentHash: row.contentHash, extractor: row.extractor }]));
+}
+
+/** Loads a batch; when the database rejects it, loads its articles one by one so only the bad one fails. */
+export async function loadBatch(db: Db, files: string[], batch: PreparedArticle[], extractor: string | null): Promise<FileOutcome[]> {
+  const outcome = (file: string, article: PreparedArticle, status: LoadStatus, slug: string): FileOutcome => ({ file, status, slug, warnings: article.warnings });
   try {
-    output = extract(article.text, article.meta);
+    const results = await loadArticles(db, batch, { extractor });
+    return results.map((result, index) => outcome(files[index] ?? "", batch[index] as PreparedArticle, result.status, result.slug));
   } catch (error) {
-    return failed(file, `${article.meta.file}: extraction failed: ${(error as Error).message}`);
-  }
-  try {
-    const result = await loadArticle(db, { fileName: article.meta.file, body: article.text, contentHash: article.contentHash }, output);
-    return { file, status: result.status, slug: result.slug, warnings: result.warnings };
-  } catch (error) {
-    return failed(file, `${article.meta.file}: ${(error as Error).message.split("\n")[0]}`);
+    if (batch.length === 1) return [failed(files[0] ?? "", `${batch[0]?.source.fileName}: ${(error as Error).message.split("\n")[0]}`)];
+    const outcomes: FileOutcome[] = [];
+    for (const [index, article] of batch.entries()) outcomes.push(...(await loadBatch(db, [files[index] ?? ""], [article], extractor)));
+    return outcomes;
   }
 }
 
-export async function ingestFiles(db: Db, inputs: string[], options: IngestOptions): Promise<FileOutcome[]> {
-  const { planned, failures } = await plan(inputs, options.manifest);
-  const outcomes = [...failures];
-  options.onProgress?.(0, planned.length, null);
-  for (const [index, { file, manifest }] of planned.entries()) {
-    const outcome = await ingestOne(db, file, manifest, options.extract);
+export async function ingestFiles(db: Db, inputs: string[], options: IngestOptions = {}): Promise<FileOutcome[]> {
+  const { planned, failures } = await planFiles(inputs, options.manifest);
+  const batchSize = options.batchSize ?? BATCH_SIZE;
+  const extractor = extractorFingerprint();
+  await db.$transaction((tx) => fillNameKeys(tx), { timeout: 600_000 });
+  const known = await knownArticles(db, planned.map((entry) => path.basename(entry.file)));
+  const tasks: FileTask[] = planned.map(({ file, manifest }) => {
+    const name = path.basename(file);
+    const record = known.get(name);
+    return { file, entry: manifest?.get(name), known: record ? { contentHash: record.contentHash, extractor: record.extractor } : null, extractor };
+  });
+  const outcomes: FileOutcome[] = [...failures];
+  let done = 0;
+  const report = (outcome: FileOutcome) => {
     outcomes.push(outcome);
-    options.onProgress?.(index + 1, planned.length, outcome);
+    options.onProgress?.(++done, planned.length, outcome);
+  };
+  options.onProgress?.(0, planned.length, null);
+
+  let batch: PreparedArticle[] = [];
+  let files: string[] = [];
+  const flush = async () => {
+    if (batch.length === 0) return;
+    for (const outcome of await loadBatch(db, files, batch, extractor)) report(outcome);
+    batch = [];
+    files = [];
+  };
+  const threads = options.threads ?? (tasks.length >= THREADS_FROM ? os.availableParallelism() : 0);
+  for await (const work of extractAll(tasks, { threads, window: batchSize * 2 })) {
+    if (work.kind === "unchanged") report({ file: work.file, status: "unchanged", slug: known.get(path.basename(work.file))?.slug ?? "", warnings: [] });
+    else if (work.kind === "failed") report(failed(work.file, work.error));
+    else {
+      batch.push(work.prepared);
+      files.push(work.file);
+      if (batch.length >= batchSize) await flush();
+    }
   }
+  await flush();
   return outcomes;
 }
 

@@ -1,60 +1,14 @@
-// Maps an article's actors onto the record's: the same person across articles is one Actor whose aliases
-// are merged; an actor an edit renamed keeps its row and its old slug redirects.
+// Maps an edited article's actors onto the record's, writing as it goes: the same person across articles is one
+// Actor whose aliases are merged; an actor an edit renamed keeps its row and its old slug redirects.
+// (New articles go through lib/ingest/new-articles.ts, which applies the same rules to a batch in memory.)
 import type { Prisma } from "@/lib/db/generated/client";
 import type { Actor as ExtractedActor } from "@/lib/extract/schema";
-import { extendsName, lastToken, nameSimilarity, nameTokens, normalizeName, samePersonName } from "./names";
+import { findCandidateActors } from "./actor-candidates";
+import { findMatch, isRenamed, type KnownActor } from "./actor-match";
+import { lastToken, normalizeName } from "./names";
 import { actorVariant, forgetSlug, freeSlug, rememberSlug, renameActor, slugify } from "./slugs";
 
 type Tx = Prisma.TransactionClient;
-
-type KnownActor = { id: number; slug: string; name: string; kind: string; forms: Set<string>; evidenced: boolean };
-
-const isPerson = (kind: string) => kind === "person";
-// Organizations, groups and countries are often tagged differently by different articles; a person never is one of them.
-const compatible = (a: string, b: string) => isPerson(a) === isPerson(b);
-
-function findMatch(local: ExtractedActor, known: KnownActor[]): { actor: KnownActor; upgrade: boolean } | null {
-  const name = normalizeName(local.name);
-  const localForms = new Set([name, ...local.aliases.map(normalizeName)]);
-  const candidates = known.filter((actor) => compatible(actor.kind, local.kind));
-  const exact = candidates.find((actor) => {
-    if (normalizeName(actor.name) === name) return true;
-    if (!isPerson(local.kind)) return actor.forms.has(name) || localForms.has(normalizeName(actor.name));
-    // For people only full names decide: "Netanyahu" alone can be more than one person.
-    if (nameTokens(local.name).length > 1 && actor.forms.has(name)) return true;
-    return samePersonName(actor.name, local.name);
-  });
-  if (exact) return { actor: exact, upgrade: isPerson(local.kind) && extendsName(local.name, exact.name) };
-  if (!isPerson(local.kind)) return null;
-  const tokens = nameTokens(local.name);
-  // A bare family name joins the one person of that name; a full name completes a bare one.
-  const unique = (matches: KnownActor[]) => (matches.length === 1 ? matches[0] : undefined);
-  if (tokens.length === 1) {
-    const match = unique(candidates.filter((actor) => lastToken(actor.name) === name));
-    return match ? { actor: match, upgrade: false } : null;
-  }
-  const bare = unique(candidates.filter((actor) => nameTokens(actor.name).length === 1 && extendsName(local.name, actor.name)));
-  return bare ? { actor: bare, upgrade: true } : null;
-}
-
-/** Whether `previous`, an actor only this article named, is `local` renamed by an edit. */
-function isRenamed(previous: KnownActor, local: ExtractedActor): boolean {
-  if (!compatible(previous.kind, local.kind)) return false;
-  if (isPerson(local.kind) && lastToken(previous.name) === lastToken(local.name)) return true;
-  return nameSimilarity(previous.name, local.name) >= 0.75;
-}
-
-async function loadKnownActors(tx: Tx): Promise<KnownActor[]> {
-  const rows = await tx.actor.findMany({ select: { id: true, slug: true, name: true, kind: true, aliases: { select: { alias: true, articleIds: true } } } });
-  return rows.map((row) => ({
-    id: row.id,
-    slug: row.slug,
-    name: row.name,
-    kind: row.kind,
-    forms: new Set([normalizeName(row.name), ...row.aliases.map((alias) => normalizeName(alias.alias))]),
-    evidenced: row.aliases.some((alias) => alias.articleIds.length > 0),
-  }));
-}
 
 async function rename(tx: Tx, actor: KnownActor, name: string): Promise<void> {
   const slug = await renameActor(tx, actor, name);
@@ -64,7 +18,7 @@ async function rename(tx: Tx, actor: KnownActor, name: string): Promise<void> {
 async function create(tx: Tx, local: ExtractedActor): Promise<KnownActor> {
   const slug = await freeSlug(tx, "actor", slugify(local.name), null, actorVariant(local.kind));
   await forgetSlug(tx, "actor", slug);
-  const row = await tx.actor.create({ data: { slug, name: local.name, kind: local.kind }, select: { id: true } });
+  const row = await tx.actor.create({ data: { slug, name: local.name, kind: local.kind, lastWord: lastToken(local.name) }, select: { id: true } });
   return { id: row.id, slug, name: local.name, kind: local.kind, forms: new Set([normalizeName(local.name)]), evidenced: true };
 }
 
@@ -73,7 +27,7 @@ async function create(tx: Tx, local: ExtractedActor): Promise<KnownActor> {
  * article named before this load (its alias references already removed).
  */
 export async function resolveActors(tx: Tx, articleId: number, actors: ExtractedActor[], previousIds: Set<number>): Promise<Map<string, number>> {
-  const known = await loadKnownActors(tx);
+  const known = await findCandidateActors(tx, actors, [...previousIds], true);
   const orphans = known.filter((actor) => previousIds.has(actor.id) && !actor.evidenced);
   const claimed = new Set<number>();
   const resolved = new Map<string, number>();
@@ -121,9 +75,9 @@ async function recordAliases(tx: Tx, articleId: number, actors: ExtractedActor[]
   const rows = [...pairs.values()];
   if (!rows.length) return;
   await tx.$executeRaw`
-    INSERT INTO "actor_alias" ("actor_id", "alias", "article_ids")
-    SELECT pair.actor_id, pair.alias, ARRAY[${articleId}::int]
-    FROM unnest(${rows.map((row) => row.actorId)}::int[], ${rows.map((row) => row.alias)}::text[]) AS pair(actor_id, alias)
+    INSERT INTO "actor_alias" ("actor_id", "alias", "normalized", "article_ids")
+    SELECT pair.actor_id, pair.alias, pair.normalized, ARRAY[${articleId}::int]
+    FROM unnest(${rows.map((row) => row.actorId)}::int[], ${rows.map((row) => row.alias)}::text[], ${rows.map((row) => normalizeName(row.alias))}::text[]) AS pair(actor_id, alias, normalized)
     ON CONFLICT ("actor_id", "alias") DO UPDATE SET "article_ids" =
       CASE WHEN ${articleId}::int = ANY(coalesce("actor_alias"."article_ids", '{}')) THEN "actor_alias"."article_ids"
            ELSE array_append(coalesce("actor_alias"."article_ids", '{}'), ${articleId}::int) END`;

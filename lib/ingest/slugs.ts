@@ -56,7 +56,7 @@ export async function forgetSlug(tx: Tx, owner: SlugOwner, slug: string): Promis
 /** Renames an actor; its slug follows the name and the old slug keeps redirecting. Returns the new slug. */
 export async function renameActor(tx: Tx, actor: { id: number; slug: string; kind: string }, name: string): Promise<string> {
   const slug = await freeSlug(tx, "actor", slugify(name), actor.id, actorVariant(actor.kind));
-  await tx.actor.update({ where: { id: actor.id }, data: { name, slug } });
+  await tx.actor.update({ where: { id: actor.id }, data: { name, slug, lastWord: lastToken(name) } });
   if (slug !== actor.slug) {
     await forgetSlug(tx, "actor", slug);
     await rememberSlug(tx, "actor", actor.slug, actor.id);

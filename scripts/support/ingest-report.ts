@@ -2,7 +2,6 @@
 // then a summary of what changed and what the record now holds.
 import path from "node:path";
 import type { Db } from "@/lib/db/client";
-import { extractArticle } from "@/lib/extract";
 import { countRecord, ingestFiles, type FileOutcome } from "@/lib/ingest/ingest-files";
 import { progressBar } from "./progress-bar";
 
@@ -12,11 +11,14 @@ export async function ingestWithReport(db: Db, inputs: string[], options: { mani
   const bar = progressBar();
   const outcomes = await ingestFiles(db, inputs, {
     manifest: options.manifest,
-    extract: extractArticle,
     onProgress: (done, total, outcome) => bar.update(done, total, outcome ? path.basename(outcome.file) : "reading"),
   });
   bar.clear();
+  return reportOutcomes(db, outcomes);
+}
 
+/** Prints the warnings, the failures and the summary of an ingest's outcomes. */
+export async function reportOutcomes(db: Db, outcomes: FileOutcome[]): Promise<IngestReport> {
   const count = (status: FileOutcome["status"]) => outcomes.filter((outcome) => outcome.status === status).length;
   const warnings = outcomes.flatMap((outcome) => outcome.warnings.map((warning) => `${path.basename(outcome.file)}: ${warning}`));
   for (const warning of warnings) console.error(`warning: ${warning}`);
