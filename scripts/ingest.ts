@@ -1,13 +1,16 @@
-// `npm run ingest -- [--manifest FILE] FILE_OR_DIR...`: loads article files into the record.
+// `npm run ingest -- [--manifest FILE] [--workers N] FILE_OR_DIR...`: loads article files into the record.
+// Without --workers the files are extracted on this machine's cores and loaded in batches. With --workers N
+// they are queued (lib/queue) and N worker processes here, plus any `npm run ingest:worker` elsewhere, share them.
 // Exit code 0 when every file loaded (or was unchanged), 1 when any failed, 2 on a usage error.
 import { parseArgs } from "node:util";
 import { createDb } from "@/lib/db/client";
 import { migrate } from "@/lib/db/migrate";
 import { ensureDatabase } from "@/lib/db/postgres/ensure-database";
 import { ingestWithReport } from "./support/ingest-report";
+import { ingestThroughQueue } from "./support/queued-ingest";
 import { runMain } from "./support/run-main";
 
-const USAGE = "usage: npm run ingest -- [--manifest FILE] FILE_OR_DIR...";
+const USAGE = "usage: npm run ingest -- [--manifest FILE] FILE_OR_DIR...\n       npm run ingest -- --workers N [--manifest FILE] FILE_OR_DIR...   (through the queue, with N local workers)";
 
 runMain("ingest", async (cleanups) => {
   let args: ReturnType<typeof parse>;
@@ -25,15 +28,24 @@ runMain("ingest", async (cleanups) => {
     console.error(`ingest: name at least one file or directory\n${USAGE}`);
     return 2;
   }
+  const workers = args.values.workers === undefined ? null : Number(args.values.workers);
+  if (workers !== null && (!Number.isInteger(workers) || workers < 0 || workers > 64)) {
+    console.error(`ingest: --workers must be a whole number from 0 to 64, not "${args.values.workers}"\n${USAGE}`);
+    return 2;
+  }
   const database = await ensureDatabase((line) => console.error(line));
   cleanups.add(() => database.release());
   await migrate(database.url);
   const db = createDb(database.url);
   cleanups.add(() => db.$disconnect());
-  const report = await ingestWithReport(db, args.positionals, { manifest: args.values.manifest });
+  const options = { manifest: args.values.manifest };
+  const report = workers === null ? await ingestWithReport(db, args.positionals, options) : await ingestThroughQueue(db, database.url, args.positionals, { ...options, workers }, cleanups);
   return report.failed > 0 ? 1 : 0;
 });
 
 function parse() {
-  return parseArgs({ options: { manifest: { type: "string" }, help: { type: "boolean", short: "h" } }, allowPositionals: true });
+  return parseArgs({
+    options: { manifest: { type: "string" }, workers: { type: "string" }, help: { type: "boolean", short: "h" } },
+    allowPositionals: true,
+  });
 }
