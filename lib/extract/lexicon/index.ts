@@ -116,6 +116,7 @@ export const lexicon = {
   utteranceNouns: new Set(speechNouns.utterances.map(key)),
   organizationNouns: speechNouns.organizations.words.map(key),
   contentNouns: new Set(speechNouns.contents.words.map(key)),
+  documentNouns: new Set(speechNouns.documents.words.map(key)),
 };
 
 /** Gender a honorific implies, if any. */

@@ -84,7 +84,7 @@ function fallbackSpeaker(ctx: ArticleContext, sentence: Sentence, v: number, pre
   const last = tokens[e];
   if (!first || !last || e < s || !last.word) return null;
   // Only a phrase with a speaker-like noun names a source: "Experts on North Korea", not "11 conspiracy theories".
-  if (!tokens.slice(s, e + 1).some((x) => lexicon.speakerNouns.has(x.lower) || lexicon.utteranceNouns.has(x.lower) || lexicon.titleHeads.map.has(x.lower) || lexicon.organizationNouns.includes(x.lower))) return null;
+  if (!tokens.slice(s, e + 1).some((x) => lexicon.speakerNouns.has(x.lower) || lexicon.utteranceNouns.has(x.lower) || lexicon.documentNouns.has(x.lower) || lexicon.titleHeads.map.has(x.lower) || lexicon.organizationNouns.includes(x.lower))) return null;
   return { actor: null, label: ctx.doc.text.slice(first.start, last.end), start: first.start, end: last.end, how: "words before the verb" };
 }
 
@@ -163,7 +163,10 @@ export function findStatements(ctx: ArticleContext): FoundStatement[] {
       // "Gallant's remarks", "the report": after a possessive or determiner the word is a noun.
       if (!info || isPossessive(tokens[v - 1]) || NOUN_BEFORE.has(tokens[v - 1]?.lower ?? "")) continue;
       // "battleground states", "a series of tweets": a form that is also a noun needs a subject-like word before it.
-      if (nounLike(t) && !subjectEnd(tokens[v - 1], (ctx.mentionsBySentence.get(sentence.index) ?? []).some((m) => m.end === tokens[v - 1]?.end && m.kind !== "unknown" && m.kind !== "place"))) continue;
+      const named = (ctx.mentionsBySentence.get(sentence.index) ?? []).some((m) => m.end === tokens[v - 1]?.end && m.kind !== "unknown" && m.kind !== "place");
+      // "Video shows that ...", "the poll found that ...": a document reports too.
+      const documentThat = tokens[v + 1]?.lower === "that" && lexicon.documentNouns.has(tokens[v - 1]?.lower ?? "");
+      if (nounLike(t) && !subjectEnd(tokens[v - 1], named) && !documentThat) continue;
       // "declined to say", "wouldn't tell": a report that did not happen.
       if (NEGATION.test(ctx.doc.text.slice(Math.max(sentence.start, t.start - 24), t.start))) continue;
       // "spoke of the need for ...": a weak verb reports content only through "of"/"about" and a content noun.
@@ -173,7 +176,9 @@ export function findStatements(ctx: ArticleContext): FoundStatement[] {
       if (info.weak && !speakOf && !weakThat) continue;
       // "described the situation as precarious": a labelling verb reports a characterization, not a target.
       const labelAs = info.labels && tokens.slice(v + 1, v + 9).some((x) => x.lower === "as");
-      if (info.labels && !labelAs) continue;
+      // "called for a ceasefire", "called on ministers to resign": a demand is reported speech.
+      const callFor = info.lemma === "call" && (tokens[v + 1]?.lower === "for" || tokens[v + 1]?.lower === "on");
+      if (info.labels && !labelAs && !callFor) continue;
       // "to maintain", "will say" in a plan are not reports; a participle ("..., clarifying that") is an aside.
       if (tokens[v - 1]?.lower === "to" || /ing$/.test(t.lower)) continue;
       // "..., said one official": after a comma the speaker follows the verb.
@@ -190,17 +195,18 @@ export function findStatements(ctx: ArticleContext): FoundStatement[] {
       // "During his years in office, Obama said, the nation changed": the attribution interrupts; the content follows.
       const interrupted = tokens[v + 1]?.text === "," && tokens.length - v > 6 && !/["\u201c\u2018]/.test(tokens[v + 2]?.text ?? "");
       if (at > 0 && !interrupted && !speakOf && (tokens[at - 1]?.text === "," || CLOSING_MARK.test(tokens[at - 1]?.text ?? "")) && attributionTail(tokens, v + 1, info.tell) && reportFirst(ctx, sentence, at - 1, speaker, t.text, push)) continue;
-      const c = speakOf || labelAs ? v + (speakOf ? 2 : 1) : contentStart(tokens, v, info.tell, info.particle);
+      const c = speakOf || callFor ? v + 2 : labelAs ? v + 1 : contentStart(tokens, v, info.tell, info.particle);
       const first = c >= 0 ? tokens[c] : undefined;
       const viaThat = tokens[c - 1]?.lower === "that";
-      if (!first || (!speakOf && !labelAs && !viaThat && !carriesContent(tokens, c, info))) continue;
+      const direct = speakOf || labelAs || callFor;
+      if (!first || (!direct && !viaThat && !carriesContent(tokens, c, info))) continue;
       // "noted the rule in the interview": a say-verb without "that" reports a clause, not a bare object.
-      if (!speakOf && !labelAs && !viaThat && !info.takesObject && !info.tell && !readsAsClause(tokens, c)) continue;
+      if (!direct && !viaThat && !info.takesObject && !info.tell && !readsAsClause(tokens, c)) continue;
       // "boasted of his decision", "warned of the dangers of ...": through "of" only a content noun is content.
       if (!speakOf && (first.lower === "of" || first.lower === "about") && !tokens.slice(c + 1, c + 5).some((x) => lexicon.contentNouns.has(x.lower))) continue;
       const span = contentSpan(ctx, sentence, first.start);
       if (!span) continue;
-      const cueEnd = tokens[v + 1]?.lower === info.particle || speakOf ? (tokens[v + 1] ?? t) : t;
+      const cueEnd = tokens[v + 1]?.lower === info.particle || speakOf || callFor ? (tokens[v + 1] ?? t) : t;
       push({ speaker, cue: text.slice(t.start, cueEnd.end), ...span, sentence, reason: speakOf ? "X spoke of the content" : labelAs ? "X described Y as Z" : info.takesObject ? "X VERB the content" : "X said (that) content" });
     }
   }

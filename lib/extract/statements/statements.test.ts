@@ -58,5 +58,9 @@ describe("reported speech", () => {
   it("headlines: 'X: claim' and 'X Says ...'", () => {
     expect(extract("Haddad: Water Plan Will Pass Before Summer\nMinister Omar Haddad spoke on Monday.").statements[0]).toMatchObject({ speakerLabel: "Omar Haddad", text: "Water Plan Will Pass Before Summer" });
   });
+  it("a demand ('called for') and a document's finding ('video shows that')", () => {
+    expect(found("Mayor Lina Park called for an independent review of the budget.")[0]).toMatchObject({ cue: "called for", text: "an independent review of the budget" });
+    expect(found("The video shows that the officer had his hands raised.")[0]).toMatchObject({ cue: "shows", text: "the officer had his hands raised" });
+  });
 });
 
