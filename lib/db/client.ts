@@ -3,12 +3,15 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { requireDatabaseUrl } from "@/lib/env";
 import { PrismaClient } from "./generated/client";
+import { markDatabaseUnreachable } from "./reachability";
 
 export type Db = PrismaClient;
 
 /** A client for one database URL. The app uses `db`; scripts that start their own database call this once. */
 export function createDb(url: string): Db {
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
+  // A connection the server ended (it stopped) tells the health check at once; the pool reconnects on demand.
+  const adapter = new PrismaPg({ connectionString: url }, { onPoolError: markDatabaseUnreachable, onConnectionError: markDatabaseUnreachable });
+  return new PrismaClient({ adapter });
 }
 
 // Kept on globalThis: dev hot reloads re-evaluate modules, and a pool per reload would exhaust connections.

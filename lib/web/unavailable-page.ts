@@ -1,0 +1,33 @@
+// What a reader sees while the database is down: a plain page (no app shell, which needs the database)
+// that says what happened and offers to try again; the API gets the same message as JSON.
+
+export const UNAVAILABLE_MESSAGE = "The record is unavailable for a moment (its database does not answer); try again in a few seconds";
+
+/** A self-contained HTML page; its one style element carries the response's CSP nonce. */
+export function unavailablePage(nonce: string): string {
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex">
+<title>Unavailable for a moment · Readout</title>
+<style nonce="${nonce}">
+body { margin: 0; font-family: system-ui, sans-serif; background: #fafaf9; color: #1c1917; }
+main { max-width: 36rem; margin: 0 auto; padding: 4rem 1rem; text-align: center; }
+h1 { font-family: Georgia, serif; font-size: 2.25rem; margin: 0.5rem 0 1rem; color: #0c0a09; }
+p { line-height: 1.6; color: #44403c; }
+a { display: inline-block; margin-top: 1.5rem; padding: 0.5rem 1rem; border-radius: 0.375rem; background: #1c1917; color: #fff; text-decoration: none; }
+</style>
+</head>
+<body>
+<main role="alert">
+<p>503</p>
+<h1>Readout is unavailable for a moment</h1>
+<p>The record cannot be read right now. Nothing is lost: this page works again as soon as the database is back, usually within seconds.</p>
+<a href="">Try again</a>
+</main>
+</body>
+</html>
+`;
+}

@@ -1,0 +1,58 @@
+// Runs before every page and API request (Next 16's proxy, formerly middleware): a nonce-based Content
+// Security Policy for each response, a 400/404 for addresses that are not valid percent-encoding, and a
+// 503 while the database does not answer. See docs/decisions/005-security-headers-and-outages.md.
+import { NextResponse, type NextRequest } from "next/server";
+import { isDatabaseReachable } from "@/lib/db/health";
+import { env } from "@/lib/env";
+import { contentSecurityPolicy, createNonce } from "@/lib/web/content-security-policy";
+import { UNAVAILABLE_MESSAGE, unavailablePage } from "@/lib/web/unavailable-page";
+
+/** Whether every segment of the raw path decodes (Next answers a 500 for "%ZZ" in a dynamic segment). */
+function isDecodable(pathname: string): boolean {
+  try {
+    for (const segment of pathname.split("/")) decodeURIComponent(segment);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export async function proxy(request: NextRequest) {
+  const nonce = createNonce();
+  const policy = contentSecurityPolicy(nonce, { dev: env.NODE_ENV === "development" });
+  const isApi = request.nextUrl.pathname.startsWith("/api/");
+  const withPolicy = (response: NextResponse) => {
+    response.headers.set("Content-Security-Policy", policy);
+    return response;
+  };
+
+  if (!isDecodable(request.nextUrl.pathname)) {
+    if (isApi) return withPolicy(NextResponse.json({ error: "Invalid address: it is not valid percent-encoding" }, { status: 400 }));
+    // The ordinary 404 page ("Not in the record"), as for any other address Readout cannot read.
+    return withPolicy(NextResponse.rewrite(new URL("/_not-found", request.url), { request: { headers: nonceHeaders(request, nonce, policy) } }));
+  }
+
+  if (!(await isDatabaseReachable())) {
+    const response = isApi
+      ? NextResponse.json({ error: UNAVAILABLE_MESSAGE }, { status: 503 })
+      : new NextResponse(unavailablePage(nonce), { status: 503, headers: { "Content-Type": "text/html; charset=utf-8" } });
+    response.headers.set("Retry-After", "5");
+    response.headers.set("Cache-Control", "no-store");
+    return withPolicy(response);
+  }
+
+  // Next reads the policy from the request to put the nonce on its own scripts.
+  return withPolicy(NextResponse.next({ request: { headers: nonceHeaders(request, nonce, policy) } }));
+}
+
+function nonceHeaders(request: NextRequest, nonce: string, policy: string): Headers {
+  const headers = new Headers(request.headers);
+  headers.set("x-nonce", nonce);
+  headers.set("Content-Security-Policy", policy);
+  return headers;
+}
+
+export const config = {
+  // Built assets and the icon need neither a nonce nor the database.
+  matcher: ["/((?!_next/static|_next/image|icon.svg|favicon.ico).*)"],
+};

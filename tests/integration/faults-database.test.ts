@@ -1,0 +1,91 @@
+// The database stops under a running production server: pages answer a friendly 503 page and the API a JSON
+// 503, the server stays up, and once PostgreSQL is back the same server process serves again.
+import fs from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { migrate } from "@/lib/db/migrate";
+import { startCluster, stopCluster } from "@/lib/db/postgres/cluster";
+import { startEmbedded, type DatabaseHandle } from "@/lib/db/postgres/ensure-database";
+import { postgresRunAs, type RunAs } from "@/lib/db/postgres/run-as";
+import { runIngest } from "@/scripts/faults/ingest-runs";
+import { ensureProductionBuild, startProductionServer, type ProductionServer } from "@/scripts/faults/production-server";
+import { REPO } from "./support/run-script";
+
+let dataDir: string;
+let database: DatabaseHandle;
+let runAs: RunAs;
+let server: ProductionServer;
+let routes: string[];
+
+const pgdata = () => path.join(dataDir, "postgres");
+const port = () => Number(new URL(database.url).port);
+
+beforeAll(async () => {
+  dataDir = await fs.mkdtemp(path.join(os.tmpdir(), "readout-db-down-"));
+  database = await startEmbedded({ dataDir, preferredPort: 0, durable: false });
+  runAs = await postgresRunAs();
+  await migrate(database.url);
+  const ingest = await runIngest(database.url, [path.join(REPO, "data", "articles")], 60_000);
+  expect(ingest.code, ingest.stderr).toBe(0);
+  await ensureProductionBuild();
+  server = await startProductionServer(database.url);
+  const meetings = (await (await fetch(`${server.origin}/api/meetings`)).json()) as { meetings: { slug: string }[] };
+  const meeting = meetings.meetings[0]?.slug ?? "";
+  routes = ["/", "/timeline", "/people", "/quotes?q=ceasefire", "/articles", `/meetings/${meeting}`, "/quotes/csv", "/api/quotes", "/api/meetings", `/api/meetings/${meeting}`, "/api/speakers?q=ga"];
+}, 120_000);
+
+afterAll(async () => {
+  await server?.stop();
+  await database?.release();
+  await fs.rm(dataDir, { recursive: true, force: true });
+});
+
+type Answer = { route: string; status: number; type: string; body: string; retryAfter: string | null; csp: string | null };
+
+async function get(route: string): Promise<Answer> {
+  const response = await fetch(`${server.origin}${route}`, { redirect: "manual" });
+  return { route, status: response.status, type: response.headers.get("content-type") ?? "", body: await response.text(), retryAfter: response.headers.get("retry-after"), csp: response.headers.get("content-security-policy") };
+}
+
+async function waitFor(condition: () => Promise<boolean>, timeoutMs: number, what: string): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting until ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+describe("the database stops while the app runs", () => {
+  it("answers 503 while PostgreSQL is down, and serves again once it is back, with no restart", async () => {
+    for (const answer of await Promise.all(routes.map(get))) expect(answer.status, answer.route).toBe(200);
+    const quotesBefore = JSON.parse((await get("/api/quotes")).body) as { total: number };
+
+    await stopCluster(pgdata(), runAs);
+    // Every request from the moment the server is gone gets the 503, three rounds over every route.
+    const outage: Answer[] = [];
+    for (let round = 0; round < 3; round++) outage.push(...(await Promise.all(routes.map(get))));
+    expect(outage.filter((answer) => answer.status !== 503).map((answer) => `${answer.route}: ${answer.status}`)).toEqual([]);
+    for (const answer of outage) {
+      expect(answer.retryAfter, answer.route).toBe("5");
+      expect(answer.csp, answer.route).toContain("frame-ancestors 'none'");
+      expect(answer.body, answer.route).not.toMatch(/\bat .+:\d+:\d+|node_modules|ECONNREFUSED|Prisma|127\.0\.0\.1/);
+      if (answer.route.startsWith("/api/")) {
+        expect(answer.type).toContain("application/json");
+        expect(JSON.parse(answer.body)).toEqual({ error: expect.stringMatching(/^The record is unavailable for a moment/) });
+      } else {
+        expect(answer.type).toContain("text/html");
+        expect(answer.body).toContain("Readout is unavailable for a moment");
+        expect(answer.body).toContain("Try again");
+      }
+    }
+    expect(server.isRunning(), "the server survived the outage").toBe(true);
+
+    await startCluster(pgdata(), runAs, { port: port(), durable: false });
+    await waitFor(async () => (await get("/")).status === 200, 15_000, "the home page answers 200 again");
+    for (const answer of await Promise.all(routes.map(get))) expect(answer.status, answer.route).toBe(200);
+    expect(JSON.parse((await get("/api/quotes")).body)).toMatchObject({ total: quotesBefore.total });
+    expect(server.isRunning()).toBe(true);
+    expect(server.output()).not.toMatch(/uncaughtException|unhandledRejection/);
+  });
+});
