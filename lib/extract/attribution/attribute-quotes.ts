@@ -23,10 +23,19 @@ const verbInfo = (t: Token) => lexicon.verbs.get(t.lower);
 
 function tokenRange(sentence: Sentence, from: number, to: number): [number, number] {
   const tokens = sentence.tokens;
-  let a = 0;
-  while (a < tokens.length && (tokens[a]?.start ?? 0) < from) a++;
-  let b = a;
-  while (b < tokens.length && (tokens[b]?.end ?? 0) <= to) b++;
+  // Binary searches: a sentence with thousands of quotations (a runaway paragraph) stays linear overall.
+  const firstAt = (pos: number, edge: (t: Token) => number): number => {
+    let lo = 0;
+    let hi = tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (edge(tokens[mid] as Token) < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const a = firstAt(from, (t) => t.start);
+  const b = Math.max(a, firstAt(to + 1, (t) => t.end));
   return [a, b];
 }
 

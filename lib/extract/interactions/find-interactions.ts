@@ -95,7 +95,8 @@ function kindOf(base: Trigger, sentenceText: string, clauseText: string, paragra
 export function findInteractions(ctx: ArticleContext, publishedAt: string | null): FoundInteraction[] {
   const { text, paragraphs } = ctx.doc;
   const pub = parseIso(publishedAt);
-  const blocked = (pos: number) => ctx.doc.quoteRegions.some((q) => pos > q.open && pos < q.close);
+  // Dates inside quotations are not the meeting's (a binary search: long articles hold thousands of quotes).
+  const blocked = (pos: number) => ctx.inQuote(pos);
   const out: FoundInteraction[] = [];
   let setting: Setting | null = null;
   let cancelContext = "";

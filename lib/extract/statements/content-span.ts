@@ -79,10 +79,20 @@ export function readsAsClause(tokens: Token[], c: number): boolean {
 
 /** Share of [start, end) inside quotation marks. */
 function quotedShare(ctx: ArticleContext, start: number, end: number): number {
+  // Quotes are sorted by opening mark: find the first that may overlap, then walk while they start inside.
+  const quotes = ctx.quotes;
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((quotes[mid]?.close ?? 0) < start) lo = mid + 1;
+    else hi = mid;
+  }
   let inside = 0;
-  for (const q of ctx.quotes) {
-    if (q.close < start || q.open > end) continue;
-    inside += Math.max(0, Math.min(end, q.close + 1) - Math.max(start, q.open));
+  for (let i = lo; i < quotes.length; i++) {
+    const q = quotes[i];
+    if (!q || q.open > end) break;
+    if (q.close >= start) inside += Math.max(0, Math.min(end, q.close + 1) - Math.max(start, q.open));
   }
   return inside / Math.max(1, end - start);
 }
