@@ -159,6 +159,16 @@ function looseSubject(ctx: ArticleContext, sentence: Sentence, v: number): Speak
   return classifySpeaker(ctx, sentence, s, s, head.start);
 }
 
+/** "The premier "emphasized Israel's commitment ..."": a quoted verb phrase is said by the subject before it. */
+function predicateSubject(ctx: ArticleContext, sentence: Sentence, q: QuoteSpan, a: number, b: number): SpeakerRef | null {
+  const first = /^\p{Ll}[\p{L}'\u2019-]*/u.exec(ctx.doc.text.slice(q.start, q.start + 30))?.[0];
+  if (!first || !(lexicon.verbs.has(first) || /ed$/.test(first)) || b <= a || b - a > 8) return null;
+  const tokens = sentence.tokens;
+  // Only a noun phrase may stand before it: no verb of its own.
+  for (let i = a; i < b; i++) if (!tokens[i]?.cap && (lexicon.verbs.has(tokens[i]?.lower ?? "") || /ed$/.test(tokens[i]?.lower ?? ""))) return null;
+  return classifySpeaker(ctx, sentence, a, b - 1, tokens[a]?.start ?? q.open);
+}
+
 /** The speaker the sentence before reports for: "The deal is close, Ruiz said. "We need a week."" */
 function previousReporter(ctx: ArticleContext, sentenceIndex: number): SpeakerRef | null {
   const sentence = ctx.doc.sentences[sentenceIndex - 1];
@@ -279,7 +289,7 @@ export function attributeQuotes(ctx: ArticleContext): AttributedQuote[] {
     const [ba, bb] = tokenRange(sentence, beforeFrom, q.open);
     const [aa, ab] = tokenRange(sentence, q.close + 1, afterTo);
     let speaker: SpeakerRef | null = q.tag ? speakerForTag(ctx, q.tag, q) : null;
-    speaker = speaker ?? speakerAfterQuote(ctx, sentence, aa, ab) ?? speakerBeforeQuote(ctx, sentence, ba, bb);
+    speaker = speaker ?? predicateSubject(ctx, sentence, q, ba, bb) ?? speakerAfterQuote(ctx, sentence, aa, ab) ?? speakerBeforeQuote(ctx, sentence, ba, bb);
     if (!speaker && q.close >= para.end - 2) speaker = signOffAfter(ctx, q.paragraph);
     if (!speaker && q.open === para.start) speaker = introducedBefore(ctx, q.paragraph);
     const beforeText = text.slice(beforeFrom, q.open).trim();

@@ -93,5 +93,17 @@ describe("speaker attribution", () => {
     expect(speakerOf(out, "we save a year")).toBe("Lina Park");
     expect(speakerOf(out, "I would")).toBe("Tom Reed");
   });
+  it("'the official' after 'a US official' stays unnamed; a person 'of' a place speaks, not the place", () => {
+    const out = extract('Envoy Tom Reed met Defense Minister Ana Ruiz, a US official told reporters. The official said Washington was "deeply frustrated." Mayor Lina Park of Lyon called it "a disgrace."');
+    expect(out.quotes.find((q) => q.text === "deeply frustrated")?.speaker).toBeNull();
+    expect(speakerOf(out, "a disgrace")).toBe("Lina Park");
+  });
+  it("a quoted verb phrase is said by the subject before it", () => {
+    const out = extract('Prime Minister Omar Haddad met the envoy. The premier "stressed the need for calm," according to a readout.');
+    expect(speakerOf(out, "stressed the need")).toBe("Omar Haddad");
+  });
+  it("a sentence ending in 'daily briefing' is a sentence, not a newsletter prompt", () => {
+    const out = extract('Press secretary Jordan Price declined to comment. "We want a real solution," Price said at the daily briefing.');
+    expect(speakerOf(out, "real solution")).toBe("Jordan Price");
+  });
 });
-

@@ -94,6 +94,10 @@ export function classifySpeaker(ctx: ArticleContext, sentence: Sentence, s: numb
     return { actor, label: actor?.name ?? first.text, ...span, how: "pronoun resolved to the nearest person named before" };
   }
   const inside = mentionsIn(ctx, sentence, first.start, last.end);
+  // "Mayor Amina Farouk of Hamtramck": the person, not the place that follows "of".
+  const person = inside.find((m) => m.kind === "person" && !m.possessive && tokens.find((t) => t.start >= m.end)?.lower === "of");
+  const personActor = person ? ctx.cast.actorOf(person) : undefined;
+  if (person && personActor) return { actor: personActor, label: personActor.name, ...span, how: "named speaker of a place or body" };
   const lastMention = inside[inside.length - 1];
   if (lastMention) {
     const actor = ctx.cast.actorOf(lastMention);

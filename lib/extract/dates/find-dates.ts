@@ -18,6 +18,8 @@ const YEAR = /\b(?:in|since|of|during|by) (19\d\d|20\d\d)\b/g;
 // Words that make a weekday or month point forward from the publication day.
 export const LOOKS_AHEAD = /\b(?:will|'ll|shall|going to|set to|scheduled|slated|plans? to|planned|planning to|expected to|due to|is to|are to|upcoming|next|ahead of|later this)\b/i;
 
+const PAST_MEETING = /\b(?:met|spoke|talked|held talks|hosted|received|sat down|phoned|visited)\b/i;
+
 /** Chooses the year that puts month/day closest to the publication day. */
 function nearestYear(pub: Date, month: number, day: number): string | null {
   const y = pub.getUTCFullYear();
@@ -46,7 +48,8 @@ export function findDates(text: string, start: number, end: number, pub: Date | 
     taken.push([a, b]);
     out.push({ start: a, end: b, value, reason });
   };
-  const ahead = LOOKS_AHEAD.test(s);
+  // "met on Wednesday ahead of the decision": a past meeting verb keeps the weekday in the past.
+  const ahead = LOOKS_AHEAD.test(s) && !PAST_MEETING.test(s);
   for (const m of s.matchAll(ISO_DAY)) add(m.index, m[0].length, validDay(+m[1]!, +m[2]!, +m[3]!) ? m[0] : null, "ISO date");
   for (const m of s.matchAll(MONTH_DAY)) {
     const month = MONTHS[(m[1] ?? "").toLowerCase()] ?? 0;

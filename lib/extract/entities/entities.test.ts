@@ -76,5 +76,8 @@ describe("people, roles and resolution", () => {
   it("a titled person's name does not join an organization through 'of'", () => {
     expect(personNames(extract("Analyst Rebecca Stoll of Dunmore Securities said costs would fall."))).toEqual(["Rebecca Stoll"]);
   });
+  it("a country that is also a given name, before a surname, is a name; a street is a place", () => {
+    expect(personNames(extract("Defense Minister Israel Katz spoke. Press secretary Jordan Price left."))).toEqual(["Israel Katz", "Jordan Price"]);
+    expect(personNames(extract("The bakery on Joseph Campau Avenue closed."))).toEqual([]);
+  });
 });
-

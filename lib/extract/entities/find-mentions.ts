@@ -145,6 +145,8 @@ function workplaceBefore(tokens: Token[], s: number): boolean {
   return tokens[s - 1]?.lower === "at" && !!before && (lexicon.speakerNouns.has(before.lower) || lexicon.titleHeads.map.has(before.lower));
 }
 
+const firstTok = (words: Token[]): Token => words[0] as Token;
+
 function emit(ctx: Ctx, out: Mention[], s: number, e: number, kind: MentionKind, reason: string, extra: Partial<Mention> = {}): void {
   const first = ctx.tokens[s];
   const last = ctx.tokens[e - 1];
@@ -194,6 +196,11 @@ function nameCandidate(ctx: Ctx, out: Mention[], s: number, e: number, titled: b
     return;
   }
   if (words.some((w) => lexicon.demonyms.has(w.lower) && words.length === 1)) return;
+  // "Joseph Campau Avenue", "Lake Victoria" are places, whatever given name they open with.
+  if (words.length > 1 && (lexicon.placeHeads.has(lastTok.lower) || lexicon.placeHeads.has(firstTok(words).lower))) {
+    emit(ctx, out, s, e, "place", "capitalized phrase with a place word", { canonical: ctx.doc.text.slice(tokens[s]?.start ?? 0, lastTok.end) });
+    return;
+  }
   if (ctx.headline) {
     // Headlines capitalize every word: each word may only point at a name the body introduces.
     for (let k = s; k < e; k++) if (tokens[k]?.word && !isCommon(tokens[k] as Token)) emit(ctx, out, k, k + 1, "unknown", "headline word");
@@ -261,7 +268,10 @@ function scanSentence(ctx: Ctx, out: Mention[]): void {
         k += head;
         continue;
       }
-      if (best) {
+      // "Israel Katz", "Jordan Price": a one-word country that is also a given name, before a surname, is a name.
+      const givenBefore = !!best && best[1] === 1 && best[2] !== "organization" && !!givenNameGender(tokens[k]?.lower ?? "") && k + 1 < j &&
+        isCapWord(tokens[k + 1]) && !lookupPhrase(lexicon.countries, tokens, k + 1, j) && !lookupPhrase(lexicon.organizations, tokens, k + 1, j) && !titleHeadAt(tokens, k + 1, j);
+      if (best && !givenBefore) {
         // A lexicon phrase that is really a given name + surname ("Jordan Smith") is left to the name rules.
         emit(ctx, out, k, k + best[1], best[2], "listed in the lexicon", { canonical: best[0] });
         k += best[1];

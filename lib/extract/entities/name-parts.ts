@@ -10,7 +10,9 @@ export const NAME_SUFFIXES = new Set(["jr", "jr.", "sr", "sr.", "ii", "iii", "iv
 export const ATTRIBUTIVE_NOUNS = new Set(
   ("administration administrations campaign campaigns camp team teams officials official aides aide adviser advisers advisor advisors spokesman spokeswoman " +
     "spokesperson supporters supporter allies ally voters government era presidency doctrine family foundation staff staffers loyalists critics base rally " +
-    "rallies plan plans policy policies voter years tenure visit trip cabinet coalition appointee appointees nominee nominees presidential-campaign white").split(" "),
+    "rallies plan plans policy policies voter years tenure visit trip cabinet coalition appointee appointees nominee nominees presidential-campaign white " +
+    "executives executive leaders leadership lawyers lawyer negotiators negotiator representatives employees workers managers engineers members " +
+    "shareholders investors board management delegation envoys spokespeople").split(" "),
 );
 
 export const isWord = (t: Token | undefined): t is Token => !!t && t.word;

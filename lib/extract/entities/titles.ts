@@ -130,6 +130,9 @@ export function titleAfter(text: string, tokens: Token[], nameEnd: number): Titl
     if (!hasHead && !t.word) return null;
   }
   if (!hasHead || headEnd < 0) return null;
+  // "..., Israel Katz, a US official told reporters": an attribution after the name, not its role.
+  const after = tokens[headEnd + 1];
+  if (after && !after.cap && lexicon.verbs.has(after.lower) && !lexicon.verbs.get(after.lower)?.weak) return null;
   const first = tokens[start];
   const last = tokens[Math.max(headEnd, i - 1)];
   if (!first || !last) return null;

@@ -7,7 +7,7 @@ import { findDates, type DateMention } from "../dates/find-dates";
 import type { InteractionKind } from "../schema";
 import type { Sentence } from "../text/document";
 import type { Token } from "../text/tokenize";
-import { resolveRoleNoun } from "../attribution/coreference";
+import { resolvePronoun, resolveRoleNoun } from "../attribution/coreference";
 import { lexicon } from "../lexicon";
 import { listAfter, listBefore } from "./participants";
 import { CANCELED, COUNTERFACTUAL, NOUN_TRIGGERS, PHONE, PHRASE_TRIGGERS, PLANNED, VERB_TRIGGERS, type Trigger } from "./triggers";
@@ -166,6 +166,8 @@ export function findInteractions(ctx: ArticleContext, publishedAt: string | null
         else subject = { actors: roleSubject(ctx, sentence, index) };
       }
       if (!between && subject.actors.length === 0 && object.actors.length > 0) subject = { actors: roleSubject(ctx, sentence, index) };
+      // "where she will also meet X": a pronoun subject right before the verb.
+      if (!between && subject.actors.length === 0 && object.actors.length > 0) subject = { actors: pronounSubject(ctx, sentence, index) };
       // "X met A in the morning and later hosted B": a second verb shares the first one's subject.
       if (!between && subject.actors.length === 0 && sharedSubject.length > 0 && /\b(?:and|then)\s+(?:(?:later|then|also|again|\p{L}+ly)\s+)*$/u.test(text.slice(sentence.start, t.start))) subject = { actors: sharedSubject };
       if (subject.actors.length > 0) sharedSubject = subject.actors;
@@ -198,6 +200,20 @@ function inRelativeClause(text: string, from: number, pos: number, verb: number)
 }
 
 const DATELINE = /^[\p{Lu}][\p{Lu}\s.,'\u2019-]*,\s*$/u;
+
+const BEFORE_VERB = new Set(["will", "would", "also", "later", "then", "is", "was", "are", "were", "to", "expected", "due", "set", "scheduled", "has", "had", "have", "been", "again", "could", "may", "might", "plans", "planned"]);
+
+/** "she will also meet X": he or she shortly before the meeting verb, resolved to the person meant. */
+function pronounSubject(ctx: ArticleContext, sentence: Sentence, index: number): ActorRecord[] {
+  const tokens = sentence.tokens;
+  let i = index - 1;
+  while (i >= 0 && index - i <= 6 && BEFORE_VERB.has(tokens[i]?.lower ?? "")) i--;
+  const t = tokens[i];
+  const gender = t && (t.lower === "he" ? "m" : t.lower === "she" ? "f" : null);
+  if (!t || !gender) return [];
+  const actor = resolvePronoun(ctx, sentence.index, t.start, gender);
+  return actor ? [actor] : [];
+}
 
 const COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, both: 2 };
 

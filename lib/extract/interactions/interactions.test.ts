@@ -69,5 +69,8 @@ describe("meetings and calls", () => {
   it("an organization after 'of' is a participant's affiliation", () => {
     expect(pairs(extract("Minister Ana Ruiz met with investor Paul Grant of Harbor Peak Partners in May."))).toEqual(["meeting:Ana Ruiz+Paul Grant@2024-05"]);
   });
+  it("a pronoun subject ('she will also meet'), and a weekday before 'ahead of' after a past meeting", () => {
+    expect(pairs(extract("Minister Ana Ruiz flies to Rome next week, where she will also meet Envoy Tom Reed."))).toEqual(["planned:Ana Ruiz+Tom Reed@2024-05"]);
+    expect(pairs(extract("Minister Ana Ruiz met Envoy Tom Reed on Wednesday ahead of the vote."))).toEqual(["meeting:Ana Ruiz+Tom Reed@2024-05-15"]);
+  });
 });
-

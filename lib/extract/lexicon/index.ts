@@ -101,6 +101,7 @@ export const lexicon = {
   orgHeads: new Set(organizations.heads.words.map(key)),
   orgAppositives: new Set(organizations.appositiveNouns.words.map(key)),
   relations: new Set(titles.relations.words.map(key)),
+  placeHeads: new Set(places.heads.words.map(key)),
   epithets: new Set(titles.epithets.words.map(key)),
   surnameFirst: new Set(firstNames.surnameFirst.surnames.map(key)),
   demonyms,

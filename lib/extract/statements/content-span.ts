@@ -6,6 +6,7 @@ import type { Sentence } from "../text/document";
 import type { Token } from "../text/tokenize";
 
 export const TIME_WORDS = new Set(["on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight", "earlier", "later", "last", "this", "week", "night", "morning", "afternoon", "evening", "month", "year", "recently", "publicly", "privately", "repeatedly", "again", "also", "strongly", "firmly", "previously", "once", "twice", "then", "now", "still", "already", "often"]);
+const RELATIVE_VERB = /^(?:was|is|were|are|has|had|have|will|would|could|can|\p{L}+ed)$/u;
 const DETERMINERS = new Set(["the", "a", "an", "his", "her", "their", "its", "this", "that", "our", "my", "your"]);
 export const PREPOSITIONS = new Set(["in", "on", "at", "to", "during", "after", "before", "with", "from", "via", "by", "through", "over", "outside", "inside", "for", "while", "ahead"]);
 // Where reported content stops: a new clause about the report itself.
@@ -18,8 +19,13 @@ function pastAside(tokens: Token[], i: number): number {
   if (!PREPOSITIONS.has(tokens[i]?.lower ?? "")) return i;
   let j = i + 1;
   // A short noun phrase ("after the convention", "in a statement", "to the Foreign Affairs Committee on Ynet").
-  while (j < tokens.length && j - i <= 14 && (tokens[j]?.word || tokens[j]?.text === "." && tokens[j + 1]?.word) && !STOP_ASIDE.has(tokens[j]?.lower ?? "") && !lexicon.verbs.has(tokens[j]?.lower ?? "")) {
-    if (j - i > 4 && !tokens[j]?.cap && !PREPOSITIONS.has(tokens[j]?.lower ?? "") && tokens[j]?.lower !== "of" && tokens[j - 1]?.lower !== "of") break;
+  while (j < tokens.length && j - i <= 14 && (tokens[j]?.word || (tokens[j]?.text === "." && tokens[j + 1]?.word) || /^["\u201c\u201d]$/.test(tokens[j]?.text ?? "")) && !STOP_ASIDE.has(tokens[j]?.lower ?? "") && !(lexicon.verbs.has(tokens[j]?.lower ?? "") && !tokens[j]?.cap)) {
+    // A show's title in quotation marks belongs to the aside: "in an interview with CNN's "State of the Union"".
+    if (/^["\u201c\u201d]$/.test(tokens[j]?.text ?? "")) {
+      j++;
+      continue;
+    }
+    if (j - i > 4 && !tokens[j]?.cap && !PREPOSITIONS.has(tokens[j]?.lower ?? "") && tokens[j]?.lower !== "of" && tokens[j - 1]?.lower !== "of" && tokens[j]?.lower !== "'s") break;
     j++;
   }
   return j;
@@ -50,7 +56,7 @@ export function contentStart(tokens: Token[], v: number, tell: boolean, particle
   if (tell) {
     // "told the council (on Monday) that there was ...": skip a short listener phrase.
     if (["the", "a", "an", "his", "her", "their", "its"].includes(tokens[j]?.lower ?? "")) j++;
-    while (j < tokens.length && j - i < 5 && tokens[j]?.word && !CLAUSE_OPENERS.has(tokens[j]?.lower ?? "")) j++;
+    while (j < tokens.length && j - i < 5 && tokens[j]?.word && !CLAUSE_OPENERS.has(tokens[j]?.lower ?? "") && !LISTENER_STOPS.has(tokens[j]?.lower ?? "")) j++;
     // "urged ministers to publish": the listener and what they are asked to do are the content.
     if (tokens[j]?.lower === "to" && j > i) return i;
   }
@@ -61,6 +67,8 @@ export function contentStart(tokens: Token[], v: number, tell: boolean, particle
   return j > i && (j >= tokens.length || !tokens[j]?.word) ? -1 : j;
 }
 
+// "warned against moving too early", "told of the risk": a preposition after a telling verb is not a listener.
+const LISTENER_STOPS = new Set(["against", "of", "about", "on", "in", "at", "for", "over", "during", "after", "before", "with"]);
 const CLAUSE_OPENERS = new Set(["there", "he", "she", "it", "they", "we", "i", "you", "that", "the", "to", "this", "his", "her", "their", "its"]);
 const FINITE = new Set(["would", "will", "could", "can", "may", "might", "must", "should", "shall", "is", "are", "was", "were", "has", "have", "had", "did", "does", "do", "'s", "'re", "'ll", "'d", "isn't", "wasn't", "won't", "can't", "didn't", "doesn't", "don't", "wouldn't", "couldn't", "aren't", "weren't", "hasn't", "haven't"]);
 
@@ -138,12 +146,14 @@ export function attributionTail(tokens: Token[], i: number, tell = false, quoteC
   if (tell) {
     const from = j;
     while (j < tokens.length && j - from < 6 && tokens[j]?.word && tokens[j]?.lower !== "that" && !PREPOSITIONS.has(tokens[j]?.lower ?? "") && !(lexicon.verbs.has(tokens[j]?.lower ?? "") && !tokens[j]?.cap)) j++;
+    if (j === from && tokens[j]?.word && !PREPOSITIONS.has(tokens[j]?.lower ?? "")) return false;
   }
   while (j < tokens.length) {
     const t = tokens[j] as Token;
     // An appositive or relative clause about the speaker ends the attribution; a quotation after it
     // continues a split quotation (for quotes) or is what was said (for reported speech).
     if (t.text === "," || t.text === "\u2014") return quoteContinues || !/^["\u201c\u2018]/.test(tokens[j + 1]?.text ?? "");
+    if (t.lower === "who" || t.lower === "which" || t.lower === "whose") return true;
     if (t.text === ":") return false;
     if (!t.word) {
       j++;
@@ -156,7 +166,10 @@ export function attributionTail(tokens: Token[], i: number, tell = false, quoteC
       // The aside's noun phrase ("after the call", "on CNN's \"State of the Union\"", "with The Huffington Post").
       while (j < tokens.length) {
         const u = tokens[j] as Token;
-        if (u.lower === "that" || u.lower === "who" || u.lower === "which") return true; // a relative clause on the aside
+        // "after the meeting that was held ..." is a relative clause on the aside; "outside the courthouse that the
+        // company would ..." is what was said.
+        if (u.lower === "who" || u.lower === "which") return true;
+        if (u.lower === "that") return RELATIVE_VERB.test(tokens[j + 1]?.lower ?? "") || lexicon.verbs.has(tokens[j + 1]?.lower ?? "");
         if (u.text === "," || u.text === "." || u.text === ";" || u.text === ":") break;
         if (u.word && !u.cap && lexicon.verbs.has(u.lower) && !/ing$/.test(u.lower) && !DETERMINERS.has(tokens[j - 1]?.lower ?? "")) break;
         j++;

@@ -26,6 +26,8 @@ function subjectEnd(t: Token | undefined, named: boolean): boolean {
   if (named || PRONOUNS.has(t.lower) || t.text === "," || /["\u201d\u2019']$/.test(t.text) || /ly$/.test(t.lower) || ["also", "still", "now", "then", "often", "always", "has", "have", "had", "did", "does", "will", "would", "may", "might", "can", "could"].includes(t.lower)) return true;
   return lexicon.speakerNouns.has(t.lower) || lexicon.titleHeads.map.has(t.lower) || lexicon.organizationNouns.includes(t.lower);
 }
+// After "said," these open a clause about the circumstances, not the rest of what was said.
+const SUBORDINATE = new Set(["as", "while", "because", "after", "before", "when", "amid", "despite", "though", "although", "since", "but", "and", "who", "which", "adding", "noting", "saying"]);
 const SPEAK_OF = new Set(["spoke", "speaks", "speak", "speaking", "talked", "talks", "talk", "talking", "wrote", "writes"]);
 
 /** "reaffirmed his backing" reports no content; "stressed the importance of ..." and a clause do. */
@@ -68,7 +70,7 @@ function fallbackSpeaker(ctx: ArticleContext, sentence: Sentence, v: number, pre
     if (m && actor) return { actor, label: actor.name, start: m.start, end: m.end, how: "the person 'who' refers to" };
   }
   // "Maria Lindgren, a retired teacher who has lived here for 30 years, warned": the name that opens the sentence.
-  const opener = mentions.find((x) => x.tokenStart <= 1 && !x.possessive && (x.kind === "person" || x.kind === "organization"));
+  const opener = mentions.find((x) => x.tokenStart <= 3 && !x.possessive && (x.kind === "person" || x.kind === "organization"));
   if (opener && tokens[opener.tokenEnd]?.text === "," && tokens[v - 1]?.text === ",") {
     const actor = ctx.cast.actorOf(opener);
     if (actor) return { actor, label: actor.name, start: opener.start, end: opener.end, how: "the name the sentence opens with, before an aside" };
@@ -193,7 +195,7 @@ export function findStatements(ctx: ArticleContext): FoundStatement[] {
       // "..., Reed said." / "..., a person briefed on the plans said on Friday.": the report comes first.
       const at = tokens.findIndex((x) => x.start >= speaker.start);
       // "During his years in office, Obama said, the nation changed": the attribution interrupts; the content follows.
-      const interrupted = tokens[v + 1]?.text === "," && tokens.length - v > 6 && !/["\u201c\u2018]/.test(tokens[v + 2]?.text ?? "");
+      const interrupted = tokens[v + 1]?.text === "," && tokens.length - v > 6 && !/["\u201c\u2018]/.test(tokens[v + 2]?.text ?? "") && !SUBORDINATE.has(tokens[v + 2]?.lower ?? "");
       if (at > 0 && !interrupted && !speakOf && (tokens[at - 1]?.text === "," || CLOSING_MARK.test(tokens[at - 1]?.text ?? "")) && attributionTail(tokens, v + 1, info.tell) && reportFirst(ctx, sentence, at - 1, speaker, t.text, push)) continue;
       const c = speakOf || callFor ? v + 2 : labelAs ? v + 1 : contentStart(tokens, v, info.tell, info.particle);
       const first = c >= 0 ? tokens[c] : undefined;

@@ -62,5 +62,10 @@ describe("reported speech", () => {
     expect(found("Mayor Lina Park called for an independent review of the budget.")[0]).toMatchObject({ cue: "called for", text: "an independent review of the budget" });
     expect(found("The video shows that the officer had his hands raised.")[0]).toMatchObject({ cue: "shows", text: "the officer had his hands raised" });
   });
+  it("'warned against', asides with a show's title, '..., X said, as ...', sources with a relative clause", () => {
+    expect(found("Governor Mark Ellis warned against moving too early.")[0]).toMatchObject({ cue: "warned", text: "against moving too early" });
+    expect(found('Speaker Mike Brandt said in an interview with CNN\'s "State of the Union" that the House would wait.')[0]?.text).toBe("the House would wait");
+    expect(found("Envoy Tom Reed met the premier on Thursday, the premier's office said, as talks stalled.")[0]).toMatchObject({ cue: "said", text: "Envoy Tom Reed met the premier on Thursday" });
+    expect(found("The two leaders met on Monday, according to two people familiar with the meeting who were not authorized to speak.")[0]?.text).toBe("The two leaders met on Monday");
+  });
 });
-

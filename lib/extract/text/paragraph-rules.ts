@@ -8,7 +8,7 @@ export const paragraphRules: ParagraphRule[] = [
   { match: /^follow\b.{0,80}\bon (?:facebook|twitter|x|instagram|threads|telegram|linkedin|tiktok|youtube|google news)\b/i, kind: "boilerplate", reason: "social media follow prompt" },
   { match: /^follow (?:us|@\w+|[\p{Lu}][\p{L}.'\u2019-]*(?: [\p{Lu}][\p{L}.'\u2019-]*){0,3}) ?(?:@\w+)?\.?$/u, kind: "boilerplate", reason: "follow prompt" },
   { match: /^(?:subscribe|sign up|register|log in|click here|tap here|download (?:the|our)|get the|join (?:us|our))\b/i, kind: "boilerplate", reason: "subscription or app prompt" },
-  { match: /\b(?:newsletter|never miss (?:our|a)|daily briefing)\b.{0,60}$/i, kind: "boilerplate", reason: "newsletter prompt", hint: ["newsletter", "never miss", "briefing"] },
+  { match: /^(?!.*["\u201c\u201d]).{0,120}\b(?:newsletter|never miss (?:our|a)|(?:our|the) daily briefing)\b.{0,60}$/i, kind: "boilerplate", reason: "newsletter prompt (a short line without quotations)", hint: ["newsletter", "never miss", "briefing"] },
   { match: /^(?:post a comment|leave a comment|comments?|most popular|most read|trending|related(?: articles| stories| coverage)?|read more|see also|more from|recommended|advertisement|sponsored(?: content)?|share this(?: article| story)?|share|print|email|skip to content|you may also like|top stories|latest news|watch|listen)\s*[:.!]?\s*$/i, kind: "boilerplate", reason: "site navigation or widget label" },
   { match: /^(?:copyright|\u00a9|all rights reserved)/i, kind: "boilerplate", reason: "copyright line" },
   { match: /^(?:read|watch|listen)(?: more)?:/i, kind: "boilerplate", reason: "link to another story" },
