@@ -1,0 +1,129 @@
+// `npm run soak -- [--minutes 5] [--connections 32] [--articles 10000 | --seeds]`: the production build under
+// mixed load (autocannon, 127.0.0.1 only) against the generated 10,000-article corpus (the benchmarks'
+// database, npm run bench:db) or the five seed articles. Passes when there are no errors, no non-2xx answers
+// and the server's resident memory at the end is within 20% of its first minute's. Exit code 0 on a pass.
+import path from "node:path";
+import { parseArgs } from "node:util";
+import autocannon, { type AutocannonRequest } from "autocannon";
+import pg from "pg";
+import { openCorpusDatabase } from "@/bench/support/corpus-database";
+import { migrate } from "@/lib/db/migrate";
+import { startEmbedded } from "@/lib/db/postgres/ensure-database";
+import { runIngest } from "./faults/ingest-runs";
+import { treeRssMegabytes } from "./faults/process-memory";
+import { ensureProductionBuild, ROOT, startProductionServer } from "./faults/production-server";
+import { runMain } from "./support/run-main";
+
+const MEMORY_GROWTH_LIMIT = 1.2;
+const say = (line: string) => console.error(`soak: ${line}`);
+
+type Options = { minutes: number; connections: number; articles: number | null };
+
+function options(): Options {
+  const { values } = parseArgs({ options: { minutes: { type: "string", default: "5" }, connections: { type: "string", default: "32" }, articles: { type: "string", default: "10000" }, seeds: { type: "boolean", default: false } } });
+  const number = (name: string, raw: string, min: number) => {
+    const value = Number(raw);
+    if (!Number.isFinite(value) || value < min) throw new Error(`--${name} must be a number of at least ${min}, not "${raw}"`);
+    return value;
+  };
+  return { minutes: number("minutes", values.minutes, 1), connections: Math.round(number("connections", values.connections, 1)), articles: values.seeds ? null : Math.round(number("articles", values.articles, 1)) };
+}
+
+/** The five seed articles in a throwaway database of the benchmarks' cluster. */
+async function seedDatabase(): Promise<{ url: string; release(): Promise<void> }> {
+  const server = await startEmbedded({ dataDir: path.join(ROOT, ".data", "bench"), preferredPort: 0, log: say });
+  const admin = new pg.Client({ connectionString: Object.assign(new URL(server.url), { pathname: "/postgres" }).toString() });
+  await admin.connect();
+  await admin.query("DROP DATABASE IF EXISTS soak_seeds WITH (FORCE)");
+  await admin.query("CREATE DATABASE soak_seeds");
+  await admin.end();
+  const url = Object.assign(new URL(server.url), { pathname: "/soak_seeds" }).toString();
+  await migrate(url);
+  const ingest = await runIngest(url, [path.join(ROOT, "data", "articles")]);
+  if (ingest.code !== 0) throw new Error(`ingesting the seeds failed: ${ingest.stderr.trim()}`);
+  return { url, release: () => server.release() };
+}
+
+/** Mixed routes over real slugs: every page and API endpoint, list pages, filters, searches, single records. */
+async function mixedRequests(url: string): Promise<AutocannonRequest[]> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const column = async (sql: string) => (await client.query(sql)).rows.map((row: Record<string, unknown>) => String(Object.values(row)[0]));
+    const meetings = await column("SELECT slug FROM meeting ORDER BY md5(slug) LIMIT 40");
+    const people = await column("SELECT slug FROM actor WHERE kind = 'person' ORDER BY md5(slug) LIMIT 40");
+    const articles = await column("SELECT slug FROM article ORDER BY md5(slug) LIMIT 40");
+    const quotes = await column("SELECT id FROM statement ORDER BY md5(id::text) LIMIT 40");
+    const words = await column("SELECT w FROM (SELECT DISTINCT lower(regexp_split_to_table(text, '[^A-Za-z]+')) AS w FROM (SELECT text FROM statement ORDER BY id LIMIT 300) s) t WHERE length(w) >= 6 ORDER BY md5(w) LIMIT 30");
+    const paths: string[] = [];
+    for (let i = 0; i < 40; i++) {
+      const pick = <T>(list: T[]) => list[i % Math.max(list.length, 1)];
+      const word = pick(words) ?? "talks";
+      paths.push(
+        "/",
+        "/timeline",
+        `/timeline?kind=meeting&from=${2016 + (i % 10)}`,
+        `/people?page=${1 + (i % 3)}`,
+        `/people/${pick(people)}`,
+        `/meetings/${pick(meetings)}`,
+        `/quotes?q=${word}`,
+        `/quotes?speaker=${pick(people)}`,
+        `/quotes/${pick(quotes)}`,
+        `/articles/${pick(articles)}`,
+        `/api/meetings?page=${1 + (i % 5)}`,
+        `/api/quotes?q=${word}&sort=relevance`,
+        `/api/speakers?q=${(pick(people) ?? "a").slice(0, 3)}`,
+        `/api/people/${pick(people)}`,
+        `/api/meetings/${pick(meetings)}`,
+      );
+    }
+    return paths.filter((route) => !route.includes("undefined")).map((route) => ({ method: "GET", path: route }));
+  } finally {
+    await client.end();
+  }
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted.length ? (sorted[Math.floor((sorted.length - 1) / 2)] ?? 0) : 0;
+};
+
+runMain("soak", async (cleanups) => {
+  const { minutes, connections, articles } = options();
+  await ensureProductionBuild(say);
+  say(articles ? `opening the ${articles}-article corpus database (generated and loaded on first use)` : "loading the five seed articles");
+  const database = articles ? await openCorpusDatabase({ articles, log: say }) : await seedDatabase();
+  cleanups.add(() => database.release());
+  const server = await startProductionServer(database.url);
+  cleanups.add(() => server.stop());
+  const requests = await mixedRequests(database.url);
+  say(`${requests.length} routes, ${connections} connections, ${minutes} minute(s) against ${server.origin}`);
+
+  const samples: Array<{ second: number; megabytes: number }> = [];
+  const started = Date.now();
+  const sample = async () => samples.push({ second: (Date.now() - started) / 1000, megabytes: await treeRssMegabytes(server.pid) });
+  await sample();
+  const sampler = setInterval(() => void sample(), 5_000);
+  cleanups.add(async () => clearInterval(sampler));
+  const result = await autocannon({ url: server.origin, connections, duration: Math.round(minutes * 60), timeout: 30, requests });
+  clearInterval(sampler);
+  await sample();
+
+  const firstMinute = median(samples.filter((point) => point.second <= 60).map((point) => point.megabytes));
+  const end = median(samples.filter((point) => point.second >= minutes * 60 - 30).map((point) => point.megabytes));
+  const ratio = end / firstMinute;
+  const statuses = Object.entries(result.statusCodeStats).map(([code, { count }]) => `${code}: ${count}`).join(", ");
+  console.log(`requests: ${result.requests.total} in ${result.duration} s (${result.requests.average.toFixed(1)}/s); statuses ${statuses}`);
+  console.log(`errors: ${result.errors}, timeouts: ${result.timeouts}, non-2xx: ${result.non2xx}, 5xx: ${result["5xx"]}`);
+  console.log(`latency: median ${result.latency.p50} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms`);
+  console.log(`server RSS: first minute ${firstMinute.toFixed(0)} MB (median), end ${end.toFixed(0)} MB (median of the last 30 s), ratio ${ratio.toFixed(2)}; peak ${Math.max(...samples.map((point) => point.megabytes)).toFixed(0)} MB`);
+  const failures = [
+    result.errors > 0 ? `${result.errors} errors` : null,
+    result.timeouts > 0 ? `${result.timeouts} timeouts` : null,
+    result.non2xx > 0 ? `${result.non2xx} non-2xx answers` : null,
+    !server.isRunning() ? "the server exited" : null,
+    ratio > MEMORY_GROWTH_LIMIT ? `memory grew ${((ratio - 1) * 100).toFixed(0)}% (limit ${((MEMORY_GROWTH_LIMIT - 1) * 100).toFixed(0)}%)` : null,
+  ].filter(Boolean);
+  console.log(failures.length ? `FAIL: ${failures.join("; ")}` : "PASS: no errors, no non-2xx answers, memory within 20% of the first minute's");
+  return failures.length ? 1 : 0;
+});
