@@ -35,11 +35,7 @@ function runEnd(tokens: Token[], i: number): number {
       j += particles;
       continue;
     }
-    // "Paul Lindgren of Harbor Crest Partners": a person's name never joins an organization through "of".
-    let n = i;
-    while (n < j && (titleHeadAt(tokens, n, j) > 0 || honorificAt(tokens, n) > 0)) n += Math.max(titleHeadAt(tokens, n, j), honorificAt(tokens, n));
-    const personFirst = n < j && !!givenNameGender(tokens[n]?.lower ?? "") && j - n <= 3 && !lookupPhrase(lexicon.organizations, tokens, n, j);
-    if (JOINERS.has(u.lower) && !personFirst && (isCapWord(tokens[j + 1]) || (tokens[j + 1]?.lower === "the" && isCapWord(tokens[j + 2])))) {
+    if (JOINERS.has(u.lower) && !personBefore(tokens, i, j) && (isCapWord(tokens[j + 1]) || (tokens[j + 1]?.lower === "the" && isCapWord(tokens[j + 2])))) {
       const ext = joinedPhraseEnd(tokens, i, j);
       if (ext > j) {
         j = ext;
@@ -49,6 +45,13 @@ function runEnd(tokens: Token[], i: number): number {
     break;
   }
   return j;
+}
+
+/** "Paul Lindgren of Harbor Crest Partners": a person's name (after any title) never joins an organization through "of". */
+function personBefore(tokens: Token[], i: number, j: number): boolean {
+  let n = i;
+  for (let step = titleHeadAt(tokens, n, j) || honorificAt(tokens, n); step > 0 && n < j; step = titleHeadAt(tokens, n, j) || honorificAt(tokens, n)) n += step;
+  return n < j && j - n <= 3 && !!givenNameGender(tokens[n]?.lower ?? "") && !lookupPhrase(lexicon.organizations, tokens, n, j);
 }
 
 /** Whether a lexicon phrase or an organization name carries the run across "of"/"and" at j. */
