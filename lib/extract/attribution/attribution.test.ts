@@ -106,4 +106,9 @@ describe("speaker attribution", () => {
     const out = extract('Press secretary Jordan Price declined to comment. "We want a real solution," Price said at the daily briefing.');
     expect(speakerOf(out, "real solution")).toBe("Jordan Price");
   });
+  it("a titled person 'of the University of X' speaks; an album title is not a quote", () => {
+    const out = extract('Co-author Dirk Notz of the University of Hamburg said the results held. "Every degree matters," he said. Monroe released her album "Paper Hearts" in 2019.');
+    expect(speakerOf(out, "Every degree matters")).toBe("Dirk Notz");
+    expect(out.quotes.map((q) => q.text)).toEqual(["Every degree matters"]);
+  });
 });

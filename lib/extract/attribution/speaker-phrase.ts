@@ -174,6 +174,8 @@ export function speakerBefore(ctx: ArticleContext, sentence: Sentence, v: number
     const u = tokens[s - 1] as Token;
     if (DETERMINERS.has(u.lower)) {
       s--;
+      // "Dirk Notz of the University of Hamburg": a determiner after "of" is inside the phrase.
+      if (tokens[s - 1]?.lower === "of" && s - 2 >= 0 && tokens[s - 2]?.word) continue;
       break;
     }
     if (u.word && (u.cap || (!lexicon.commonWords.has(u.lower) && !lexicon.verbs.has(u.lower)) || lexicon.titleModifiers.has(u.lower) || speakerHead(u))) {

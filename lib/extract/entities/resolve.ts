@@ -124,7 +124,9 @@ export function resolveMentions(mentions: Mention[]): Cast {
   // Full names of the same person spelled two ways: keep the most frequent spelling as the name.
   for (const a of cast.persons()) {
     const counts = new Map<string, number>();
-    for (const m of a.mentions) if (m.first) counts.set(m.canonical ?? m.surface, (counts.get(m.canonical ?? m.surface) ?? 0) + 1);
+    // A transcript's "RUTH CALDER:" is the same name as "Ruth Calder" but not how to write it.
+    const written = a.mentions.filter((m) => m.first && m.surface !== m.surface.toUpperCase());
+    for (const m of written.length ? written : a.mentions) if (m.first) counts.set(m.canonical ?? m.surface, (counts.get(m.canonical ?? m.surface) ?? 0) + 1);
     const best = [...counts.entries()].sort((x, y) => y[1] - x[1])[0];
     if (best) a.name = best[0];
   }

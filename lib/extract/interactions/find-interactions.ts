@@ -46,7 +46,8 @@ function triggersIn(text: string, tokens: Token[], inQuote: (pos: number) => boo
     // Two-word nouns ("phone call") are looked up only when the second word can end one.
     const noun = (PAIR_ENDS.has(t.lower) ? NOUN_TRIGGERS.get(`${prev} ${t.lower}`) : undefined) ?? NOUN_TRIGGERS.get(t.lower);
     // "the meeting between", "talks with", "a conversation with": a noun trigger needs its preposition.
-    if (noun && (next === "with" || next === "between" || prev === "their")) {
+    // "a summit of A, B and C": the gathering's members follow "of".
+    if (noun && (next === "with" || next === "between" || prev === "their" || (next === "of" && SUMMITS.has(t.lower)))) {
       out.push({ index: i, trigger: noun, noun: true });
       continue;
     }
@@ -77,6 +78,7 @@ function triggersIn(text: string, tokens: Token[], inQuote: (pos: number) => boo
 }
 
 const PAIR_ENDS = new Set([...NOUN_TRIGGERS.keys()].filter((k) => k.includes(" ")).map((k) => k.split(" ").pop() ?? ""));
+const SUMMITS = new Set(["summit", "meeting", "meetings", "talks"]);
 const PHRASE_STARTS = new Set(["spoke", "speaks", "speak", "speaking", "talked", "talks", "talk", "talking", "sat", "sit", "sits", "sitting", "held", "holds", "hold", "holding", "had", "have", "has"]);
 // Words that may stand between a meeting verb and its partner: "met separately with", "spoke by phone on Monday with".
 const BEFORE_PARTNER = /^(?:\s*(?:[a-z]+ly|again|also|later|twice|once|down|by (?:tele)?phone|on the (?:tele)?phone|over the (?:tele)?phone|by video(?: ?link| call)?|via video(?: ?link)?|on \p{Lu}[a-z]+day|(?:a |an )?(?:phone |telephone |video )?call))*\s*/u;
@@ -139,7 +141,7 @@ export function findInteractions(ctx: ArticleContext, publishedAt: string | null
       const at = tokens.findIndex((u) => u.start >= t.end + skipped);
       const after = at >= 0 ? tokens[at] : undefined;
       const withPartner = after?.lower === "with";
-      let objectFrom = withPartner || after?.lower === "between" || after?.lower === "of" && t.lower === "summit" ? (tokens[at + 1]?.start ?? sentence.end) : (after?.start ?? sentence.end);
+      let objectFrom = withPartner || after?.lower === "between" || (after?.lower === "of" && SUMMITS.has(t.lower)) ? (tokens[at + 1]?.start ?? sentence.end) : (after?.start ?? sentence.end);
       // "the officials Ruiz met with were A and B": the list follows the copula.
       if (after?.lower === "with" && ["were", "was", "included", "include"].includes(tokens[at + 1]?.lower ?? "")) objectFrom = tokens[at + 2]?.start ?? sentence.end;
       let object = listAfter(ctx, sentence, objectFrom, sentence.end);
@@ -150,7 +152,8 @@ export function findInteractions(ctx: ArticleContext, publishedAt: string | null
       if (trigger.personPartner && !object.actors.some((a) => a.kind === "person")) continue;
       // "A and B spoke for 45 minutes": two named people speaking together; one person speaking is a speech.
       if (trigger.pairOnly && (object.actors.length > 0 || listBefore(ctx, sentence, t.start).actors.filter((a) => a.kind === "person").length < 2)) continue;
-      const between = after?.lower === "between";
+      // Members of a summit or meeting "between" or "of" named people are one group.
+      const between = after?.lower === "between" || (noun && after?.lower === "of");
       let subject = between ? { actors: [] as ActorRecord[] } : listBefore(ctx, sentence, t.start);
       const possessive = tokens[index - 1]?.lower;
       if (!between && subject.actors.length === 0 && noun && ["his", "her", "their", "a", "the", "its"].includes(possessive ?? "")) {

@@ -73,4 +73,7 @@ describe("meetings and calls", () => {
     expect(pairs(extract("Minister Ana Ruiz flies to Rome next week, where she will also meet Envoy Tom Reed."))).toEqual(["planned:Ana Ruiz+Tom Reed@2024-05"]);
     expect(pairs(extract("Minister Ana Ruiz met Envoy Tom Reed on Wednesday ahead of the vote."))).toEqual(["meeting:Ana Ruiz+Tom Reed@2024-05-15"]);
   });
+  it("a summit of named leaders is one group", () => {
+    expect(pairs(extract("A summit of Chancellor Lina Park, President Omar Haddad and Envoy Tom Reed focused on trade."))).toEqual(["meeting:Lina Park+Omar Haddad+Tom Reed@?"]);
+  });
 });

@@ -11,7 +11,8 @@ import speechNouns from "./speech-nouns.json";
 import titles from "./titles.json";
 
 export type Gender = "m" | "f" | "x";
-export type VerbInfo = { lemma: string; tell: boolean; takesObject: boolean; labels: boolean; weak: boolean; particle: string | null };
+/** past: a past-tense or participle form ("said", "found", "told"), never also a noun. */
+export type VerbInfo = { lemma: string; tell: boolean; takesObject: boolean; labels: boolean; weak: boolean; particle: string | null; past: boolean };
 
 export { key } from "./key";
 
@@ -83,7 +84,9 @@ for (const v of reportingVerbs.verbs) {
     const [head, particle] = form.split(" ");
     if (!head || verbs.has(head)) continue;
     const weak = v.weak && !("strongPast" in v && v.strongPast && /ed$/.test(head));
-    verbs.set(head, { lemma: v.lemma, tell: v.tell, takesObject: v.takesObject, labels: v.labels, weak, particle: particle ?? null });
+    const lemmaHead = v.lemma.split(" ")[0] ?? v.lemma;
+    const past = head !== lemmaHead && !head.endsWith("ing") && head !== `${lemmaHead}s` && head !== `${lemmaHead}es` && !(lemmaHead.endsWith("y") && head === `${lemmaHead.slice(0, -1)}ies`);
+    verbs.set(head, { lemma: v.lemma, tell: v.tell, takesObject: v.takesObject, labels: v.labels, weak, particle: particle ?? null, past });
   }
 }
 

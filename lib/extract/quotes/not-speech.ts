@@ -2,7 +2,7 @@
 export type NotSpeechRule = { test: (inner: string, before: string, after: string) => boolean; reason: string };
 
 const MEDIA = "CNN|CBS|NBC|ABC|Fox|Fox News|MSNBC|CNBC|PBS|NPR|HBO|BBC|Sky|Sky News|Netflix|Hulu|Showtime|Bravo|C-SPAN|Al Jazeera|Channel \\d+|Kan|i24";
-const TITLE_BEFORE = new RegExp(`(?:\\b(?:on|of|in|to|from|at|during|for|with|hosts?|hosted|anchors?|episode of|edition of|season of|titled|entitled|(?:${MEDIA})(?:['\u2019]s)?))[\\s,]*$`, "i");
+const TITLE_BEFORE = new RegExp(`(?:\\b(?:on|of|in|to|from|at|during|for|with|hosts?|hosted|anchors?|episode of|edition of|season of|titled|entitled|album|song|single|book|novel|memoir|film|movie|documentary|series|show|podcast|play|musical|opera|exhibition|painting|poem|column|op-ed|essay|slogan|hashtag|(?:${MEDIA})(?:['\u2019]s)?))[\\s,]*$`, "i");
 const TITLE_AFTER = /^[,.]?["\u201d\u2019]?\s*(?:[\p{L}-]+\s)?(?:show|program|programme|series|podcast|documentary|film|movie|book|memoir|novel|album|song|segment|broadcast|episode|special|newsletter|magazine|column|op-ed|editorial|play|musical|sitcom|anchor|host|co-host|interview)\b/iu;
 const SMALL = new Set(["a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from", "&", "is", "vs"]);
 

@@ -5,7 +5,7 @@ import { lexicon } from "../lexicon";
 import type { Sentence } from "../text/document";
 import type { Token } from "../text/tokenize";
 
-export const TIME_WORDS = new Set(["on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight", "earlier", "later", "last", "this", "week", "night", "morning", "afternoon", "evening", "month", "year", "recently", "publicly", "privately", "repeatedly", "again", "also", "strongly", "firmly", "previously", "once", "twice", "then", "now", "still", "already", "often"]);
+export const TIME_WORDS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight", "earlier", "later", "last", "this", "week", "night", "morning", "afternoon", "evening", "month", "year", "recently", "publicly", "privately", "repeatedly", "again", "also", "strongly", "firmly", "previously", "once", "twice", "then", "now", "still", "already", "often"]);
 const RELATIVE_VERB = /^(?:was|is|were|are|has|had|have|will|would|could|can|\p{L}+ed)$/u;
 const DETERMINERS = new Set(["the", "a", "an", "his", "her", "their", "its", "this", "that", "our", "my", "your"]);
 export const PREPOSITIONS = new Set(["in", "on", "at", "to", "during", "after", "before", "with", "from", "via", "by", "through", "over", "outside", "inside", "for", "while", "ahead"]);
@@ -26,6 +26,8 @@ function pastAside(tokens: Token[], i: number): number {
       continue;
     }
     if (j - i > 4 && !tokens[j]?.cap && !PREPOSITIONS.has(tokens[j]?.lower ?? "") && tokens[j]?.lower !== "of" && tokens[j - 1]?.lower !== "of" && tokens[j]?.lower !== "'s") break;
+    // "on Monday the plan works": a determiner after the aside's noun opens the content.
+    if (j > i + 1 && DETERMINERS.has(tokens[j]?.lower ?? "") && tokens[j - 1]?.lower !== "of" && !PREPOSITIONS.has(tokens[j - 1]?.lower ?? "")) break;
     j++;
   }
   return j;
@@ -60,7 +62,11 @@ export function contentStart(tokens: Token[], v: number, tell: boolean, particle
     // "urged ministers to publish": the listener and what they are asked to do are the content.
     if (tokens[j]?.lower === "to" && j > i) return i;
   }
-  if (tokens[j]?.text === "," && j === i) j++; // "Obama said, the museum ..."
+  if (tokens[j]?.text === "," && j === i) {
+    // "Obama said, the museum ..." continues; "said, speaking on condition of anonymity" is an aside.
+    if (/ing$/.test(tokens[j + 1]?.lower ?? "")) return -1;
+    j++;
+  }
   j = pastModifiers(tokens, j);
   if (tokens[j]?.lower === "that") return j + 1;
   // "stated in the recorded meeting of the committee": an aside with nothing after it.

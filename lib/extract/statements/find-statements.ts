@@ -3,7 +3,7 @@
 // The content runs to the clause end; a speaker nested inside reported content never replaces the outer one.
 import type { ArticleContext } from "../attribution/context";
 import { speakerAfter, speakerBefore, type SpeakerRef } from "../attribution/speaker-phrase";
-import { lexicon, type VerbInfo } from "../lexicon";
+import { key, lexicon, type VerbInfo } from "../lexicon";
 import type { Sentence } from "../text/document";
 import { isPossessive, type Token } from "../text/tokenize";
 import { attributionTail, contentSpan, contentStart, readsAsClause } from "./content-span";
@@ -19,7 +19,7 @@ const DETERMINER = new Set(["the", "a", "an", "this", "that", "these", "those", 
 const NEGATION = /(?:\bnot|n['\u2019]t|\bnever|\bdeclined to|\brefused to|\bwould not|\bdid not)\s+(?:\w+\s+)?$/i;
 const PRONOUNS = new Set(["he", "she", "they", "it", "we", "i", "you", "who", "which", "that"]);
 /** A present-tense or base form that is also a noun ("states", "reports", "tweets", "comment"). */
-const nounLike = (t: Token): boolean => t.lower !== "says" && t.lower !== "say" && !/(?:ed|[^e]en|ing)$/.test(t.lower) && !["said", "told", "wrote", "spoke", "swore", "gave", "took"].includes(t.lower);
+const nounLike = (t: Token): boolean => t.lower !== "says" && t.lower !== "say" && !lexicon.verbs.get(t.lower)?.past && !/ing$/.test(t.lower);
 /** What may end a subject right before its verb: a name, a pronoun, a speaker noun, an adverb, a comma. */
 function subjectEnd(t: Token | undefined, named: boolean): boolean {
   if (!t) return false;
@@ -71,7 +71,8 @@ function fallbackSpeaker(ctx: ArticleContext, sentence: Sentence, v: number, pre
   }
   // "Maria Lindgren, a retired teacher who has lived here for 30 years, warned": the name that opens the sentence.
   const opener = mentions.find((x) => x.tokenStart <= 3 && !x.possessive && (x.kind === "person" || x.kind === "organization"));
-  if (opener && tokens[opener.tokenEnd]?.text === "," && tokens[v - 1]?.text === ",") {
+  const commaBefore = tokens[v - 1]?.text === "," || (CLOSING_MARK.test(tokens[v - 1]?.text ?? "") && tokens[v - 2]?.text === ",");
+  if (opener && tokens[opener.tokenEnd]?.text === "," && commaBefore) {
     const actor = ctx.cast.actorOf(opener);
     if (actor) return { actor, label: actor.name, start: opener.start, end: opener.end, how: "the name the sentence opens with, before an aside" };
   }
@@ -88,6 +89,24 @@ function fallbackSpeaker(ctx: ArticleContext, sentence: Sentence, v: number, pre
   // Only a phrase with a speaker-like noun names a source: "Experts on North Korea", not "11 conspiracy theories".
   if (!tokens.slice(s, e + 1).some((x) => lexicon.speakerNouns.has(x.lower) || lexicon.utteranceNouns.has(x.lower) || lexicon.documentNouns.has(x.lower) || lexicon.titleHeads.map.has(x.lower) || lexicon.organizationNouns.includes(x.lower))) return null;
   return { actor: null, label: ctx.doc.text.slice(first.start, last.end), start: first.start, end: last.end, how: "words before the verb" };
+}
+
+const TURN = /^((?:\p{Lu}[\p{Lu}.'\u2019-]+)(?: \p{Lu}[\p{Lu}.'\u2019-]+){0,2}):\s+/u;
+
+/** A paragraph that opens with a speaker's name in capitals and a colon, as transcripts print them. */
+function transcriptTurn(ctx: ArticleContext, sentence: Sentence): FoundStatement | null {
+  const para = ctx.doc.paragraphs[sentence.paragraph];
+  if (!para || sentence.start !== para.start) return null;
+  const tag = TURN.exec(ctx.doc.text.slice(para.start, Math.min(para.end, para.start + 60)));
+  if (!tag?.[1] || tag[1].length < 3) return null;
+  const k = key(tag[1]);
+  const actor = ctx.cast.persons().find((a) => key(a.name) === k || key(a.last ?? "") === k || k.endsWith(" " + key(a.last ?? "-"))) ?? null;
+  const start = para.start + tag[0].length;
+  let end = para.end;
+  while (end > start && /\s/.test(ctx.doc.text[end - 1] ?? "")) end--;
+  if (end - start < 3) return null;
+  const speaker: SpeakerRef = { actor, label: actor?.name ?? tag[1], start: para.start, end: para.start + tag[1].length, how: "transcript speaker tag" };
+  return { speaker, cue: ":", start, end, sentence, reason: "NAME: words of a transcript" };
 }
 
 /** Headline conventions: "Pence: Flowers Won't Be at Debate", "Obama Says Museum Will Tell ...", "..., Graham Says". */
@@ -134,7 +153,17 @@ export function findStatements(ctx: ArticleContext): FoundStatement[] {
     taken.push([f.start, f.end]);
     out.push(f);
   };
+  let turnParagraph = -1;
   for (const sentence of ctx.doc.sentences) {
+    // "RUTH CALDER: Nobody can promise that.": a transcript turn is speech without quotation marks.
+    if (sentence.paragraph !== turnParagraph && paragraphs[sentence.paragraph]?.kind === "body") {
+      const turn = transcriptTurn(ctx, sentence);
+      if (turn) {
+        push(turn);
+        turnParagraph = sentence.paragraph;
+      }
+    }
+    if (sentence.paragraph === turnParagraph) continue;
     if (paragraphs[sentence.paragraph]?.kind === "headline") {
       const said = headlineStatement(ctx, sentence);
       if (said) push(said);

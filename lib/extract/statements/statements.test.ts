@@ -68,4 +68,12 @@ describe("reported speech", () => {
     expect(found("Envoy Tom Reed met the premier on Thursday, the premier's office said, as talks stalled.")[0]).toMatchObject({ cue: "said", text: "Envoy Tom Reed met the premier on Thursday" });
     expect(found("The two leaders met on Monday, according to two people familiar with the meeting who were not authorized to speak.")[0]?.text).toBe("The two leaders met on Monday");
   });
+  it("transcript turns: NAME in capitals and a colon", () => {
+    const out = extract("Energy Secretary Ruth Calder spoke on Monday.\nRUTH CALDER: Nobody can promise that. We have more reserve capacity.\nCalder left.");
+    expect(out.statements[0]).toMatchObject({ speakerLabel: "Ruth Calder", cue: ":", text: "Nobody can promise that. We have more reserve capacity." });
+  });
+  it("'said, speaking on condition of anonymity' reports nothing after the comma; 'told reporters on arrival that'", () => {
+    expect(found('"We will find a way," a senior diplomat said, speaking on condition of anonymity.')).toEqual([]);
+    expect(found("Prime Minister Gabor Szalai told reporters on arrival that his country would refuse.")[0]?.text).toBe("his country would refuse");
+  });
 });
