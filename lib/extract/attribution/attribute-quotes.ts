@@ -12,7 +12,7 @@ export type AttributedQuote = QuoteSpan & { speaker: SpeakerRef | null; direct: 
 
 /** Whether a sentence reports speech at all: a reporting verb or an utterance noun outside quotes. */
 function hasSpeechCue(ctx: ArticleContext, sentence: Sentence): boolean {
-  return sentence.tokens.some((t) => !ctx.inQuote(t.start) && (t.text === ":" || t.lower === "according" || (t.word && !t.cap && ((lexicon.verbs.has(t.lower) && !lexicon.verbs.get(t.lower)?.weak) || lexicon.utteranceNouns.has(t.lower)))));
+  return sentence.tokens.some((t) => (t.text === ":" || t.lower === "according" || (t.word && !t.cap && ((lexicon.verbs.has(t.lower) && !lexicon.verbs.get(t.lower)?.weak) || lexicon.utteranceNouns.has(t.lower)))) && !ctx.inQuote(t.start));
 }
 
 const DAYS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight", "later", "earlier", "afterward", "afterwards", "then", "also", "again", "recently", "previously", "once", "simply", "flatly"]);

@@ -40,7 +40,7 @@ function triggersIn(text: string, tokens: Token[], inQuote: (pos: number) => boo
   const out: { index: number; trigger: Trigger; noun: boolean }[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (inQuote(t.start) || t.cap) continue;
+    if (t.cap || !TRIGGER_WORDS.has(t.lower) || inQuote(t.start)) continue;
     const next = tokens[i + 1]?.lower;
     const prev = tokens[i - 1]?.lower ?? "";
     // Two-word nouns ("phone call") are looked up only when the second word can end one.
@@ -78,6 +78,8 @@ function triggersIn(text: string, tokens: Token[], inQuote: (pos: number) => boo
 }
 
 const PAIR_ENDS = new Set([...NOUN_TRIGGERS.keys()].filter((k) => k.includes(" ")).map((k) => k.split(" ").pop() ?? ""));
+// Every word that can start or end a meeting trigger: other words are skipped at once.
+const TRIGGER_WORDS = new Set([...VERB_TRIGGERS.keys(), ...[...NOUN_TRIGGERS.keys()].map((k) => k.split(" ").pop() ?? k), "spoke", "speaks", "speak", "speaking", "talked", "talks", "talk", "talking", "sat", "sit", "sits", "sitting", "held", "holds", "hold", "holding", "had", "have", "has"]);
 const SUMMITS = new Set(["summit", "meeting", "meetings", "talks"]);
 const PHRASE_STARTS = new Set(["spoke", "speaks", "speak", "speaking", "talked", "talks", "talk", "talking", "sat", "sit", "sits", "sitting", "held", "holds", "hold", "holding", "had", "have", "has"]);
 // Words that may stand between a meeting verb and its partner: "met separately with", "spoke by phone on Monday with".

@@ -173,7 +173,8 @@ export function findStatements(ctx: ArticleContext): FoundStatement[] {
     const tokens = sentence.tokens;
     for (let v = 0; v < tokens.length; v++) {
       const t = tokens[v] as Token;
-      if (ctx.inQuote(t.start)) continue;
+      // Most words are neither "according" nor a reporting verb: test that before the quotation search.
+      if ((t.lower !== "according" && !lexicon.verbs.has(t.lower)) || ctx.inQuote(t.start)) continue;
       if (t.lower === "according" && tokens[v + 1]?.lower === "to" && v + 2 < tokens.length) {
         const speaker = speakerAfter(ctx, sentence, v + 2);
         if (!speaker) continue;
