@@ -80,6 +80,7 @@ function triggersIn(text: string, tokens: Token[], inQuote: (pos: number) => boo
 const PAIR_ENDS = new Set([...NOUN_TRIGGERS.keys()].filter((k) => k.includes(" ")).map((k) => k.split(" ").pop() ?? ""));
 // Every word that can start or end a meeting trigger: other words are skipped at once.
 const TRIGGER_WORDS = new Set([...VERB_TRIGGERS.keys(), ...[...NOUN_TRIGGERS.keys()].map((k) => k.split(" ").pop() ?? k), "spoke", "speaks", "speak", "speaking", "talked", "talks", "talk", "talking", "sat", "sit", "sits", "sitting", "held", "holds", "hold", "holding", "had", "have", "has"]);
+const CANCEL_STEMS = /^(?:cancel|postpon|scrap|call)/;
 const SUMMITS = new Set(["summit", "meeting", "meetings", "talks"]);
 const PHRASE_STARTS = new Set(["spoke", "speaks", "speak", "speaking", "talked", "talks", "talk", "talking", "sat", "sit", "sits", "sitting", "held", "holds", "hold", "holding", "had", "have", "has"]);
 // Words that may stand between a meeting verb and its partner: "met separately with", "spoke by phone on Monday with".
@@ -108,9 +109,11 @@ export function findInteractions(ctx: ArticleContext, publishedAt: string | null
   for (const sentence of ctx.doc.sentences) {
     const para = paragraphs[sentence.paragraph];
     if (!para || (para.kind !== "body" && para.kind !== "caption")) continue;
+    // A cancellation word is rare: look for its stem among the tokens before running the pattern.
+    const mayCancel = sentence.tokens.some((t) => CANCEL_STEMS.test(t.lower));
     const sText = text.slice(sentence.start, sentence.end);
     const pText = text.slice(para.start, para.end);
-    if (CANCELED.test(sText)) {
+    if (mayCancel && CANCELED.test(sText)) {
       cancelContext = sText;
       // "postponed a visit planned for Thursday. She had been due to meet X": the canceled meeting's day.
       cancelDay = findDates(text, sentence.start, sentence.end, pub, blocked).find((d) => !DATELINE.test(text.slice(para.start, d.start)))?.value ?? null;

@@ -12,9 +12,10 @@ export type Token = {
   word: boolean;
 };
 
-// Acronyms like U.S. first, then words joined by inner apostrophes/hyphens/dots (pic.twitter.com), then any symbol.
-// Compiled once; the third group is a lone symbol, so whether a token is a word needs no second regex.
-const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:['\u2019\-.][\p{L}\p{M}\p{N}]+)*|(\S)/gu;
+// Acronyms like U.S. first, then words joined by inner apostrophes/hyphens/dots (pic.twitter.com); anything
+// else is a one-character symbol. Sticky and tested, not executed, so no match array is made per token.
+const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:['\u2019\-.][\p{L}\p{M}\p{N}]+)*/uy;
+const SPACE = /\s/;
 const UPPER = /^\p{Lu}/u;
 // Surnames that open with a lowercase particle joined to a capital: al-Nuaimi, el-Sisi, d'Estaing.
 const PARTICLE_NAME = /^(?:al|el|as|ash|ad|an|ar|at|az|ibn|bin|abu|d|dell|l)[-'\u2019]\p{Lu}/u;
@@ -39,18 +40,25 @@ const isPossessiveEnd = (t: string): boolean => {
 /** Tokens of text.slice(from, to), with offsets into the whole text. */
 export function tokenize(text: string, from: number, to: number): Token[] {
   const out: Token[] = [];
-  TOKEN.lastIndex = from;
-  let m: RegExpExecArray | null;
+  let pos = from;
   // Tokens never hold white space, so one starting before `to` ends by it (paragraphs end at a line break).
-  while ((m = TOKEN.exec(text)) !== null && m.index < to) {
-    const t = m[0];
-    const start = m.index;
-    const word = m[1] === undefined;
+  while (pos < to) {
+    const c = text.charCodeAt(pos);
+    if (c === 32 || c === 10 || c === 13 || c === 9 || c === 12 || c === 11 || (c > 127 && SPACE.test(text[pos] ?? ""))) {
+      pos++;
+      continue;
+    }
+    WORD.lastIndex = pos;
+    const word = WORD.test(text);
+    // A symbol is one code point: a surrogate pair is one character.
+    const end = word ? WORD.lastIndex : pos + (c >= 0xd800 && c <= 0xdbff && pos + 1 < text.length ? 2 : 1);
+    const t = text.slice(pos, end);
     // Split a possessive 's so "the mayor's office" yields the name and the marker.
     if (word && t.length > 2 && isPossessiveEnd(t)) {
-      out.push(make(t.slice(0, -2), start, true));
-      out.push(make(t.slice(-2), start + t.length - 2, true));
-    } else out.push(make(t, start, word));
+      out.push(make(t.slice(0, -2), pos, true));
+      out.push(make(t.slice(-2), end - 2, true));
+    } else out.push(make(t, pos, word));
+    pos = end;
   }
   return out;
 }
