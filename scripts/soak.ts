@@ -83,6 +83,20 @@ async function mixedRequests(url: string): Promise<AutocannonRequest[]> {
   }
 }
 
+/** One request of each kind of route before the load, slowest first: where the time goes when the soak is slow. */
+async function timeEachKind(origin: string, requests: AutocannonRequest[]): Promise<void> {
+  const kinds = new Map<string, string>();
+  for (const { path: route } of requests) kinds.set(route.replace(/\/[^/?]+$/, "/:slug").replace(/=[^&]*/g, "="), route);
+  const timings: string[] = [];
+  for (const [kind, route] of kinds) {
+    const started = performance.now();
+    const response = await fetch(`${origin}${route}`);
+    await response.arrayBuffer();
+    timings.push(`${Math.round(performance.now() - started).toString().padStart(6)} ms  ${response.status}  ${kind}`);
+  }
+  say(`one request of each kind, unloaded:\n${timings.sort().reverse().join("\n")}`);
+}
+
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted.length ? (sorted[Math.floor((sorted.length - 1) / 2)] ?? 0) : 0;
@@ -98,6 +112,7 @@ runMain("soak", async (cleanups) => {
   cleanups.add(() => server.stop());
   const requests = await mixedRequests(database.url);
   say(`${requests.length} routes, ${connections} connections, ${minutes} minute(s) against ${server.origin}`);
+  await timeEachKind(server.origin, requests);
 
   const samples: Array<{ second: number; megabytes: number }> = [];
   const started = Date.now();

@@ -10,6 +10,7 @@ import { startEmbedded, type DatabaseHandle } from "@/lib/db/postgres/ensure-dat
 import { postgresRunAs, type RunAs } from "@/lib/db/postgres/run-as";
 import { runIngest } from "@/scripts/faults/ingest-runs";
 import { ensureProductionBuild, startProductionServer, type ProductionServer } from "@/scripts/faults/production-server";
+import { withClient } from "./support/database";
 import { REPO } from "./support/run-script";
 
 let dataDir: string;
@@ -55,6 +56,23 @@ async function waitFor(condition: () => Promise<boolean>, timeoutMs: number, wha
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
+
+describe("a busy database", () => {
+  it("is not taken for a stopped one: requests queued behind a locked table wait and answer 200, not 503", async () => {
+    const answers = await withClient(database.url, async (client) => {
+      await client.query("BEGIN");
+      await client.query("LOCK TABLE statement IN ACCESS EXCLUSIVE MODE");
+      // More requests than the app's pool has connections, all blocked on the lock; then more behind them.
+      const blocked = Array.from({ length: 12 }, (_, index) => get(`/api/quotes?page=${index + 1}`));
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      const queued = Array.from({ length: 6 }, () => get("/api/meetings"));
+      await new Promise((resolve) => setTimeout(resolve, 4_000));
+      await client.query("COMMIT");
+      return Promise.all([...blocked, ...queued]);
+    });
+    expect(answers.map((answer) => `${answer.route}: ${answer.status}`).filter((line) => !line.endsWith(": 200"))).toEqual([]);
+  });
+});
 
 describe("the database stops while the app runs", () => {
   it("answers 503 while PostgreSQL is down, and serves again once it is back, with no restart", async () => {
