@@ -64,11 +64,13 @@ export function contentStart(tokens: Token[], v: number, tell: boolean, particle
   }
   if (tokens[j]?.text === "," && j === i) {
     // "Obama said, the museum ..." continues; "said, speaking on condition of anonymity" is an aside.
-    if (/ing$/.test(tokens[j + 1]?.lower ?? "")) return -1;
+    if (/ing$/.test(tokens[j + 1]?.lower ?? "") || ["but", "and", "or", "so", "yet", "as", "while"].includes(tokens[j + 1]?.lower ?? "")) return -1;
     j++;
   }
   j = pastModifiers(tokens, j);
   if (tokens[j]?.lower === "that") return j + 1;
+  // "explained were well paid": a verb with no subject of its own is not reported content.
+  if (j === i && FINITE.has(tokens[j]?.lower ?? "") && !["is", "was", "'s", "has"].includes(tokens[j]?.lower ?? "")) return -1;
   // "stated in the recorded meeting of the committee": an aside with nothing after it.
   return j > i && (j >= tokens.length || !tokens[j]?.word) ? -1 : j;
 }

@@ -198,7 +198,9 @@ export function findStatements(ctx: ArticleContext): FoundStatement[] {
       const named = (ctx.mentionsBySentence.get(sentence.index) ?? []).some((m) => m.end === tokens[v - 1]?.end && m.kind !== "unknown" && m.kind !== "place");
       // "Video shows that ...", "the poll found that ...": a document reports too.
       const documentThat = tokens[v + 1]?.lower === "that" && lexicon.documentNouns.has(tokens[v - 1]?.lower ?? "");
-      if (nounLike(t) && !subjectEnd(tokens[v - 1], named) && !documentThat) continue;
+      // "member states", "swing states": "states" after anything but a name or pronoun is the noun.
+      const stateNoun = (t.lower === "states" || t.lower === "state") && !named && !PRONOUNS.has(tokens[v - 1]?.lower ?? "") && tokens[v - 1]?.text !== ",";
+      if ((nounLike(t) && !subjectEnd(tokens[v - 1], named) && !documentThat) || stateNoun) continue;
       // "declined to say", "wouldn't tell": a report that did not happen.
       if (NEGATION.test(ctx.doc.text.slice(Math.max(sentence.start, t.start - 24), t.start))) continue;
       // "spoke of the need for ...": a weak verb reports content only through "of"/"about" and a content noun.
