@@ -86,7 +86,7 @@ async function mixedRequests(url: string): Promise<AutocannonRequest[]> {
 /** One request of each kind of route before the load, slowest first: where the time goes when the soak is slow. */
 async function timeEachKind(origin: string, requests: AutocannonRequest[]): Promise<void> {
   const kinds = new Map<string, string>();
-  for (const { path: route } of requests) kinds.set(route.replace(/\/[^/?]+$/, "/:slug").replace(/=[^&]*/g, "="), route);
+  for (const { path: route } of requests) kinds.set(route.replace(/^(\/[^/?]+(?:\/[^/?]+)?)\/[^/?]+$/, "$1/:slug").replace(/=[^&]*/g, "="), route);
   const timings: string[] = [];
   for (const [kind, route] of kinds) {
     const started = performance.now();
