@@ -1,24 +1,33 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { connection } from "next/server";
+import { notFound } from "next/navigation";
 import { EmptyState } from "@/components/empty-state";
 import { PageHeading } from "@/components/page-heading";
+import { Pagination } from "@/components/pagination";
 import { listArticles } from "@/lib/db/queries/get-article";
 import { formatDate } from "@/lib/web/dates";
 import { articleLabel, plural } from "@/lib/web/labels";
+import { normalizeSearchParams, pageNumber, single, type SearchParamsRecord } from "@/lib/web/search-params";
 
 export const metadata: Metadata = { title: "Articles", description: "The articles the record is drawn from." };
 
-export default async function ArticlesPage() {
-  await connection();
-  const articles = await listArticles();
+export default async function ArticlesPage({ searchParams }: { searchParams: Promise<SearchParamsRecord> }) {
+  const page = pageNumber.safeParse(single(normalizeSearchParams(await searchParams), "page"));
+  if (!page.success) notFound();
+  const { total, pageSize, maxPage, articles } = await listArticles(page.data);
   return (
     <>
       <PageHeading title="Articles">
         <p>The news articles the record is drawn from, newest first, each with its quotes, names and meeting evidence marked.</p>
       </PageHeading>
-      {articles.length === 0 ? (
+      {total === 0 ? (
         <EmptyState title="No articles yet">Run the ingest to load articles.</EmptyState>
+      ) : articles.length === 0 ? (
+        <EmptyState title="This page is past the last one">
+          <Link href="/articles" className="text-sky-800 underline">
+            Go to the first page
+          </Link>
+        </EmptyState>
       ) : (
         <ol className="divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white">
           {articles.map((article) => (
@@ -34,6 +43,7 @@ export default async function ArticlesPage() {
           ))}
         </ol>
       )}
+      <Pagination page={page.data} pageSize={pageSize} total={Math.min(total, maxPage * pageSize)} hrefFor={(next) => `/articles${next > 1 ? `?page=${next}` : ""}`} label="Article pages" />
     </>
   );
 }

@@ -18,7 +18,7 @@ export const metadata: Metadata = { title: "People", description: "Everyone in t
 const select = "w-full rounded-md border border-stone-300 bg-white px-3 py-1.5 text-sm";
 
 async function PeopleTable({ filters }: { filters: PeopleFilters }) {
-  const { total, pageSize, people } = await listPeople(filters);
+  const { total, pageSize, maxPage, people } = await listPeople(filters);
   if (total === 0) {
     return (
       <EmptyState title="No one matches these filters">
@@ -83,7 +83,7 @@ async function PeopleTable({ filters }: { filters: PeopleFilters }) {
           </tbody>
         </table>
       </div>
-      <Pagination page={filters.page} pageSize={pageSize} total={total} hrefFor={(page) => peopleHref(filters, { page })} label="People pages" />
+      <Pagination page={filters.page} pageSize={pageSize} total={Math.min(total, maxPage * pageSize)} hrefFor={(page) => peopleHref(filters, { page })} label="People pages" />
     </>
   );
 }

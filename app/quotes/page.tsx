@@ -17,7 +17,7 @@ import { QuoteSearchForm } from "./quote-search-form";
 export const metadata: Metadata = { title: "Quotes", description: "Search what was said, by speaker and words, each quote linked to its sentence." };
 
 async function QuoteResults({ filters }: { filters: QuoteFilters }) {
-  const { total, pageSize, quotes } = await searchQuotes(filters);
+  const { total, more, pageSize, quotes } = await searchQuotes(filters);
   if (total === 0) {
     return (
       <EmptyState title="No quotes match this search">
@@ -34,7 +34,7 @@ async function QuoteResults({ filters }: { filters: QuoteFilters }) {
     <>
       <div className="mb-4 flex flex-wrap items-baseline justify-between gap-2">
         <p className="text-sm text-stone-700" role="status">
-          {plural(total, "quote")}
+          {more ? `More than ${plural(total, "quote")}` : plural(total, "quote")}
           {total > pageSize ? `, showing ${first}–${Math.min(first + pageSize - 1, total)}` : ""}
         </p>
         <a href={`/quotes/csv${quoteQueryString(filters, { page: 1 })}`} download className="text-sm font-medium text-sky-800 underline hover:text-sky-950">

@@ -62,7 +62,15 @@ async function TimelineResults({ filters }: { filters: TimelineFilters }) {
             ? `, showing ${(filters.page - 1) * timeline.pageSize + 1}–${Math.min(filters.page * timeline.pageSize, timeline.total)}`
             : ""}
         </p>
-        {timeline.entries.length === 0 ? (
+        {timeline.entries.length === 0 && filters.page > timeline.maxPage ? (
+          <EmptyState title={`Pages after ${timeline.maxPage} are not shown`}>
+            Narrow the dates or people to see these entries, or{" "}
+            <Link href={timelineHref(filters, { page: 1 })} className="text-sky-800 underline">
+              go to the first page
+            </Link>
+            .
+          </EmptyState>
+        ) : timeline.entries.length === 0 ? (
           <EmptyState title="This page is past the end of the timeline">
             <Link href={timelineHref(filters, { page: 1 })} className="text-sky-800 underline">
               Go to the first page
@@ -71,7 +79,13 @@ async function TimelineResults({ filters }: { filters: TimelineFilters }) {
         ) : (
           <TimelineList entries={timeline.entries} />
         )}
-        <Pagination page={filters.page} pageSize={timeline.pageSize} total={timeline.total} hrefFor={(page) => timelineHref(filters, { page })} label="Timeline pages" />
+        <Pagination
+          page={filters.page}
+          pageSize={timeline.pageSize}
+          total={Math.min(timeline.total, timeline.maxPage * timeline.pageSize)}
+          hrefFor={(page) => timelineHref(filters, { page })}
+          label="Timeline pages"
+        />
       </section>
     </div>
   );
@@ -81,7 +95,7 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
   const parsed = parseTimelineFilters(await searchParams);
   if (!parsed.ok) notFound();
   const filters = parsed.value;
-  const people = await listTimelinePeople();
+  const people = await listTimelinePeople(filters.people);
   const names = new Map(people.map((person) => [person.slug, person.name]));
   return (
     <>

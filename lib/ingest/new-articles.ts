@@ -235,11 +235,11 @@ async function writeMeetings(tx: Tx, meetings: BookMeeting[], locations: Map<num
       INSERT INTO "meeting" ("id", "slug", "key", "kind", "date", "date_precision", "location")
       SELECT m."id", m."slug", m."key", m."kind"::"MeetingKind", m."date", m."precision"::"DatePrecision", m."location"
       FROM json_to_recordset(${json(rows)}::json) AS m("id" int, "slug" text, "key" text, "kind" text, "date" date, "precision" text, "location" text)`;
-    const pairs = meetings.flatMap((meeting) => meeting.participantIds.map((actorId) => ({ meetingId: meeting.ref.id, actorId })));
+    const pairs = rows.flatMap((row, index) => (meetings[index]?.participantIds ?? []).map((actorId) => ({ meetingId: row.id, actorId, meetingDate: row.date })));
     if (pairs.length > 0) {
       await tx.$executeRaw`
-        INSERT INTO "meeting_participant" ("meeting_id", "actor_id")
-        SELECT p."meetingId", p."actorId" FROM json_to_recordset(${json(pairs)}::json) AS p("meetingId" int, "actorId" int)`;
+        INSERT INTO "meeting_participant" ("meeting_id", "actor_id", "meeting_date")
+        SELECT p."meetingId", p."actorId", p."meetingDate" FROM json_to_recordset(${json(pairs)}::json) AS p("meetingId" int, "actorId" int, "meetingDate" date)`;
     }
   }
   if (locations.size > 0) {

@@ -48,13 +48,15 @@ async function slugFor(tx: Tx, planned: Planned, id: number | null): Promise<str
 
 function meetingData(planned: Planned) {
   const { date, precision } = toStoredDate(planned.interaction.date);
-  return { key: planned.key, kind: planned.interaction.kind, date, datePrecision: precision, location: planned.interaction.location };
+  // Each participant row carries the meeting's date (a person's meetings are listed by it).
+  const participants = { create: planned.participantIds.map((actorId) => ({ actorId, meetingDate: date })) };
+  return { key: planned.key, kind: planned.interaction.kind, date, datePrecision: precision, location: planned.interaction.location, participants };
 }
 
 async function create(tx: Tx, planned: Planned): Promise<number> {
   const slug = await slugFor(tx, planned, null);
   const row = await tx.meeting.create({
-    data: { ...meetingData(planned), slug, participants: { create: planned.participantIds.map((actorId) => ({ actorId })) } },
+    data: { ...meetingData(planned), slug },
     select: { id: true },
   });
   return row.id;
@@ -65,7 +67,7 @@ async function reshape(tx: Tx, previous: PreviousMeeting, planned: Planned): Pro
   await tx.meetingParticipant.deleteMany({ where: { meetingId: previous.id } });
   await tx.meeting.update({
     where: { id: previous.id },
-    data: { ...meetingData(planned), slug, participants: { create: planned.participantIds.map((actorId) => ({ actorId })) } },
+    data: { ...meetingData(planned), slug },
   });
   if (slug !== previous.slug) await rememberSlug(tx, "meeting", previous.slug, previous.id);
 }

@@ -8,11 +8,13 @@ export async function GET(request: NextRequest) {
   const parsed = parseQuoteFilters(request.nextUrl.searchParams);
   if (!parsed.ok) return jsonError(parsed.error, 400);
   if (parsed.value.who) return jsonError('Invalid "who": the API takes speakers by slug (speaker=benny-gantz); /api/speakers?q= finds slugs', 400);
-  const { total, pageSize, quotes } = await searchQuotes(parsed.value);
+  const { total, more, pageSize, quotes } = await searchQuotes(parsed.value);
   return NextResponse.json({
     page: parsed.value.page,
     pageSize,
     total,
+    // Matches are counted up to a limit: `more` says there are more than `total`.
+    more,
     quotes: quotes.map((quote) => ({
       id: quote.id,
       url: `/quotes/${quote.id}`,

@@ -16,19 +16,19 @@ type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const person = await loadPerson((await params).slug);
-  const role = person.roles[person.roles.length - 1];
+  const role = person.lastRole;
   const description = `${role ? `${role.title}${role.affiliation ? `, ${role.affiliation}` : ""}. ` : ""}${plural(person._count.meetings, "meeting")} and ${plural(person._count.statements, "quote")} in the record.`;
   return { title: person.name, description, alternates: { canonical: `/people/${person.slug}` }, openGraph: { title: person.name, description, url: `/people/${person.slug}` } };
 }
 
 type Role = PersonDetail["roles"][number];
 
-/** One entry per distinct title and affiliation, listing every article (and its date) that gives it. */
+/** One entry per distinct title and affiliation, listing the first articles (and their dates) that give it. */
 function groupRoles(roles: Role[]) {
-  const groups = new Map<string, { key: string; title: string; affiliation: string | null; sources: Role[] }>();
+  const groups = new Map<string, { key: string; title: string; affiliation: string | null; total: number; sources: Role[] }>();
   for (const role of roles) {
     const key = `${role.title}|${role.affiliation ?? ""}`;
-    const group = groups.get(key) ?? { key, title: role.title, affiliation: role.affiliation, sources: [] };
+    const group = groups.get(key) ?? { key, title: role.title, affiliation: role.affiliation, total: role.groupTotal, sources: [] };
     group.sources.push(role);
     groups.set(key, group);
   }
@@ -47,7 +47,7 @@ export default async function PersonPage({ params }: Props) {
       <PageHeading eyebrow={<span className="rounded bg-stone-200 px-1.5 py-0.5 text-xs font-medium text-stone-800">{actorKindLabel[person.kind]}</span>} title={person.name}>
         {aliases.length > 0 ? <p className="text-sm">Also written as: {aliases.join(", ")}</p> : null}
         <p className="mt-1 text-sm">
-          {plural(person._count.meetings, "meeting")} · {plural(person._count.statements, "quote")} · {plural(articles.length, "article")}
+          {plural(person._count.meetings, "meeting")} · {plural(person._count.statements, "quote")} · {plural(articles.total, "article")}
         </p>
       </PageHeading>
 
@@ -141,6 +141,7 @@ export default async function PersonPage({ params }: Props) {
                           </Link>
                         </li>
                       ))}
+                      {group.total > group.sources.length ? <li>and {plural(group.total - group.sources.length, "more article")}</li> : null}
                     </ul>
                   </li>
                 ))}
@@ -159,11 +160,11 @@ export default async function PersonPage({ params }: Props) {
             <h2 id="articles-heading" className={heading}>
               Articles
             </h2>
-            {articles.length === 0 ? (
+            {articles.total === 0 ? (
               <p className="text-sm text-stone-600">No article mentions {person.name}.</p>
             ) : (
               <ul className="space-y-2">
-                {articles.map((article) => (
+                {articles.articles.map((article) => (
                   <li key={article.slug}>
                     <Link href={`/articles/${article.slug}`} className="font-medium text-stone-950 underline decoration-stone-300 hover:decoration-stone-700">
                       {articleLabel(article)}
@@ -176,6 +177,7 @@ export default async function PersonPage({ params }: Props) {
                 ))}
               </ul>
             )}
+            {articles.total > articles.articles.length ? <p className="mt-2 text-sm text-stone-600">Showing the latest {articles.articles.length}.</p> : null}
           </section>
         </aside>
       </div>

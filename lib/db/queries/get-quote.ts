@@ -2,8 +2,9 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { contextAround } from "@/lib/web/article-segments";
+import { cached } from "./cached";
 
-export async function getQuoteById(id: number) {
+export const getQuoteById = cached("getQuoteById", async (id: number) => {
   const statement = await db.statement.findUnique({
     where: { id },
     select: {
@@ -27,6 +28,6 @@ export async function getQuoteById(id: number) {
   const context = contextAround(body, start, end);
   // Only the context leaves the server, with the quote's offsets made relative to it.
   return { ...statement, article, context: { text: context.text, quoteStart: start - context.start, quoteEnd: Math.min(end, context.end) - context.start } };
-}
+});
 
 export type QuoteDetail = NonNullable<Awaited<ReturnType<typeof getQuoteById>>>;

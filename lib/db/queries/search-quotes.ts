@@ -1,12 +1,17 @@
 // Quote search: speakers, full-text words (websearch syntax) with matches marked, kind, dates, order, pages.
+// Matches are read in date order from an index (per speaker when speakers are given), so a page of recent
+// matches costs the same at any size; the count stops at QUOTES_COUNT_LIMIT.
 import "server-only";
 import { db } from "@/lib/db/client";
 import type { StatementKind } from "@/lib/db/generated/enums";
 import { MATCH_END, MATCH_START } from "@/lib/web/match-highlight";
 import type { QuoteFilters } from "@/lib/web/quote-filters";
-import { all, articleInRange, empty, sql, type Sql } from "./sql";
+import { cached } from "./cached";
+import { all, speakerIn, sql, statementInRange, type Sql } from "./sql";
 
 export const QUOTES_PAGE_SIZE = 20;
+/** Matches are counted up to this many; past it a search says "more than" and relevance ranks the most recent ones. */
+export const QUOTES_COUNT_LIMIT = 1000;
 const EXPORT_LIMIT = 5000;
 // HighlightAll returns the whole text, with every matched word between the sentinels.
 const HEADLINE_OPTIONS = `StartSel=${MATCH_START}, StopSel=${MATCH_END}, HighlightAll=true`;
@@ -27,45 +32,90 @@ export type QuoteRow = {
   publishedAt: string | null;
 };
 
-function searchParts(filters: QuoteFilters) {
-  // A query of stop words only ("what will be") is empty in English; it then matches words as written.
-  const query = filters.q
-    ? sql`CROSS JOIN LATERAL (SELECT CASE WHEN numnode(websearch_to_tsquery('english', ${filters.q})) > 0 THEN 'english' ELSE 'simple' END::regconfig AS cfg) config
-          CROSS JOIN LATERAL (SELECT websearch_to_tsquery(config.cfg, ${filters.q}) AS q) query`
-    : empty;
-  const where = all([
-    ...(filters.q ? [sql`((config.cfg = 'english'::regconfig AND s.search @@ query.q) OR (config.cfg = 'simple'::regconfig AND to_tsvector('simple', s.text) @@ query.q))`] : []),
-    ...(filters.speakers.length > 0 ? [sql`sp.slug = ANY(${filters.speakers}::text[])`] : []),
-    ...(filters.kinds.length > 0 ? [sql`s.kind::text = ANY(${filters.kinds}::text[])`] : []),
-    ...articleInRange(filters.from, filters.to),
-  ]);
-  const from = sql`FROM statement s JOIN article a ON a.id = s.article_id LEFT JOIN actor sp ON sp.id = s.speaker_id ${query} WHERE ${where}`;
-  return { from };
+type Words = { config: "english" | "simple"; column: Sql; query: Sql };
+
+// Whether a query has words English search keeps depends on the query text alone: remembered per text.
+const ENGLISH_MEMORY = 2000;
+const english = new Map<string, boolean>();
+
+/** A query of stop words only ("what will be") is empty in English; it then matches words as written. */
+async function wordsOf(q: string | undefined): Promise<Words | null> {
+  if (!q) return null;
+  let isEnglish = english.get(q);
+  if (isEnglish === undefined) {
+    const [row] = await db.$queryRaw<Array<{ english: boolean }>>`SELECT numnode(websearch_to_tsquery('english', ${q})) > 0 AS english`;
+    isEnglish = row?.english ?? false;
+    if (english.size >= ENGLISH_MEMORY) english.clear();
+    english.set(q, isEnglish);
+  }
+  return isEnglish
+    ? { config: "english", column: sql`s.search`, query: sql`websearch_to_tsquery('english', ${q})` }
+    : { config: "simple", column: sql`s.search_simple`, query: sql`websearch_to_tsquery('simple', ${q})` };
 }
 
-function selectRows(filters: QuoteFilters, from: Sql): Sql {
-  const marked = filters.q ? sql`ts_headline(config.cfg, s.text, query.q, ${HEADLINE_OPTIONS})` : sql`NULL::text`;
-  const order = filters.sort === "relevance" && filters.q ? sql`ts_rank(CASE WHEN config.cfg = 'english'::regconfig THEN s.search ELSE to_tsvector('simple', s.text) END, query.q) DESC,` : empty;
-  return sql`
+function matching(filters: QuoteFilters, words: Words | null): Sql {
+  return all([
+    ...(words ? [sql`${words.column} @@ ${words.query}`] : []),
+    ...speakerIn(filters.speakers),
+    ...(filters.kinds.length > 0 ? [sql`s.kind::text = ANY(${filters.kinds}::text[])`] : []),
+    ...statementInRange(filters.from, filters.to),
+  ]);
+}
+
+const DATE_ORDER = sql`s.published_at DESC NULLS LAST, s.article_id, s.start, s.id`;
+
+/**
+ * The ids of one page of matches. By relevance, every match is ranked when there are fewer than `window`;
+ * otherwise the `window` most recent are (ranking all of a common word's matches would read them all).
+ */
+function pageSql(where: Sql, words: Words | null, relevance: boolean, window: number | null, limit: number, offset: number): Sql {
+  if (!relevance || !words) return sql`SELECT s.id FROM statement s WHERE ${where} ORDER BY ${DATE_ORDER} LIMIT ${limit} OFFSET ${offset}`;
+  const candidates = window === null ? sql`SELECT s.* FROM statement s WHERE ${where}` : sql`SELECT s.* FROM statement s WHERE ${where} ORDER BY ${DATE_ORDER} LIMIT ${window}`;
+  return sql`SELECT s.id FROM (${candidates}) s ORDER BY ts_rank(${words.column}, ${words.query}) DESC, ${DATE_ORDER} LIMIT ${limit} OFFSET ${offset}`;
+}
+
+/** The rows of one page (ids in page order from `page`), with what the results show, in one query. */
+function readRows(page: Sql, words: Words | null): Promise<QuoteRow[]> {
+  const marked = words ? sql`ts_headline(${words.config === "english" ? sql`'english'` : sql`'simple'`}::regconfig, s.text, ${words.query}, ${HEADLINE_OPTIONS})` : sql`NULL::text`;
+  return db.$queryRaw<QuoteRow[]>`
     SELECT s.id::int AS id, s.kind::text AS kind, s.text, ${marked} AS marked, s.speaker_label AS "speakerLabel",
            sp.slug AS "speakerSlug", sp.name AS "speakerName", a.slug AS "articleSlug", a.title AS "articleTitle",
-           a.outlet, a.url, a.published_at::text AS "publishedAt"
-    ${from}
-    ORDER BY ${order} a.published_at DESC NULLS LAST, s.article_id, s.start, s.id`;
+           a.outlet, a.url, s.published_at::text AS "publishedAt"
+    FROM unnest(ARRAY(${page})) WITH ORDINALITY AS p(id, position)
+    JOIN statement s ON s.id = p.id JOIN article a ON a.id = s.article_id LEFT JOIN actor sp ON sp.id = s.speaker_id
+    ORDER BY p.position`;
 }
 
-export async function searchQuotes(filters: QuoteFilters) {
-  const { from } = searchParts(filters);
+/** The statements a search reads: its count (stopping past `countLimit`), then the ids of one page of matches. */
+export async function quoteSearchSql(filters: QuoteFilters, countLimit = QUOTES_COUNT_LIMIT) {
+  const words = await wordsOf(filters.q);
+  const where = matching(filters, words);
   const offset = (filters.page - 1) * QUOTES_PAGE_SIZE;
-  const [[count], rows] = await Promise.all([
-    db.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total ${from}`,
-    db.$queryRaw<QuoteRow[]>`${selectRows(filters, from)} LIMIT ${QUOTES_PAGE_SIZE} OFFSET ${offset}`,
-  ]);
-  return { total: count?.total ?? 0, pageSize: QUOTES_PAGE_SIZE, quotes: rows };
+  return {
+    words,
+    count: sql`SELECT count(*)::int AS total FROM (SELECT 1 FROM statement s WHERE ${where} LIMIT ${countLimit + 1}) c`,
+    page: (total: number, limit = QUOTES_PAGE_SIZE, from = offset) => pageSql(where, words, filters.sort === "relevance", total > countLimit ? countLimit : null, limit, from),
+  };
 }
 
-/** Every matching quote (up to a cap) for the CSV download. */
-export async function exportQuotes(filters: QuoteFilters) {
-  const { from } = searchParts(filters);
-  return db.$queryRaw<QuoteRow[]>`${selectRows(filters, from)} LIMIT ${EXPORT_LIMIT}`;
+async function search(filters: QuoteFilters, limit: number, offset: number, countLimit: number) {
+  const { words, count, page } = await quoteSearchSql(filters, countLimit);
+  const counted = db.$queryRaw<{ total: number }[]>`${count}`.then(([row]) => row?.total ?? 0);
+  // By date, the page does not depend on the count: both are read at once. By relevance, the count decides the window.
+  const quotes = filters.sort === "relevance" && words ? counted.then((total) => readRows(page(total, limit, offset), words)) : readRows(page(0, limit, offset), words);
+  const [total, rows] = await Promise.all([counted, quotes]);
+  return { total: Math.min(total, countLimit), more: total > countLimit, quotes: offset >= Math.min(total, countLimit) ? [] : rows };
 }
+
+/** One page of matches, their number (up to QUOTES_COUNT_LIMIT; `more` says there are more) and the page size; uncached. */
+export async function findQuotes(filters: QuoteFilters) {
+  const result = await search(filters, QUOTES_PAGE_SIZE, (filters.page - 1) * QUOTES_PAGE_SIZE, QUOTES_COUNT_LIMIT);
+  return { ...result, pageSize: QUOTES_PAGE_SIZE };
+}
+
+/** findQuotes, cached until the record changes. */
+export const searchQuotes = cached("searchQuotes", findQuotes);
+
+/** Matching quotes (up to a cap) for the CSV download. */
+export const exportQuotes = cached("exportQuotes", async (filters: QuoteFilters) => (await search(filters, EXPORT_LIMIT, 0, EXPORT_LIMIT)).quotes);
+

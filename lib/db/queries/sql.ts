@@ -32,6 +32,20 @@ export function meetingWithAnyOf(slugs: string[]): Sql[] {
   return [sql`EXISTS (SELECT 1 FROM meeting_participant mp JOIN actor pa ON pa.id = mp.actor_id WHERE mp.meeting_id = m.id AND pa.slug = ANY(${slugs}::text[]))`];
 }
 
+/** Statements (alias s) dated inside the range: a statement is dated by its article's publication. */
+export function statementInRange(from?: PartialDate, to?: PartialDate): Sql[] {
+  const conditions: Sql[] = [];
+  if (from) conditions.push(sql`s.published_at >= ${from.first}::date`);
+  if (to) conditions.push(sql`s.published_at <= ${to.last}::date`);
+  return conditions;
+}
+
+/** Statements (alias s) by one of these speakers, found through the speaker index. */
+export function speakerIn(slugs: string[]): Sql[] {
+  if (slugs.length === 0) return [];
+  return [sql`s.speaker_id = ANY(ARRAY(SELECT id FROM actor WHERE slug = ANY(${slugs}::text[])))`];
+}
+
 /** Statements whose article (alias a) was published inside the range: a statement is dated by its report. */
 export function articleInRange(from?: PartialDate, to?: PartialDate): Sql[] {
   const conditions: Sql[] = [];
