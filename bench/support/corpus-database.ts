@@ -55,6 +55,8 @@ export async function openCorpusDatabase(options: CorpusDatabaseOptions): Promis
       if (loaded !== options.articles) {
         log(`loading ${options.articles} articles into ${new URL(url).pathname.slice(1)} (${loaded} there now)`);
         await ingestCorpus(db, corpus.dir, log);
+        // What autovacuum reaches some minutes after a bulk load: statistics, and visibility for index-only scans.
+        await db.$executeRawUnsafe("VACUUM (ANALYZE)");
       }
     } finally {
       await db.$disconnect();

@@ -1,0 +1,89 @@
+// The search benchmark's database: a copy of the 10,000-article benchmark database with synthetic statements
+// added in SQL (sentences drawn from word pools, spoken by the corpus's people with a skew towards the busiest,
+// dated by real articles) until it holds at least a million. Kept in .data/bench and reused by later runs.
+// The added statements' spans are empty: they exist to be searched, never to be shown in an article.
+import pg from "pg";
+import { openCorpusDatabase, withDatabaseName, type CorpusDatabase } from "./corpus-database";
+
+const OPENERS = ["We", "The government", "Our delegation", "Negotiators", "The ministry", "Nobody here", "Everyone at the table", "The coalition", "Our partners", "The opposition", "Farmers", "The central bank", "Investors", "Our side", "The committee"];
+const VERBS = ["will not accept", "cannot support", "strongly welcomes", "has rejected", "expects progress on", "wants clarity on", "is ready to discuss", "will review", "remains committed to", "is deeply worried about", "has concerns about", "fully backs", "will not sign", "asked for more time on", "pushed back on", "praised the work on", "called for a vote on", "warned against delaying", "proposed changes to", "will fund"];
+const TOPICS = [
+  "grain corridor", "water-sharing agreement", "border crossing", "fishing quota", "pipeline project", "tariff dispute", "ceasefire proposal", "refugee program",
+  "debt restructuring", "power grid link", "vaccine supply", "port expansion", "rail link", "mining license", "drought relief plan", "election observer mission",
+  "cybersecurity pact", "fuel subsidy", "housing program", "teachers strike", "customs union", "airspace agreement", "prisoner exchange", "climate fund",
+  "budget deficit", "inflation target", "energy prices", "sanctions package", "trade deal", "security guarantees", "fertilizer imports", "wheat harvest",
+  "steel tariffs", "pension reform", "minimum wage", "health budget", "army reform", "tax treaty", "visa program", "flood defenses",
+];
+const TAILS = ["before the end of the year", "without conditions", "in the coming weeks", "after the vote", "for the sake of our farmers", "as soon as possible", "despite the pressure", "once the report is published", "at the next summit", "under any circumstances", "if the numbers add up", "with our neighbours", "this winter", "for a second time", "in good faith"];
+
+const literal = (words: string[]) => `ARRAY[${words.map((word) => `'${word.replace(/'/g, "''")}'`).join(", ")}]`;
+
+export const SEARCH_VOCABULARY = { topics: TOPICS, verbs: VERBS };
+
+export async function openSearchDatabase(options: { statements: number; log: (line: string) => void }): Promise<CorpusDatabase> {
+  const corpus = await openCorpusDatabase({ articles: 10_000, log: options.log });
+  const name = `search_${options.statements}`;
+  const url = withDatabaseName(corpus.url, name);
+  const admin = new pg.Client({ connectionString: withDatabaseName(corpus.url, "postgres") });
+  await admin.connect();
+  try {
+    const exists = (await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [name])).rowCount;
+    const count = exists ? await countStatements(url) : 0;
+    if (count >= options.statements) return { ...corpus, url };
+    options.log(`building ${name}: the 10,000-article record plus synthetic statements up to ${options.statements.toLocaleString("en-US")} (once; minutes)`);
+    await admin.query(`DROP DATABASE IF EXISTS ${admin.escapeIdentifier(name)} WITH (FORCE)`);
+    await admin.query(`CREATE DATABASE ${admin.escapeIdentifier(name)} TEMPLATE ${admin.escapeIdentifier(new URL(corpus.url).pathname.slice(1))}`);
+  } catch (error) {
+    await corpus.release();
+    throw error;
+  } finally {
+    await admin.end();
+  }
+  await synthesize(url, options.statements);
+  return { ...corpus, url };
+}
+
+async function countStatements(url: string): Promise<number> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await countStatementsWith(client);
+  } finally {
+    await client.end();
+  }
+}
+
+async function synthesize(url: string, target: number): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query("SET maintenance_work_mem = '256MB'");
+    const missing = target - (await countStatementsWith(client));
+    await client.query("SELECT setseed(0.42)");
+    await client.query(`CREATE TEMP TABLE pool_article AS SELECT row_number() OVER (ORDER BY id) AS n, id, published_at FROM article`);
+    // Speakers ranked by how much the corpus quotes them; power(random(), 3) favours the top of the ranking.
+    await client.query(`CREATE TEMP TABLE pool_speaker AS
+      SELECT row_number() OVER (ORDER BY count(s.id) DESC, a.id) AS n, a.id, a.name FROM actor a LEFT JOIN statement s ON s.speaker_id = a.id WHERE a.kind = 'person' GROUP BY a.id`);
+    await client.query(`
+      INSERT INTO statement (article_id, speaker_id, speaker_label, kind, cue, text, start, "end", caption, meeting_id, published_at)
+      SELECT pa.id, ps.id, ps.name, r.kind::"StatementKind", CASE WHEN r.kind = 'indirect' THEN 'said' END, r.text, 0, 0, false, NULL, pa.published_at
+      FROM (
+        SELECT 1 + floor(random() * (SELECT count(*) FROM pool_article))::int AS article,
+               1 + floor(power(random(), 3) * (SELECT count(*) FROM pool_speaker))::int AS speaker,
+               (ARRAY['direct', 'partial', 'indirect'])[1 + floor(random() * 3)::int] AS kind,
+               (${literal(OPENERS)})[1 + floor(random() * ${OPENERS.length})::int] || ' ' || (${literal(VERBS)})[1 + floor(random() * ${VERBS.length})::int]
+                 || ' the ' || (${literal(TOPICS)})[1 + floor(random() * ${TOPICS.length})::int] || ' ' || (${literal(TAILS)})[1 + floor(random() * ${TAILS.length})::int]
+                 || CASE WHEN random() < 0.3 THEN ', and the ' || (${literal(TOPICS)})[1 + floor(random() * ${TOPICS.length})::int] || ' too' ELSE '' END || '.' AS text
+        FROM generate_series(1, ${Math.max(0, missing)})
+      ) r
+      JOIN pool_article pa ON pa.n = r.article
+      JOIN pool_speaker ps ON ps.n = r.speaker`);
+    await client.query("VACUUM (ANALYZE) statement");
+  } finally {
+    await client.end();
+  }
+}
+
+async function countStatementsWith(client: pg.Client): Promise<number> {
+  return Number((await client.query("SELECT count(*) AS n FROM statement")).rows[0]?.n ?? 0);
+}
