@@ -8,8 +8,8 @@ const reason = (input: Uint8Array) => {
 };
 
 describe("decodeArticleBytes", () => {
-  it("keeps CRLF line ends and drops a UTF-8 byte order mark", () => {
-    expect(decodeArticleBytes(bytes([0xef, 0xbb, 0xbf], "One.\r\nTwo.\r\n"))).toEqual({ ok: true, text: "One.\r\nTwo.\r\n", encoding: "utf-8" });
+  it("keeps CRLF line ends and a UTF-8 byte order mark, as readFileSync does (offsets must agree with it)", () => {
+    expect(decodeArticleBytes(bytes([0xef, 0xbb, 0xbf], "One.\r\nTwo.\r\n"))).toEqual({ ok: true, text: "\ufeffOne.\r\nTwo.\r\n", encoding: "utf-8" });
   });
 
   it("reads Windows-1252: curly quotes, accents and the pound sign", () => {

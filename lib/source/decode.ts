@@ -1,10 +1,10 @@
 // Turns a file's bytes into article text, or says why it is not an article.
-// Offsets everywhere refer to the string returned here. A UTF-8 byte order mark is dropped (it is not text);
-// everything else is kept as written, CRLF line ends included.
+// Offsets everywhere refer to the string returned here, which is the file as any UTF-8 reader sees it:
+// a byte order mark stays as U+FEFF (Node's readFileSync keeps it too) and CRLF line ends stay as written.
 
 export type Decoded = { ok: true; text: string; encoding: "utf-8" | "windows-1252" } | { ok: false; reason: string };
 
-const utf8 = new TextDecoder("utf-8", { fatal: true });
+const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 
 // Node's "windows-1252" decoder is plain Latin-1; these are the bytes 0x80..0x9F where they differ.
 // The five bytes Windows-1252 leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D) are null here.
