@@ -52,11 +52,19 @@ try {
     const search = cases.find((candidate) => candidate.shape === shape);
     if (!search) continue;
     const built = await quoteSearchSql(search.filters);
-    const explain = async (query: { text: string; values: unknown[] }) =>
-      (await client.query<{ "QUERY PLAN": string }>(`EXPLAIN (ANALYZE, BUFFERS) ${query.text}`, query.values)).rows.map((row) => row["QUERY PLAN"]).join("\n");
+    const explain = async (query: { text: string; values: unknown[] }, settings?: { text: string; values: unknown[] }) => {
+      await client.query("BEGIN");
+      try {
+        // The planner settings the app reads the page with (planSettings in lib/db/queries/search-quotes.ts).
+        if (settings) await client.query(settings.text, settings.values);
+        return (await client.query<{ "QUERY PLAN": string }>(`EXPLAIN (ANALYZE, BUFFERS) ${query.text}`, query.values)).rows.map((row) => row["QUERY PLAN"]).join("\n");
+      } finally {
+        await client.query("ROLLBACK");
+      }
+    };
     const [{ total: matches }] = (await client.query<{ total: number }>(built.count.text, built.count.values)).rows as [{ total: number }];
     const count = await explain(built.count);
-    const page = await explain(built.page(matches));
+    const page = await explain(built.page(matches), built.settings(matches));
     const indexes = [...new Set([...`${count}\n${page}`.matchAll(/(?:Index Scan|Index Only Scan|Bitmap Index Scan)(?: Backward)? (?:using|on) (\w+)/g)].map((match) => match[1] ?? ""))];
     plans.push({ shape, indexes, count, page });
     console.log(`\n== ${shape}: ${JSON.stringify(Object.fromEntries(Object.entries(search.filters).filter(([, value]) => value !== undefined && !(Array.isArray(value) && value.length === 0))))}`);

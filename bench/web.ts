@@ -61,7 +61,9 @@ printTable(
   ["route", "requests/s", "p50 ms", "p95 ms", "p99 ms", "x static", "errors", "non-2xx"],
   loads.map((result) => [result.route, result.rps, result.p50, result.p95, result.p99, result.ofStatic, result.errors, result.non2xx]),
 );
-console.log(`\nMeeting page first-load JavaScript: ${firstLoad.scripts} scripts, ${round(firstLoad.bytes / 1024)} KiB, ${round(firstLoad.gzipBytes / 1000)} kB gzipped`);
+console.log(
+  `\nMeeting page first-load JavaScript: ${firstLoad.scripts} scripts, ${round(firstLoad.bytes / 1000)} kB, ${round(firstLoad.gzipBytes / 1000)} kB gzipped, ${round(firstLoad.brotliBytes / 1000)} kB with brotli`,
+);
 
 let pageCost: PageCost | null = null;
 if (!values["skip-page-cost"]) {

@@ -95,6 +95,8 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
   const parsed = parseTimelineFilters(await searchParams);
   if (!parsed.ok) notFound();
   const filters = parsed.value;
+  // The results' reads start now (cached, so the results below pick them up) rather than after the filter's.
+  for (const read of [listTimeline(filters), listTimelineChart(filters)]) read.catch(() => undefined);
   const people = await listTimelinePeople(filters.people);
   const names = new Map(people.map((person) => [person.slug, person.name]));
   return (

@@ -1,8 +1,9 @@
 // The JavaScript a browser downloads to open a page for the first time: every script the served HTML loads
-// from /_next/static, measured raw and gzipped (how Next.js used to report "First Load JS").
-import { gzipSync } from "node:zlib";
+// from /_next/static, measured raw, gzipped (how Next.js used to report "First Load JS") and with brotli (what a
+// CDN or reverse proxy in front of the app usually serves; next start itself compresses with gzip).
+import { brotliCompressSync, gzipSync } from "node:zlib";
 
-export type FirstLoad = { scripts: number; bytes: number; gzipBytes: number };
+export type FirstLoad = { scripts: number; bytes: number; gzipBytes: number; brotliBytes: number };
 
 export async function firstLoadJs(pageUrl: string): Promise<FirstLoad> {
   const html = await (await fetch(pageUrl)).text();
@@ -11,10 +12,12 @@ export async function firstLoadJs(pageUrl: string): Promise<FirstLoad> {
   const sources = [...new Set(tags.map((match) => match[2] ?? ""))].filter((src) => src.includes("/_next/static/"));
   let bytes = 0;
   let gzipBytes = 0;
+  let brotliBytes = 0;
   for (const src of sources) {
     const body = Buffer.from(await (await fetch(new URL(src, pageUrl))).arrayBuffer());
     bytes += body.length;
     gzipBytes += gzipSync(body).length;
+    brotliBytes += brotliCompressSync(body).length;
   }
-  return { scripts: sources.length, bytes, gzipBytes };
+  return { scripts: sources.length, bytes, gzipBytes, brotliBytes };
 }

@@ -63,27 +63,51 @@ function matching(filters: QuoteFilters, words: Words | null): Sql {
 }
 
 const DATE_ORDER = sql`s.published_at DESC NULLS LAST, s.article_id, s.start, s.id`;
+// The same order, written so that the planner cannot take it from the date index: it then gathers the matches
+// (from the full-text index) and sorts them, which is right when the count says they are few.
+const GATHERED_DATE_ORDER = sql`(s.published_at + 0) DESC NULLS LAST, s.article_id, s.start, s.id`;
 
 /**
- * The ids of one page of matches. By relevance, every match is ranked when there are fewer than `window`;
- * otherwise the `window` most recent are (ranking all of a common word's matches would read them all).
+ * How a page is read, decided by the count rather than by the planner (whose estimate for a phrase, a negation or
+ * words that go together can be off a hundredfold). Many matches in date order: walk the date (or speaker) index,
+ * checking each row, until the page is full. Few: gather them from the full-text index and sort them (walking the
+ * date index for a rare match would read all of it). The most recent of many, to rank by relevance, are found as
+ * the planner sees fit: walking suits common words, gathering suits many rare ones, and the count cannot tell
+ * them apart. The settings hold for the page's transaction only.
  */
-function pageSql(where: Sql, words: Words | null, relevance: boolean, window: number | null, limit: number, offset: number): Sql {
-  if (!relevance || !words) return sql`SELECT s.id FROM statement s WHERE ${where} ORDER BY ${DATE_ORDER} LIMIT ${limit} OFFSET ${offset}`;
-  const candidates = window === null ? sql`SELECT s.* FROM statement s WHERE ${where}` : sql`SELECT s.* FROM statement s WHERE ${where} ORDER BY ${DATE_ORDER} LIMIT ${window}`;
+export function planSettings(few: boolean, relevance: boolean): Sql {
+  if (few) return sql`SELECT set_config('enable_seqscan', 'off', true)`;
+  if (relevance) return sql`SELECT 1`;
+  return sql`SELECT set_config('enable_seqscan', 'off', true), set_config('enable_bitmapscan', 'off', true), set_config('enable_sort', 'off', true)`;
+}
+
+/**
+ * The ids of one page of matches, in date order or by relevance. By relevance the `window` most recent matches are
+ * ranked: all of them when there are fewer (ranking all of a common word's matches would read them all).
+ */
+function pageSql(filters: QuoteFilters, words: Words | null, few: boolean, window: number, limit: number, offset: number): Sql {
+  const relevance = filters.sort === "relevance" && words !== null;
+  const where = matching(filters, words);
+  const order = few ? GATHERED_DATE_ORDER : DATE_ORDER;
+  if (!relevance || !words) return sql`SELECT s.id FROM statement s WHERE ${where} ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}`;
+  const candidates = sql`SELECT s.* FROM statement s WHERE ${where} ORDER BY ${order} LIMIT ${window}`;
   return sql`SELECT s.id FROM (${candidates}) s ORDER BY ts_rank(${words.column}, ${words.query}) DESC, ${DATE_ORDER} LIMIT ${limit} OFFSET ${offset}`;
 }
 
 /** The rows of one page (ids in page order from `page`), with what the results show, in one query. */
-function readRows(page: Sql, words: Words | null): Promise<QuoteRow[]> {
+async function readRows(page: Sql, settings: Sql, words: Words | null): Promise<QuoteRow[]> {
   const marked = words ? sql`ts_headline(${words.config === "english" ? sql`'english'` : sql`'simple'`}::regconfig, s.text, ${words.query}, ${HEADLINE_OPTIONS})` : sql`NULL::text`;
-  return db.$queryRaw<QuoteRow[]>`
+  const [, rows] = await db.$transaction([
+    db.$queryRaw`${settings}`,
+    db.$queryRaw<QuoteRow[]>`
     SELECT s.id::int AS id, s.kind::text AS kind, s.text, ${marked} AS marked, s.speaker_label AS "speakerLabel",
            sp.slug AS "speakerSlug", sp.name AS "speakerName", a.slug AS "articleSlug", a.title AS "articleTitle",
            a.outlet, a.url, s.published_at::text AS "publishedAt"
     FROM unnest(ARRAY(${page})) WITH ORDINALITY AS p(id, position)
     JOIN statement s ON s.id = p.id JOIN article a ON a.id = s.article_id LEFT JOIN actor sp ON sp.id = s.speaker_id
-    ORDER BY p.position`;
+    ORDER BY p.position`,
+  ]);
+  return rows;
 }
 
 /** The statements a search reads: its count (stopping past `countLimit`), then the ids of one page of matches. */
@@ -94,17 +118,19 @@ export async function quoteSearchSql(filters: QuoteFilters, countLimit = QUOTES_
   return {
     words,
     count: sql`SELECT count(*)::int AS total FROM (SELECT 1 FROM statement s WHERE ${where} LIMIT ${countLimit + 1}) c`,
-    page: (total: number, limit = QUOTES_PAGE_SIZE, from = offset) => pageSql(where, words, filters.sort === "relevance", total > countLimit ? countLimit : null, limit, from),
+    /** The page's query once the count is known, and the planner settings it is read with. */
+    page: (total: number, limit = QUOTES_PAGE_SIZE, from = offset) => pageSql(filters, words, total <= countLimit, countLimit, limit, from),
+    settings: (total: number) => planSettings(total <= countLimit, filters.sort === "relevance" && words !== null),
   };
 }
 
 async function search(filters: QuoteFilters, limit: number, offset: number, countLimit: number) {
-  const { words, count, page } = await quoteSearchSql(filters, countLimit);
-  const counted = db.$queryRaw<{ total: number }[]>`${count}`.then(([row]) => row?.total ?? 0);
-  // By date, the page does not depend on the count: both are read at once. By relevance, the count decides the window.
-  const quotes = filters.sort === "relevance" && words ? counted.then((total) => readRows(page(total, limit, offset), words)) : readRows(page(0, limit, offset), words);
-  const [total, rows] = await Promise.all([counted, quotes]);
-  return { total: Math.min(total, countLimit), more: total > countLimit, quotes: offset >= Math.min(total, countLimit) ? [] : rows };
+  const { words, count, page, settings } = await quoteSearchSql(filters, countLimit);
+  // The count comes first: how many matches there are decides how the page is best read.
+  const [row] = await db.$queryRaw<{ total: number }[]>`${count}`;
+  const total = row?.total ?? 0;
+  const quotes = offset >= Math.min(total, countLimit) ? [] : await readRows(page(total, limit, offset), settings(total), words);
+  return { total: Math.min(total, countLimit), more: total > countLimit, quotes };
 }
 
 /** One page of matches, their number (up to QUOTES_COUNT_LIMIT; `more` says there are more) and the page size; uncached. */
