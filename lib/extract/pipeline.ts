@@ -22,15 +22,14 @@ export function runPipeline(text: string, meta: ArticleMeta, base: ExtractedArti
   const statements = findStatements(ctx);
   const meetings = findInteractions(ctx, meta.publishedAt ?? null);
   const { actors, idOf } = assembleActors(text, cast);
-  const interactions = assembleInteractions(ctx, meetings, idOf);
-  const kept = meetings.filter((_, n) => n < meetings.length);
-  const link = (sentence: number, speaker: Parameters<typeof interactionFor>[2]) => interactionFor(ctx, sentence, speaker, kept, interactions, idOf);
+  const assembled = assembleInteractions(ctx, meetings, idOf);
+  const link = (sentence: number, speaker: Parameters<typeof interactionFor>[2]) => interactionFor(ctx, sentence, speaker, assembled, idOf);
   const headline = doc.paragraphs.find((p) => p.kind === "headline");
   return {
     ...base,
     title: meta.title ?? (headline ? text.slice(headline.start, headline.end) : null),
     actors,
-    interactions,
+    interactions: assembled.interactions,
     quotes: assembleQuotes(ctx, attributed, idOf, link),
     statements: assembleStatements(ctx, statements, attributed.filter((q) => q.tag), idOf, link),
   };

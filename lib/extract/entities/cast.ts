@@ -1,7 +1,7 @@
 // The actors of one article: every mention that names the same person, organization or country
 // gathered under one record.
 import type { Gender } from "../lexicon";
-import { key } from "../lexicon";
+import { key, lexicon } from "../lexicon";
 import type { ActorKind, Role, Span } from "../schema";
 import type { Mention } from "./mention";
 
@@ -50,9 +50,14 @@ export class Cast {
     // Once resolved, a bare surname is as much a mention of the person as the full name.
     if (m.kind === "unknown" || m.kind === "person") m.kind = a.kind === "person" || a.kind === "organization" || a.kind === "country" ? a.kind : m.kind;
     a.gender = a.gender ?? m.gender;
-    if (m.title) {
-      const title = m.title.text.trim();
-      if (title && !a.roles.some((r) => key(r.title) === key(title))) a.roles.push({ title, affiliation: m.title.affiliation, start: m.title.start, end: m.title.end });
+    for (const t of m.roles ?? (m.title ? [m.title] : [])) {
+      const title = t.text.trim();
+      // "Ms", "Sheikh": an honorific is a form of address, not an office.
+      if (t.plural || lexicon.honorifics.has(key(title).replace(/\.$/, ""))) continue;
+      const same = a.roles.find((r) => key(r.title) === key(title));
+      // The same title stated again with its country or body ("Prime Minister X", later "Israeli Prime Minister X") completes the first.
+      if (same && !same.affiliation && t.affiliation) same.affiliation = t.affiliation;
+      else if (title && !same) a.roles.push({ title, affiliation: t.affiliation, start: t.start, end: t.end });
     }
   }
 

@@ -8,6 +8,7 @@ import {
   ATTRIBUTIVE_NOUNS, NAME_CONNECTORS, NAME_SUFFIXES, honorificAt, isAllCaps, isCapParticle, isCapWord, isCommon, isInitial, lookupPhrase, particlesAt, surnameFirst, titleHeadAt,
 } from "./name-parts";
 import { countryOf } from "./name-parts";
+import { affiliationAt, isPluralTitle, leadingOrganization, properNameEnd } from "./role-parts";
 import { titleAfter, titleBefore } from "./titles";
 
 type Ctx = { doc: Doc; sentence: Sentence; tokens: Token[]; inQuote: (pos: number) => boolean; caption: boolean; headline: boolean };
@@ -82,16 +83,19 @@ function speakerPositionAround(tokens: Token[], s: number, e: number): boolean {
   return false;
 }
 
+const ORG_NOUNS = new Set(lexicon.organizationNouns);
 const ROLE_OPENERS = new Set(["the", "a", "an", "his", "her", "their", "its", "our", "my"]);
 
 /** "Salim's spokeswoman, NAME", "her Tanzanian counterpart, NAME", "Their son, NAME": a role noun, then a comma. */
-function roleBeforeComma(text: string, tokens: Token[], s: number): TitleSpan | null {
+function roleBeforeComma(text: string, tokens: Token[], s: number, e: number): TitleSpan | null {
   if (tokens[s - 1]?.text !== ",") return null;
   for (let i = s - 2; i >= 0 && s - 2 - i < 5; i--) {
     const t = tokens[i];
     if (!t || !t.word || t.cap && i === s - 2 && !lexicon.titleHeads.map.has(t.lower)) return null;
     if (lexicon.relations.has(t.lower) || lexicon.titleHeads.map.has(t.lower) || lexicon.speakerNouns.has(t.lower)) {
       if (lexicon.verbs.has(tokens[i - 1]?.lower ?? "")) return null;
+      // "the US officials, Gantz said", "the Israeli government, Biden said": a group or a body is not the person's role.
+      if (isPluralTitle(t) || (ORG_NOUNS.has(t.lower) && !lexicon.titleHeads.map.has(t.lower))) return null;
       // The role's modifiers, then its owner ("Egypt's", "the government's") or determiner.
       let r = i;
       const modifier = (u: Token | undefined): boolean => !!u && u.word && !isPossessive(u) && !ROLE_OPENERS.has(u.lower) && !lexicon.verbs.has(u.lower) &&
@@ -111,10 +115,20 @@ function roleBeforeComma(text: string, tokens: Token[], s: number): TitleSpan | 
           break;
         }
       }
+      // "In talks with the Dutch premier, Rutte said": a phrase a preposition governs ends an opening phrase, unless the name closes it.
+      const governor = tokens[Math.max(0, prefix) - 1];
+      if (governor && (GOVERNING.has(governor.lower) || governor.lower === "and") && ![",", ".", ";", ")", "\u2014", "\u2013"].includes(tokens[e]?.text ?? ".")) return null;
       const owner = isPossessive(tokens[r - 1]) ? (tokens[r - 2]?.text ?? null) : null;
+      let affiliation = owner ? (countryOf(owner) ?? owner) : null;
+      // "The French foreign minister, NAME": a demonym opening the role is its affiliation.
+      while (r < s - 2 && (lexicon.demonyms.has(tokens[r]?.lower ?? "") || lookupPhrase(lexicon.countries, tokens, r, r + 1))) {
+        affiliation = affiliation ?? countryOf(tokens[r]?.text ?? "");
+        r++;
+      }
+      affiliation = affiliation ?? leadingOrganization(tokens, r, s - 1);
       const first = tokens[r] as Token;
       const last = tokens[s - 2] as Token;
-      return { text: text.slice(first.start, last.end), start: first.start, end: last.end, affiliation: owner ? (countryOf(owner) ?? owner) : null, prefixStart: tokens[Math.max(0, prefix)]?.start ?? first.start };
+      return { text: text.slice(first.start, last.end), start: first.start, end: last.end, affiliation, prefixStart: tokens[Math.max(0, prefix)]?.start ?? first.start };
     }
     if (t.lower !== "for" && t.lower !== "of" && (lexicon.commonWords.has(t.lower) || lexicon.verbs.has(t.lower))) return null;
   }
@@ -184,6 +198,27 @@ function emit(ctx: Ctx, out: Mention[], s: number, e: number, kind: MentionKind,
   });
 }
 
+/** "Prime Minister Narendra Modi of India", "Mayor Amina Farouk of Hamtramck": the place or body after the name owns the title. */
+function ofAffiliation(text: string, tokens: Token[], e: number, title: TitleSpan | null): TitleSpan | null {
+  if (!title || title.affiliation || title.plural || tokens[e]?.lower !== "of" || title.start > (tokens[e - 1]?.start ?? 0)) return title;
+  const end = properNameEnd(tokens, e + 1);
+  const affiliation = end > e + 1 ? affiliationAt(text, tokens, e + 1, end) : null;
+  return affiliation ? { ...title, affiliation } : title;
+}
+
+/** "The operators' group met. Its chairman, NAME, said": the organization named just before owns the role. */
+function ownedByIts(ctx: Ctx, out: Mention[], tokens: Token[], role: TitleSpan | null): TitleSpan | null {
+  if (!role || role.affiliation || role.prefixStart === undefined) return role;
+  const opener = tokens.find((t) => t.start === role.prefixStart);
+  if (opener?.lower !== "its") return role;
+  for (let n = out.length - 1; n >= 0; n--) {
+    const m = out[n] as Mention;
+    if (m.sentence < ctx.sentence.index - 1) break;
+    if (m.kind === "organization" && !m.inQuote && m.canonical) return { ...role, affiliation: m.canonical };
+  }
+  return role;
+}
+
 /** Classifies name tokens [s, e) that matched no lexicon phrase. */
 function nameCandidate(ctx: Ctx, out: Mention[], s: number, e: number, titled: boolean): void {
   const tokens = ctx.tokens;
@@ -213,8 +248,11 @@ function nameCandidate(ctx: Ctx, out: Mention[], s: number, e: number, titled: b
   const firstWord = (reversed ? words[1] : words[0]) as Token;
   const lastWord = reversed ? (words[0] as Token) : ([...words].reverse().find((w) => !NAME_SUFFIXES.has(w.lower)) ?? lastTok);
   const gender = reversed ? null : givenNameGender(firstWord.lower);
-  const appositiveRole = roleBeforeComma(ctx.doc.text, tokens, s);
-  const title: TitleSpan | null = titleBefore(ctx.doc.text, tokens, s) ?? titleAfter(ctx.doc.text, tokens, e) ?? appositiveRole;
+  const appositiveRole = ownedByIts(ctx, out, tokens, roleBeforeComma(ctx.doc.text, tokens, s, e));
+  const before = ofAffiliation(ctx.doc.text, tokens, e, titleBefore(ctx.doc.text, tokens, s));
+  const after = ofAffiliation(ctx.doc.text, tokens, e, titleAfter(ctx.doc.text, tokens, e));
+  const title: TitleSpan | null = before ?? after ?? appositiveRole;
+  const roles = [before, after, appositiveRole].filter((r, n, all): r is TitleSpan => !!r && !!r.text && all.indexOf(r) === n);
   const hasHonorific = s > 0 && (honorificAt(tokens, s - 1) > 0 || honorificAt(tokens, s - 2) === 2);
   const speaker = speakerPositionAround(tokens, s, e);
   let kind: MentionKind = "unknown";
@@ -238,6 +276,7 @@ function nameCandidate(ctx: Ctx, out: Mention[], s: number, e: number, titled: b
     last: lastWord.text,
     gender: gender ?? (honorific ? honorificGender(honorific.text) : null),
     title: title && title.text ? title : null,
+    roles,
     titledSurface: titledStart !== null ? ctx.doc.text.slice(titledStart, titledEnd) : null,
   });
 }

@@ -3,7 +3,9 @@ import type { Gender } from "../lexicon";
 
 export type MentionKind = "person" | "organization" | "country" | "place" | "unknown";
 
-export type TitleSpan = { text: string; start: number; end: number; affiliation: string | null; prefixStart?: number };
+/** plural: the title is a plural noun ("officials X and Y"): evidence of a person, not a role. */
+/** phraseEnd: where the whole appositive ends when it runs past the title (", the mayor of Lyon,"). */
+export type TitleSpan = { text: string; start: number; end: number; affiliation: string | null; prefixStart?: number; plural?: boolean; phraseEnd?: number };
 
 export type Mention = {
   start: number;
@@ -21,6 +23,8 @@ export type Mention = {
   /** Canonical name of an organization, country or place from the lexicon. */
   canonical: string | null;
   title: TitleSpan | null;
+  /** Every role stated beside the name ("lead author X, a climate scientist at Y,"): the title first. */
+  roles?: TitleSpan[];
   /** Surface including an honorific or title word before a surname-only mention ("President Haddad"). */
   titledSurface: string | null;
   gender: Gender | null;

@@ -4,6 +4,7 @@ import { lexicon } from "../lexicon";
 import type { Token } from "../text/tokenize";
 import type { TitleSpan } from "./mention";
 import { countryOf, honorificAt, isCapWord, lookupPhrase, titleHeadAt } from "./name-parts";
+import { affiliationAt, isPluralTitle, leadingOrganization } from "./role-parts";
 
 const STOP_BACK = new Set(["the", "a", "an", "said", "says", "and", "or", "with", "by", "to", "from", "told", "according", "that", "who", "as"]);
 
@@ -80,7 +81,10 @@ export function titleBefore(text: string, tokens: Token[], nameStart: number): T
   const endTok = tokens[nameStart - 1];
   if (!startTok || !endTok || titleStart >= nameStart) return null;
   const prefixTok = tokens[first];
-  return { text: text.slice(startTok.start, endTok.end), start: startTok.start, end: endTok.end, affiliation, prefixStart: prefixTok?.start ?? startTok.start };
+  // "Sens. Ann Lee and Tom Ruiz", "top officials Ann Lee": a plural noun is no one's role.
+  const plural = isPluralTitle(endTok.text === "." ? tokens[nameStart - 2] : endTok);
+  affiliation = affiliation ?? leadingOrganization(tokens, titleStart, nameStart);
+  return { text: text.slice(startTok.start, endTok.end), start: startTok.start, end: endTok.end, affiliation, prefixStart: prefixTok?.start ?? startTok.start, ...(plural ? { plural } : {}) };
 }
 
 function headEndingAt(tokens: Token[], i: number): number {
@@ -101,25 +105,31 @@ function orgEndingAt(tokens: Token[], i: number): { name: string; length: number
 }
 
 const APPOSITIVE_END = new Set([",", ".", ";", ")", "\u2014", "\u2013"]);
+const OWNER_PREPOSITIONS = new Set(["of", "at", "for"]);
+const APPOSITIVE_OPENERS = new Set(["the", "a", "an", "now", "then", "formerly", "his", "her", "their", "its", "our"]);
 
-/** Role in an appositive after a name: ", the Israeli ambassador to the United States,". */
+/** Role in an appositive after a name: ", the Israeli ambassador to the United States,", ", Israel's defense minister,". */
 export function titleAfter(text: string, tokens: Token[], nameEnd: number): TitleSpan | null {
   let i = nameEnd;
   if (tokens[i]?.text !== ",") return null;
   i++;
-  if (["the", "a", "an", "now", "then", "who", "formerly"].includes(tokens[i]?.lower ?? "")) {
-    if (tokens[i]?.lower === "who") return null;
-    i++;
-  }
+  if (tokens[i]?.lower === "who") return null;
+  const determiner = APPOSITIVE_OPENERS.has(tokens[i]?.lower ?? "");
+  if (determiner) i++;
   const start = i;
+  // "X, hosted Y", "X, held talks with": a clause after the comma, not a role. Without a determiner a lowercase opener must be part of a title.
+  const opener = tokens[start];
+  if (!opener || (!determiner && !opener.cap && !titleHeadAt(tokens, start) && !lexicon.titleModifiers.has(opener.lower) && !lexicon.relations.has(opener.lower) && !lexicon.speakerNouns.has(opener.lower) && !/^\d/.test(opener.text))) return null;
   let hasHead = false;
   let affiliation: string | null = null;
+  let headStart = -1;
   let headEnd = -1;
   for (; i < tokens.length && i - start < 14; i++) {
     const t = tokens[i];
     if (!t || APPOSITIVE_END.has(t.text) || t.lower === "who" || t.lower === "which" || t.lower === "said") break;
     const head = titleHeadAt(tokens, i);
     if (head > 0) {
+      if (!hasHead) headStart = i;
       hasHead = true;
       i += head - 1;
       headEnd = i;
@@ -134,12 +144,30 @@ export function titleAfter(text: string, tokens: Token[], nameEnd: number): Titl
   const after = tokens[headEnd + 1];
   if (after && !after.cap && lexicon.verbs.has(after.lower) && !lexicon.verbs.get(after.lower)?.weak) return null;
   const first = tokens[start];
-  const last = tokens[Math.max(headEnd, i - 1)];
-  if (!first || !last) return null;
+  let lastIndex = Math.max(headEnd, i - 1);
+  if (!first || !tokens[lastIndex]) return null;
   // A role must start close to the comma; a long clause is not a title.
   if (headEnd - start > 6) return null;
   let titleStart = start;
+  // "Egypt's foreign minister", "the EU's foreign policy chief": the owner is the affiliation.
+  const owner = tokens.findIndex((t, k) => k >= start && k < headStart && (t.lower === "'s" || t.lower === "'"));
+  if (owner > start) {
+    affiliation = affiliationAt(text, tokens, start, owner) ?? affiliation;
+    titleStart = owner + 1;
+  }
   while (titleStart < headEnd && (lexicon.demonyms.has(tokens[titleStart]?.lower ?? "") || countryOf(tokens[titleStart]?.text ?? "") !== null)) titleStart++;
+  // "the mayor of Lyon", "chief executive of Orchard Technologies", "a fellow at the Lowy Institute": the office, and whose it is.
+  if (OWNER_PREPOSITIONS.has(tokens[headEnd + 1]?.lower ?? "") && lastIndex > headEnd + 1) {
+    const of = affiliationAt(text, tokens, headEnd + 2, lastIndex + 1);
+    if (of && (!affiliation || of === affiliation)) {
+      affiliation = of;
+      lastIndex = headEnd;
+    }
+  }
+  affiliation = affiliation ?? leadingOrganization(tokens, titleStart, headEnd + 1);
   const s = tokens[titleStart] ?? first;
-  return { text: text.slice(s.start, last.end), start: s.start, end: last.end, affiliation };
+  const last = tokens[lastIndex] as Token;
+  const plural = isPluralTitle(tokens[headEnd]);
+  const phraseEnd = tokens[Math.max(headEnd, i - 1)]?.end ?? last.end;
+  return { text: text.slice(s.start, last.end), start: s.start, end: last.end, affiliation, phraseEnd, ...(plural ? { plural } : {}) };
 }

@@ -185,12 +185,7 @@ export function findInteractions(ctx: ArticleContext, publishedAt: string | null
       const rest = text.slice(t.end, sentence.end);
       const clauseEnd = t.end + (/,\s|\s(?:and|but|while|after|before|as)\s/.exec(rest)?.index ?? rest.length);
       const kind = kindOf(trigger, sText, text.slice(sentence.start, clauseEnd), pText + " " + cancelContext, date, publishedAt);
-      // "A and B met with C and D": each side meets each member of the other, not its own members.
-      const groups: ActorRecord[][] =
-        subject.actors.length > 0 && object.actors.length > 0
-          ? subject.actors.flatMap((a) => object.actors.filter((b) => b !== a).map((b) => [a, b]))
-          : [[...subject.actors, ...object.actors]];
-      for (const participants of groups) {
+      for (const participants of meetingGroups(subject.actors, object.actors, trigger, noun && !between)) {
         if (participants.length < 2 || !participants.some((a) => a.kind === "person")) continue;
         out.push({ kind, participants, date, location, sentence, caption: false, reason: trigger.reason });
       }
@@ -198,6 +193,26 @@ export function findInteractions(ctx: ArticleContext, publishedAt: string | null
     setting = { date, location, paragraph: sentence.paragraph };
   }
   return out;
+}
+
+// Plural meeting nouns: "held meetings with", "held talks with" may be one meeting per partner.
+const SEPARATE_MEETINGS = new Set(["meetings", "talks"].map((w) => NOUN_TRIGGERS.get(w)));
+
+/**
+ * Who met whom in one statement. "X met A and B": a meeting with each. "A and B met (with) C": one meeting.
+ * "A and B held meetings with C": each met C; "A and B held meetings with C and D": both met each of C and D.
+ * "his meeting with A and B": one meeting.
+ */
+export function meetingGroups(subject: ActorRecord[], object: ActorRecord[], trigger: Trigger, noun: boolean): ActorRecord[][] {
+  const unique = (xs: ActorRecord[]) => [...new Set(xs)];
+  if (subject.length === 0 || object.length === 0) return [unique([...subject, ...object])];
+  const partners = object.filter((b) => !subject.includes(b));
+  if (noun && SEPARATE_MEETINGS.has(trigger)) {
+    if (subject.length === 1 || partners.length === 1) return subject.flatMap((a) => partners.map((b) => [a, b]));
+    return partners.map((b) => [...subject, b]);
+  }
+  if (noun || subject.length > 1) return [unique([...subject, ...object])];
+  return subject.flatMap((a) => partners.map((b) => [a, b]));
 }
 
 /** "Ruiz, who took office last year, met X": a date inside a relative clause before the verb is not the meeting's. */

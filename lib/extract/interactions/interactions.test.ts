@@ -64,7 +64,7 @@ describe("meetings and calls", () => {
     expect(pairs(extract("Minister Ana Ruiz and Envoy Tom Reed spoke for an hour in Rome on Monday."))).toEqual(["meeting:Ana Ruiz+Tom Reed@2024-05-13"]);
     expect(pairs(extract("Minister Ana Ruiz spoke for an hour in Rome on Monday."))).toEqual([]);
     const text = "Minister Ana Ruiz met Envoy Tom Reed on Monday. The two ministers also held a brief meeting with Chancellor Lina Park.";
-    expect(pairs(extract(text)).sort()).toEqual(["meeting:Ana Ruiz+Lina Park@2024-05-13", "meeting:Ana Ruiz+Tom Reed@2024-05-13", "meeting:Lina Park+Tom Reed@2024-05-13"]);
+    expect(pairs(extract(text)).sort()).toEqual(["meeting:Ana Ruiz+Lina Park+Tom Reed@2024-05-13", "meeting:Ana Ruiz+Tom Reed@2024-05-13"]);
   });
   it("an organization after 'of' is a participant's affiliation", () => {
     expect(pairs(extract("Minister Ana Ruiz met with investor Paul Grant of Harbor Peak Partners in May."))).toEqual(["meeting:Ana Ruiz+Paul Grant@2024-05"]);
@@ -75,5 +75,32 @@ describe("meetings and calls", () => {
   });
   it("a summit of named leaders is one group", () => {
     expect(pairs(extract("A summit of Chancellor Lina Park, President Omar Haddad and Envoy Tom Reed focused on trade."))).toEqual(["meeting:Lina Park+Omar Haddad+Tom Reed@?"]);
+  });
+
+  it("A and B held meetings with C and D: one meeting with both for each partner, and the later 'meeting between A, B and C' is the same", () => {
+    const text =
+      "Adviser Lina Park and Minister Tom Reed held meetings with Envoy Omar Haddad and Senator Ana Ruiz in Geneva on Tuesday. " +
+      "No readout was issued of the meeting between Park, Reed, and Haddad.";
+    expect(pairs(extract(text)).sort()).toEqual(["meeting:Ana Ruiz+Lina Park+Tom Reed@2024-05-14", "meeting:Lina Park+Omar Haddad+Tom Reed@2024-05-14"]);
+  });
+  it("several people holding meetings with one partner each met the partner", () => {
+    const text = "Envoys Lina Park, Tom Reed, Paul Grant and Ana Ruiz held meetings with visiting Minister Omar Haddad.";
+    expect(pairs(extract(text)).sort()).toEqual(["meeting:Ana Ruiz+Omar Haddad@?", "meeting:Lina Park+Omar Haddad@?", "meeting:Omar Haddad+Paul Grant@?", "meeting:Omar Haddad+Tom Reed@?"]);
+  });
+  it("A and B met with C is one meeting; a meeting with a list is one meeting", () => {
+    expect(pairs(extract("Adviser Lina Park and Minister Tom Reed met with Envoy Omar Haddad on Monday."))).toEqual(["meeting:Lina Park+Omar Haddad+Tom Reed@2024-05-13"]);
+    expect(pairs(extract("Minister Ana Ruiz spoke. After her meeting with Envoy Omar Haddad and Senator Tom Reed, Ruiz left."))).toEqual(["meeting:Ana Ruiz+Omar Haddad+Tom Reed@?"]);
+  });
+  it("the same meeting stated twice is one record, with the date one of them gives", () => {
+    const text = "Minister Ana Ruiz met with Adviser Tom Reed at the White House on Thursday. Ruiz later praised her meeting with Reed as frank.";
+    const out = extract(text);
+    expect(pairs(out)).toEqual(["meeting:Ana Ruiz+Tom Reed@2024-05-16"]);
+    expect(out.interactions[0]?.location).toBe("White House");
+    // Both sentences link their remarks to the one record.
+    expect(out.statements.every((s) => s.interaction === null || s.interaction === out.interactions[0]?.id)).toBe(true);
+  });
+  it("different days or kinds stay apart", () => {
+    const text = "Minister Ana Ruiz met with Adviser Tom Reed on Monday. Ruiz met with Reed again on May 2. Ruiz will meet with Reed next week.";
+    expect(pairs(extract(text)).sort()).toEqual(["meeting:Ana Ruiz+Tom Reed@2024-05-02", "meeting:Ana Ruiz+Tom Reed@2024-05-13", "planned:Ana Ruiz+Tom Reed@2024-05"]);
   });
 });

@@ -97,6 +97,18 @@ for (const [abbr, full] of abbreviations) {
   addPath(titleHeads.trie, [abbr], key(full));
 }
 
+/** Last words of plural title heads ("officials", "aides", "spokesmen"): a plural noun names a group, never one person's role. */
+function pluralTitleWords(heads: string[]): Set<string> {
+  const words = new Set(heads.map((h) => key(h).split(" ").pop() ?? ""));
+  const out = new Set<string>();
+  for (const w of words) {
+    const singular = w.endsWith("men") ? `${w.slice(0, -3)}man` : w.endsWith("people") ? `${w.slice(0, -6)}person` : w.endsWith("s") ? w.slice(0, -1) : "";
+    if (singular && (words.has(singular) || (w.endsWith("es") && words.has(w.slice(0, -2))))) out.add(w);
+  }
+  for (const [abbr, full] of abbreviations) if (out.has(key(full).split(" ").pop() ?? "")) out.add(abbr);
+  return out;
+}
+
 export const lexicon = {
   countries: phraseTable(countryNames()),
   organizations: phraseTable(orgNames()),
@@ -112,6 +124,7 @@ export const lexicon = {
   commonWords: new Set(commonWords.words.map(key)),
   titleHeads,
   titleModifiers: new Set(titles.modifiers.map(key)),
+  pluralTitleWords: pluralTitleWords(titles.heads),
   honorifics: new Set(titles.honorifics.map(key)),
   abbreviations,
   roleSynonyms: new Map<string, string[]>(Object.entries(titles.roleNouns.synonyms)),

@@ -1,6 +1,19 @@
 // Turns the stages' records into the contract's shape with stable ids in text order.
 import { surnameOf, type ActorRecord, type Cast } from "../entities/cast";
+import { key, lexicon } from "../lexicon";
 import type { Actor, Span } from "../schema";
+
+/** "Mr. Reed", "Dr. Lina Park", "Sen. Ann Lee (D-Mo.)": a form of address and the name, as the article styles it. */
+function addressForm(titled: string, surface: string): boolean {
+  const at = titled.indexOf(surface);
+  if (at <= 0) return false;
+  const prefix = titled.slice(0, at).trim();
+  const tail = titled.slice(at + surface.length);
+  const word = key(prefix.replace(/\.$/, ""));
+  // Only a one-word honorific or an abbreviated title of address ("Sen.", "Gov."), never a title phrase.
+  const address = lexicon.honorifics.has(word) || (prefix.endsWith(".") && lexicon.abbreviations.has(word));
+  return address && (tail === "" || /^ \([^()]{1,20}\)$/.test(tail));
+}
 
 /** Actors worth listing: people, organizations and countries the article names. */
 export function assembleActors(text: string, cast: Cast): { actors: Actor[]; idOf: Map<ActorRecord, string> } {
@@ -13,17 +26,18 @@ export function assembleActors(text: string, cast: Cast): { actors: Actor[]; idO
   for (const { a } of listed) {
     const id = `a${actors.length + 1}`;
     idOf.set(a, id);
+    // Aliases are other ways of writing the name ("Gantz", a misspelling, "Mr. Gantz"), never a title phrase before it
+    // or a phrase that merely refers to the actor ("the premier"): those stay in `mentions`.
     const aliases = new Set<string>();
     for (const m of a.mentions) {
-      for (const s of [m.surface, m.titledSurface]) if (s && s !== a.name) aliases.add(s);
+      if (m.surface !== a.name) aliases.add(m.surface);
+      if (m.titledSurface && m.titledSurface !== a.name && addressForm(m.titledSurface, m.surface)) aliases.add(m.titledSurface);
     }
-    for (const s of a.otherSpans) if (s.surface !== a.name) aliases.add(s.surface);
     // The surname alone is how later mentions and readers refer to a person named in full.
     if (a.kind === "person" && a.first && a.last && a.last !== a.name) aliases.add(surnameOf(a.name, a.last));
     const mentions: Span[] = [...a.mentions.map((m) => ({ start: m.start, end: m.end })), ...a.otherSpans.map(({ start, end }) => ({ start, end }))]
       .sort((x, y) => x.start - y.start)
       .filter((s, i, all) => i === 0 || s.start !== all[i - 1]?.start);
-    void text;
     actors.push({ id, name: a.name, kind: a.kind, aliases: [...aliases], roles: a.roles, mentions });
   }
   return { actors, idOf };
