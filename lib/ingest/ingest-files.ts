@@ -27,7 +27,12 @@ export type IngestOptions = {
   batchSize?: number;
   /** Called once the file list is known, then after each file. */
   onProgress?: (done: number, total: number, outcome: FileOutcome | null) => void;
+  /** Called at the end with where the time went. */
+  onFinished?: (timings: IngestTimings) => void;
 };
+
+/** Seconds from start to end, and the part spent loading (the database's side; extraction runs beside it). */
+export type IngestTimings = { seconds: number; loadSeconds: number; batches: number; threads: number };
 
 export type Planned = { file: string; manifest: Map<string, ManifestEntry> | undefined };
 
@@ -96,6 +101,7 @@ export async function loadBatch(db: Db, files: string[], batch: PreparedArticle[
 }
 
 export async function ingestFiles(db: Db, inputs: string[], options: IngestOptions = {}): Promise<FileOutcome[]> {
+  const started = performance.now();
   const { planned, failures } = await planFiles(inputs, options.manifest);
   const batchSize = options.batchSize ?? BATCH_SIZE;
   const extractor = extractorFingerprint();
@@ -116,9 +122,14 @@ export async function ingestFiles(db: Db, inputs: string[], options: IngestOptio
 
   let batch: PreparedArticle[] = [];
   let files: string[] = [];
+  let loading = 0;
+  let batches = 0;
   const flush = async () => {
     if (batch.length === 0) return;
+    const loadStarted = performance.now();
     for (const outcome of await loadBatch(db, files, batch, extractor)) report(outcome);
+    loading += performance.now() - loadStarted;
+    batches++;
     batch = [];
     files = [];
   };
@@ -133,6 +144,7 @@ export async function ingestFiles(db: Db, inputs: string[], options: IngestOptio
     }
   }
   await flush();
+  options.onFinished?.({ seconds: (performance.now() - started) / 1000, loadSeconds: loading / 1000, batches, threads });
   return outcomes;
 }
 

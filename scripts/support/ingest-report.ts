@@ -2,19 +2,27 @@
 // then a summary of what changed and what the record now holds.
 import path from "node:path";
 import type { Db } from "@/lib/db/client";
-import { countRecord, ingestFiles, type FileOutcome } from "@/lib/ingest/ingest-files";
+import { countRecord, ingestFiles, type FileOutcome, type IngestTimings } from "@/lib/ingest/ingest-files";
 import { progressBar } from "./progress-bar";
 
 export type IngestReport = { outcomes: FileOutcome[]; failed: number };
 
 export async function ingestWithReport(db: Db, inputs: string[], options: { manifest?: string } = {}): Promise<IngestReport> {
   const bar = progressBar();
+  const finished: { timings?: IngestTimings } = {};
   const outcomes = await ingestFiles(db, inputs, {
     manifest: options.manifest,
     onProgress: (done, total, outcome) => bar.update(done, total, outcome ? path.basename(outcome.file) : "reading"),
+    onFinished: (timings) => (finished.timings = timings),
   });
   bar.clear();
-  return reportOutcomes(db, outcomes);
+  const report = await reportOutcomes(db, outcomes);
+  if (finished.timings) {
+    const { seconds, loadSeconds, batches, threads } = finished.timings;
+    const extraction = threads > 0 ? `extraction on ${threads} thread(s) beside it` : "extraction on this thread";
+    console.log(`Time: ${seconds.toFixed(1)} s, of which ${loadSeconds.toFixed(1)} s loading ${batches} batch(es) into the database; ${extraction}`);
+  }
+  return report;
 }
 
 /** Prints the warnings, the failures and the summary of an ingest's outcomes. */
