@@ -111,4 +111,8 @@ describe("speaker attribution", () => {
     expect(speakerOf(out, "Every degree matters")).toBe("Dirk Notz");
     expect(out.quotes.map((q) => q.text)).toEqual(["Every degree matters"]);
   });
+  it("'a statement from X's office' is the office speaking, named as the office", () => {
+    const out = extract("According to a statement from Levin's office, the two discussed \"a new chapter\" in relations.");
+    expect(speakerOf(out, "a new chapter")).toBe("Levin's office");
+  });
 });

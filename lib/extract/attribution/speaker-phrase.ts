@@ -107,9 +107,10 @@ export function classifySpeaker(ctx: ArticleContext, sentence: Sentence, s: numb
       if (actor) return { actor, label: actor.name, ...span, how: "named speaker" };
       return { actor: null, label: lastMention.surface, ...span, how: "capitalized speaker name" };
     }
-    // "Haddad's office", "a Ruiz spokesman", "the Park campaign".
+    // "Haddad's office", "a Ruiz spokesman", "the Park campaign"; "a statement from Levin's office" is the office's.
     if (ORG_NOUNS.has(last.lower)) {
-      const label = phraseText(ctx, tokens, s, e);
+      const from = tokens.findIndex((t, k) => k > s && k < e && (t.lower === "from" || t.lower === "by") && lexicon.utteranceNouns.has(tokens[k - 1]?.lower ?? ""));
+      const label = phraseText(ctx, tokens, from > 0 ? from + 1 : s, e);
       return { actor: organizationFor(ctx, label, first.start), label, ...span, how: "organization named by its owner" };
     }
     if (speakerHead(last) && (lastMention.possessive || lastMention.attributive || lastMention.kind !== "person")) {

@@ -83,4 +83,9 @@ describe("people, roles and resolution", () => {
     expect(personNames(extract("Defense Minister Israel Katz spoke. Press secretary Jordan Price left."))).toEqual(["Israel Katz", "Jordan Price"]);
     expect(personNames(extract("The bakery on Joseph Campau Avenue closed."))).toEqual([]);
   });
+  it("capitalized words before a listed organization that ends in an organization word belong to its name", () => {
+    const out = extract("Prime Minister Kaito Mori won the leadership of the Liberal Democratic Party on Sunday.");
+    expect(out.actors.filter((a) => a.kind === "organization").map((a) => a.name)).toEqual(["Liberal Democratic Party"]);
+    expect(personNames(out)).toEqual(["Kaito Mori"]);
+  });
 });

@@ -9,7 +9,7 @@ import {
 } from "./name-parts";
 import { countryOf } from "./name-parts";
 import { affiliationAt, isPluralTitle, leadingOrganization, properNameEnd } from "./role-parts";
-import { titleAfter, titleBefore } from "./titles";
+import { titleAfter, titleBefore, titleWithComplement } from "./titles";
 
 type Ctx = { doc: Doc; sentence: Sentence; tokens: Token[]; inQuote: (pos: number) => boolean; caption: boolean; headline: boolean };
 
@@ -84,14 +84,31 @@ function speakerPositionAround(tokens: Token[], s: number, e: number): boolean {
 }
 
 const ORG_NOUNS = new Set(lexicon.organizationNouns);
+const TAIL_PREPOSITIONS = new Set(["of", "for", "in", "to", "at"]);
+
+/** A preposition and a capitalized phrase ending at token `end` ("in Washington", "of the Interior"); modifiersOnly for "of Defense". */
+function prepositionalTail(tokens: Token[], end: number): { prep: number; modifiersOnly: boolean } | null {
+  let k = end;
+  let modifiersOnly = true;
+  while (k >= 0 && end - k < 5 && isCapWord(tokens[k])) {
+    if (!lexicon.titleModifiers.has(tokens[k]?.lower ?? "")) modifiersOnly = false;
+    k--;
+  }
+  if (k === end) return null;
+  if (tokens[k]?.lower === "the") k--;
+  return TAIL_PREPOSITIONS.has(tokens[k]?.lower ?? "") && k > 0 ? { prep: k, modifiersOnly } : null;
+}
 const ROLE_OPENERS = new Set(["the", "a", "an", "his", "her", "their", "its", "our", "my"]);
 
 /** "Salim's spokeswoman, NAME", "her Tanzanian counterpart, NAME", "Their son, NAME": a role noun, then a comma. */
 function roleBeforeComma(text: string, tokens: Token[], s: number, e: number): TitleSpan | null {
   if (tokens[s - 1]?.text !== ",") return null;
-  for (let i = s - 2; i >= 0 && s - 2 - i < 5; i--) {
+  // "Sudan's ambassador in Washington, NAME", "The Minister of Defense, NAME": a prepositional tail after the role noun.
+  const tail = prepositionalTail(tokens, s - 2);
+  const from = tail ? tail.prep - 1 : s - 2;
+  for (let i = from; i >= 0 && from - i < 5; i--) {
     const t = tokens[i];
-    if (!t || !t.word || t.cap && i === s - 2 && !lexicon.titleHeads.map.has(t.lower)) return null;
+    if (!t || !t.word || t.cap && i === from && !lexicon.titleHeads.map.has(t.lower)) return null;
     if (lexicon.relations.has(t.lower) || lexicon.titleHeads.map.has(t.lower) || lexicon.speakerNouns.has(t.lower)) {
       if (lexicon.verbs.has(tokens[i - 1]?.lower ?? "")) return null;
       // "the US officials, Gantz said", "the Israeli government, Biden said": a group or a body is not the person's role.
@@ -126,9 +143,15 @@ function roleBeforeComma(text: string, tokens: Token[], s: number, e: number): T
         r++;
       }
       affiliation = affiliation ?? leadingOrganization(tokens, r, s - 1);
+      // "the mayor of Lyon": the place or body owns the office; "in Washington" is where the holder serves, not the office.
+      let lastIndex = s - 2;
+      if (tail && tail.prep === i + 1 && ["of", "at", "for"].includes(tokens[tail.prep]?.lower ?? "") && !tail.modifiersOnly) {
+        affiliation = affiliation ?? affiliationAt(text, tokens, tail.prep + 1, s - 1);
+        if (affiliation) lastIndex = i;
+      } else if (tail && tokens[tail.prep]?.lower === "in") lastIndex = tail.prep - 1;
       const first = tokens[r] as Token;
-      const last = tokens[s - 2] as Token;
-      return { text: text.slice(first.start, last.end), start: first.start, end: last.end, affiliation, prefixStart: tokens[Math.max(0, prefix)]?.start ?? first.start };
+      const last = tokens[lastIndex] as Token;
+      return { text: text.slice(first.start, last.end), start: first.start, end: last.end, affiliation, prefixStart: tokens[Math.max(0, prefix)]?.start ?? first.start, phraseEnd: tokens[s - 2]?.end ?? last.end };
     }
     if (t.lower !== "for" && t.lower !== "of" && (lexicon.commonWords.has(t.lower) || lexicon.verbs.has(t.lower))) return null;
   }
@@ -222,7 +245,12 @@ function ownedByIts(ctx: Ctx, out: Mention[], tokens: Token[], role: TitleSpan |
 /** Classifies name tokens [s, e) that matched no lexicon phrase. */
 function nameCandidate(ctx: Ctx, out: Mention[], s: number, e: number, titled: boolean): void {
   const tokens = ctx.tokens;
+  // "Minister of Foreign Affairs Ayman Safadi": the title's complement is not part of the name.
+  const complement = ctx.headline ? null : titleWithComplement(ctx.doc.text, tokens, s, e);
+  if (complement) s = complement.nameStart;
   while (s < e && isCommon(tokens[s] as Token) && !titled) s++;
+  // "President of the Liberal ...": joiners left over from a title are not part of a name.
+  while (s < e && !tokens[s]?.cap && (JOINERS.has(tokens[s]?.lower ?? "") || tokens[s]?.lower === "the")) s++;
   while (e > s && !isCapWord(tokens[e - 1])) e--;
   if (s >= e) return;
   const words = tokens.slice(s, e).filter((t, n) => t.word && !(NAME_CONNECTORS.has(t.lower) && !t.cap) && !isCapParticle(tokens, s + n) && !isInitial(t) && !NAME_SUFFIXES.has(t.lower));
@@ -249,7 +277,7 @@ function nameCandidate(ctx: Ctx, out: Mention[], s: number, e: number, titled: b
   const lastWord = reversed ? (words[0] as Token) : ([...words].reverse().find((w) => !NAME_SUFFIXES.has(w.lower)) ?? lastTok);
   const gender = reversed ? null : givenNameGender(firstWord.lower);
   const appositiveRole = ownedByIts(ctx, out, tokens, roleBeforeComma(ctx.doc.text, tokens, s, e));
-  const before = ofAffiliation(ctx.doc.text, tokens, e, titleBefore(ctx.doc.text, tokens, s));
+  const before = ofAffiliation(ctx.doc.text, tokens, e, complement?.title ?? titleBefore(ctx.doc.text, tokens, s));
   const after = ofAffiliation(ctx.doc.text, tokens, e, titleAfter(ctx.doc.text, tokens, e));
   const title: TitleSpan | null = before ?? after ?? appositiveRole;
   const roles = [before, after, appositiveRole].filter((r, n, all): r is TitleSpan => !!r && !!r.text && all.indexOf(r) === n);
@@ -258,7 +286,7 @@ function nameCandidate(ctx: Ctx, out: Mention[], s: number, e: number, titled: b
   let kind: MentionKind = "unknown";
   let reason = "capitalized word without person evidence";
   if (words.length >= 2 && gender) [kind, reason] = ["person", "starts with a known given name"];
-  else if (title && (title.text || words.length >= 2)) [kind, reason] = ["person", "a title stands next to the name"];
+  else if (title && title.text) [kind, reason] = ["person", "a title stands next to the name"];
   else if (hasHonorific) [kind, reason] = ["person", "an honorific stands before the name"];
   else if (speaker && !words.some((w) => isAllCaps(w) && w.text.length <= 5 && words.length === 1)) [kind, reason] = ["person", "subject of a reporting verb"];
   else if (appositiveRole && (words.length >= 2 || givenNameGender(words[0]?.lower ?? ""))) [kind, reason] = ["person", "named in apposition to a role"];
@@ -329,12 +357,38 @@ function scanSentence(ctx: Ctx, out: Mention[]): void {
         k = m + titleHeadAt(tokens, m, j);
         continue;
       }
+      // "Liberal Democratic Party" around a listed "Democratic Party": capitalized words before an organization ending in an organization word.
+      const longer = m < j ? longerOrganization(tokens, k, m, j) : 0;
+      if (longer > 0) {
+        emit(ctx, out, longer, m + (lookupPhrase(lexicon.organizations, tokens, m, j)?.[1] ?? 1), "organization", "capitalized words before a listed organization", {
+          canonical: ctx.doc.text.slice(tokens[longer]?.start ?? 0, tokens[m + (lookupPhrase(lexicon.organizations, tokens, m, j)?.[1] ?? 1) - 1]?.end ?? 0),
+        });
+        k = m + (lookupPhrase(lexicon.organizations, tokens, m, j)?.[1] ?? 1);
+        titled = false;
+        continue;
+      }
       nameCandidate(ctx, out, k, m, titled);
       titled = false;
       k = m;
     }
     i = j;
   }
+}
+
+/** Where an organization name starts when capitalized words [k, m) lead into a listed organization at m that ends in an organization word. */
+function longerOrganization(tokens: Token[], k: number, m: number, j: number): number {
+  const org = lookupPhrase(lexicon.organizations, tokens, m, j);
+  const last = org ? tokens[m + org[1] - 1] : undefined;
+  if (!org || !last || !lexicon.orgHeads.has(last.lower)) return 0;
+  let s = k;
+  while (s < m && !tokens[s]?.cap) s++;
+  if (s >= m || m - s > 3 || givenNameGender(tokens[s]?.lower ?? "")) return 0;
+  for (let i = s; i < m; i++) {
+    const t = tokens[i] as Token;
+    // Adjectives such as "Liberal" or "National" are common words, but a sentence's first word is capitalized anyway.
+    if (!isCapWord(t) || (i === 0 && isCommon(t)) || titleHeadAt(tokens, i, m) || t.end + 1 < (tokens[i + 1]?.start ?? 0)) return 0;
+  }
+  return s;
 }
 
 /** "Mark and Susan Whitfield": a given name joined to a full name shares its surname. */

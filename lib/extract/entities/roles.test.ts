@@ -74,4 +74,21 @@ describe("roles: what a title says and whose office it is", () => {
     const out = extract("\"This is a warning,\" said lead author Seung-Min Yoon, a climate scientist at Pohang University, on Monday.");
     expect(roles(out, "Seung-Min Yoon")).toEqual([["lead author", null], ["climate scientist", "Pohang University"]]);
   });
+  it("a title serving a place ('special envoy for Sudan'), a possessive owner before a title, a title with its complement", () => {
+    const out = extract("U.S. special envoy for Sudan Marcus Hale will travel. Hungary's Prime Minister Zoltan Kiss spoke. Minister of Foreign Affairs Ayman Sabri said no. Secretary of Homeland Security Kristi Lowe agreed.");
+    expect(roles(out, "Marcus Hale")).toEqual([["special envoy for Sudan", "United States"]]);
+    expect(roles(out, "Zoltan Kiss")).toEqual([["Prime Minister", "Hungary"]]);
+    expect(roles(out, "Ayman Sabri")).toEqual([["Minister of Foreign Affairs", null]]);
+    expect(roles(out, "Kristi Lowe")).toEqual([["Secretary of Homeland Security", null]]);
+  });
+  it("a role noun with a place after it, before the name: 'in X' is where the holder serves, 'of X' whose office it is", () => {
+    const out = extract("Sudan's ambassador in Washington, Khalid Idris, told Axios. The Minister of Defense, Ana Ruiz, left. The mayor of Lyon, Anna Berg, spoke.");
+    expect(roles(out, "Khalid Idris")).toEqual([["ambassador", "Sudan"]]);
+    expect(roles(out, "Ana Ruiz")).toEqual([["Minister of Defense", null]]);
+    expect(roles(out, "Anna Berg")).toEqual([["mayor", "Lyon"]]);
+  });
+  it("'Readout of Secretary X' is not a title; a shorter form of a listed title is dropped", () => {
+    const out = extract("Readout of Secretary Daniel Ashby's Meeting with Minister Ana Ruiz\nSecretary of State Daniel Ashby met with Minister Ana Ruiz today. Secretary Ashby thanked her.");
+    expect(roles(out, "Daniel Ashby")).toEqual([["Secretary of State", null]]);
+  });
 });

@@ -1,6 +1,6 @@
 // Role phrases around a name: "Defense Minister Ana Ruiz", "White House press secretary Tom Reed",
 // "Tomas Varga, the Hungarian ambassador to the United Nations,".
-import { lexicon } from "../lexicon";
+import { key, lexicon } from "../lexicon";
 import type { Token } from "../text/tokenize";
 import type { TitleSpan } from "./mention";
 import { countryOf, honorificAt, isCapWord, lookupPhrase, titleHeadAt } from "./name-parts";
@@ -16,9 +16,15 @@ export function titleBefore(text: string, tokens: Token[], nameStart: number): T
   let first = -1;
   let hasHead = false;
   let affiliation: string | null = null;
-  while (i >= 0 && nameStart - i <= 10) {
+  // "special envoy for Sudan Marcus Hale", "ambassador to Japan Rahm Ellis": the place the office serves, then the holder.
+  const served = servedBefore(tokens, nameStart);
+  if (served) {
+    i = served.headEnd;
+    first = served.headEnd + 1;
+  }
+  while (i >= 0 && nameStart - i <= 12) {
     const t = tokens[i];
-    if (!t || !t.word) {
+    if (!t || !t.word || t.lower === "'s" || t.lower === "'") {
       if (t?.text === "." && i > 0 && lexicon.abbreviations.has(tokens[i - 1]?.lower ?? "")) {
         i--;
         continue;
@@ -30,6 +36,8 @@ export function titleBefore(text: string, tokens: Token[], nameStart: number): T
           const org = lookupPhrase(lexicon.organizations, tokens, i - 1, i);
           if (org) return { text: "", start: tokens[i]?.start ?? 0, end: tokens[i]?.start ?? 0, affiliation: org[0] };
         }
+        // "Hungary's Prime Minister Zoltán Kiss": a country or body owning the title.
+        if (owner && hasHead) affiliation = affiliation ?? ownerBefore(tokens, i);
       }
       break;
     }
@@ -55,7 +63,8 @@ export function titleBefore(text: string, tokens: Token[], nameStart: number): T
       i = first - 1;
       continue;
     }
-    if (lexicon.titleModifiers.has(t.lower) || (isCapWord(t) && hasHead) || t.lower === "of" || t.lower === "for") {
+    // "Minister of Foreign Affairs X": "of" inside a title follows a title word ("Readout of Secretary X" is no title).
+    if (lexicon.titleModifiers.has(t.lower) || (isCapWord(t) && hasHead) || ((t.lower === "of" || t.lower === "for") && headEndingAt(tokens, i - 1) > 0)) {
       first = i;
       i--;
       continue;
@@ -83,8 +92,54 @@ export function titleBefore(text: string, tokens: Token[], nameStart: number): T
   const prefixTok = tokens[first];
   // "Sens. Ann Lee and Tom Ruiz", "top officials Ann Lee": a plural noun is no one's role.
   const plural = isPluralTitle(endTok.text === "." ? tokens[nameStart - 2] : endTok);
-  affiliation = affiliation ?? leadingOrganization(tokens, titleStart, nameStart);
+  affiliation = affiliation ?? leadingOrganization(tokens, titleStart, nameStart) ?? served?.affiliation ?? null;
   return { text: text.slice(startTok.start, endTok.end), start: startTok.start, end: endTok.end, affiliation, prefixStart: prefixTok?.start ?? startTok.start, ...(plural ? { plural } : {}) };
+}
+
+/** "Minister of Foreign Affairs Ayman Safadi", "Secretary of Homeland Security Kristi Noem": a title whose complement opens the capitalized run. */
+export function titleWithComplement(text: string, tokens: Token[], s: number, e: number): { nameStart: number; title: TitleSpan } | null {
+  const prep = tokens[s - 1]?.lower;
+  if ((prep !== "of" && prep !== "for") || headEndingAt(tokens, s - 2) === 0) return null;
+  const head = titleBefore(text, tokens, s - 1);
+  if (!head) return null;
+  let k = s;
+  let country: string | null = null;
+  while (k < e - 1) {
+    const t = tokens[k] as Token;
+    const c = lookupPhrase(lexicon.countries, tokens, k, e - 1) ?? lookupPhrase(lexicon.places, tokens, k, e - 1);
+    if (c) {
+      country = country ?? (lexicon.countries.map.has(key(c[0])) ? c[0] : null);
+      k += c[1];
+      continue;
+    }
+    if (!lexicon.titleModifiers.has(t.lower) || !t.cap) break;
+    k++;
+  }
+  const last = tokens[k - 1];
+  if (k === s || !last) return null;
+  return { nameStart: k, title: { ...head, text: text.slice(head.start, last.end), end: last.end, affiliation: head.affiliation ?? country } };
+}
+
+/** A country or organization right before the name, after "for"/"to"/"of" and a title word. */
+function servedBefore(tokens: Token[], nameStart: number): { headEnd: number; affiliation: string } | null {
+  for (let len = 1; len <= 4 && nameStart - len - 2 >= 0; len++) {
+    const at = nameStart - len;
+    const hit = lookupPhrase(lexicon.countries, tokens, at, nameStart) ?? lookupPhrase(lexicon.organizations, tokens, at, nameStart);
+    if (!hit || hit[1] !== len) continue;
+    const prep = tokens[at - 1]?.lower === "the" ? at - 2 : at - 1;
+    if (!["for", "to", "of"].includes(tokens[prep]?.lower ?? "") || headEndingAt(tokens, prep - 1) === 0) continue;
+    return { headEnd: prep - 1, affiliation: hit[0] };
+  }
+  return null;
+}
+
+/** The country or organization whose possessive ends at token `poss` ("Hungary's", "the EU's"). */
+function ownerBefore(tokens: Token[], poss: number): string | null {
+  for (let len = 1; len <= 4 && poss - len >= 0; len++) {
+    const hit = lookupPhrase(lexicon.countries, tokens, poss - len, poss) ?? lookupPhrase(lexicon.organizations, tokens, poss - len, poss);
+    if (hit && hit[1] === len) return hit[0];
+  }
+  return null;
 }
 
 function headEndingAt(tokens: Token[], i: number): number {

@@ -10,7 +10,7 @@ import type { Token } from "../text/tokenize";
 import { resolvePronoun, resolveRoleNoun } from "../attribution/coreference";
 import { lexicon } from "../lexicon";
 import { listAfter, listBefore } from "./participants";
-import { CANCELED, COUNTERFACTUAL, NOUN_TRIGGERS, PHONE, PHRASE_TRIGGERS, PLANNED, VERB_TRIGGERS, type Trigger } from "./triggers";
+import { CANCELED, COUNTERFACTUAL, IN_PERSON, NOUN_TRIGGERS, PHONE, PHRASE_TRIGGERS, PLANNED, VERB_TRIGGERS, type Trigger } from "./triggers";
 
 export type FoundInteraction = {
   kind: InteractionKind;
@@ -84,15 +84,16 @@ const CANCEL_STEMS = /^(?:cancel|postpon|scrap|call)/;
 const SUMMITS = new Set(["summit", "meeting", "meetings", "talks"]);
 const PHRASE_STARTS = new Set(["spoke", "speaks", "speak", "speaking", "talked", "talks", "talk", "talking", "sat", "sit", "sits", "sitting", "held", "holds", "hold", "holding", "had", "have", "has"]);
 // Words that may stand between a meeting verb and its partner: "met separately with", "spoke by phone on Monday with".
-const BEFORE_PARTNER = /^(?:\s*(?:[a-z]+ly|again|also|later|twice|once|down|by (?:tele)?phone|on the (?:tele)?phone|over the (?:tele)?phone|by video(?: ?link| call)?|via video(?: ?link)?|on \p{Lu}[a-z]+day|(?:a |an )?(?:phone |telephone |video )?call))*\s*/u;
+const BEFORE_PARTNER = /^(?:\s*(?:[a-z]+ly|again|also|later|twice|once|down|today|yesterday|tonight|earlier|this (?:morning|afternoon|evening|week)|last (?:week|night|month)|by (?:tele)?phone|on the (?:tele)?phone|over the (?:tele)?phone|by video(?: ?link| call)?|via video(?: ?link)?|on \p{Lu}[a-z]+day|(?:a |an )?(?:phone |telephone |video )?call))*\s*/u;
 
-function kindOf(base: Trigger, sentenceText: string, clauseText: string, paragraphText: string, date: string | null, pub: string | null): InteractionKind {
+function kindOf(base: Trigger, sentenceText: string, clauseText: string, paragraphText: string, date: string | null, pub: string | null, placed: boolean): InteractionKind {
   if (CANCELED.test(sentenceText)) return "canceled";
   if (COUNTERFACTUAL.test(sentenceText)) return CANCELED.test(paragraphText) ? "canceled" : "planned";
   // Only the meeting's own clause says it is ahead: "spoke by phone on Monday and agreed to meet in March" was a call.
   if (PLANNED.test(clauseText) && !/\bmet\b/.test(clauseText)) return "planned";
   // A date after publication at its own precision: "2024-12" in November, "2025" in 2024.
   if (date && pub && date > pub.slice(0, date.length)) return "planned";
+  if (base.remoteUnlessPlaced && (placed || IN_PERSON.test(sentenceText)) && !PHONE.test(sentenceText)) return "meeting";
   if (base.kind === "call" || (PHONE.test(sentenceText) && /\b(?:spoke|talked|call)\b/i.test(sentenceText))) return "call";
   return "meeting";
 }
@@ -184,7 +185,7 @@ export function findInteractions(ctx: ArticleContext, publishedAt: string | null
       // The clause: the sentence up to the meeting word, then on to the next clause break.
       const rest = text.slice(t.end, sentence.end);
       const clauseEnd = t.end + (/,\s|\s(?:and|but|while|after|before|as)\s/.exec(rest)?.index ?? rest.length);
-      const kind = kindOf(trigger, sText, text.slice(sentence.start, clauseEnd), pText + " " + cancelContext, date, publishedAt);
+      const kind = kindOf(trigger, sText, text.slice(sentence.start, clauseEnd), pText + " " + cancelContext, date, publishedAt, ownPlace !== null);
       for (const participants of meetingGroups(subject.actors, object.actors, trigger, noun && !between)) {
         if (participants.length < 2 || !participants.some((a) => a.kind === "person")) continue;
         out.push({ kind, participants, date, location, sentence, caption: false, reason: trigger.reason });

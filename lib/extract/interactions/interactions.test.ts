@@ -103,4 +103,12 @@ describe("meetings and calls", () => {
     const text = "Minister Ana Ruiz met with Adviser Tom Reed on Monday. Ruiz met with Reed again on May 2. Ruiz will meet with Reed next week.";
     expect(pairs(extract(text)).sort()).toEqual(["meeting:Ana Ruiz+Tom Reed@2024-05-02", "meeting:Ana Ruiz+Tom Reed@2024-05-13", "planned:Ana Ruiz+Tom Reed@2024-05"]);
   });
+  it("leaders who 'spoke today with' each other spoke by phone, unless a place or an in-person setting is named", () => {
+    expect(pairs(extract("President Karen Holt spoke today with Prime Minister Kaito Mori of Japan to congratulate him."))).toEqual(["call:Kaito Mori+Karen Holt@2024-05-16"]);
+    expect(pairs(extract("President Karen Holt spoke with Prime Minister Kaito Mori on the sidelines of the summit on Monday."))).toEqual(["meeting:Kaito Mori+Karen Holt@2024-05-13"]);
+  });
+  it("a meeting in a relative clause has the person 'who' refers to as its subject", () => {
+    const text = "Prime Minister Zoltan Kiss, who spoke by phone with President Andriy Bondar on Monday, has said that Budapest will not send weapons.";
+    expect(pairs(extract(text))).toEqual(["call:Andriy Bondar+Zoltan Kiss@2024-05-13"]);
+  });
 });

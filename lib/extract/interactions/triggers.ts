@@ -1,6 +1,7 @@
 // Words that state a meeting or a call, and words that make it planned or canceled.
 /** personPartner: the partner must be a person; pairOnly: only two or more named subjects make it a meeting. */
-export type Trigger = { kind: "meeting" | "call"; reason: string; personPartner?: boolean; pairOnly?: boolean };
+/** remoteUnlessPlaced: leaders who "spoke with" each other did so by phone unless a place or an in-person setting is named. */
+export type Trigger = { kind: "meeting" | "call"; reason: string; personPartner?: boolean; pairOnly?: boolean; remoteUnlessPlaced?: boolean };
 
 export const VERB_TRIGGERS = new Map<string, Trigger>(Object.entries({
   met: { kind: "meeting", reason: "X met (with) Y" },
@@ -19,7 +20,7 @@ export const VERB_TRIGGERS = new Map<string, Trigger>(Object.entries({
 /** Verbs that state a meeting or call only with a partner or a medium: "spoke by phone with", "sat down with". */
 export const PHRASE_TRIGGERS: { match: RegExp; trigger: Trigger }[] = [
   { match: /^(?:spoke|speaks|speak|speaking|talked|talks|talk|talking)(?: [a-z]+ly)? (?:by (?:tele)?phone|on the (?:tele)?phone|over the (?:tele)?phone|by video(?: ?link| call)?|via video(?: ?link)?)\b/, trigger: { kind: "call", reason: "X spoke by phone (with Y)" } },
-  { match: /^(?:spoke|speaks|speak|speaking|talked|talk|talking) with /, trigger: { kind: "meeting", reason: "X spoke with Y (a person, not an outlet)", personPartner: true } },
+  { match: /^(?:spoke|speaks|speak|speaking|talked|talk|talking)(?: (?:today|yesterday|tonight|earlier|again|separately|briefly|privately|later|on \p{Lu}[a-z]+day|this (?:morning|afternoon|evening|week)|last (?:week|night|month)))* with /u, trigger: { kind: "call", reason: "X spoke (today) with Y (a person, not an outlet)", personPartner: true, remoteUnlessPlaced: true } },
   { match: /^(?:sat|sit|sits|sitting) down (?:with|for)\b/, trigger: { kind: "meeting", reason: "X sat down with Y" } },
   { match: /^(?:spoke|talked)(?! (?:to|about|of|on behalf|out|up)\b)/, trigger: { kind: "meeting", reason: "A and B spoke (for an hour)", pairOnly: true } },
   { match: /^(?:held|holds|hold|holding|had|have|has) (?:a |an )?(?:phone |telephone |video )?call (?:with|between)\b/, trigger: { kind: "call", reason: "X held a call with Y" } },
@@ -39,4 +40,5 @@ export const NOUN_TRIGGERS = new Map<string, Trigger>(Object.entries({
 export const PLANNED = /\b(?:set to|scheduled to|slated to|expected to|plans? to|planning to|planned|will|is to|are to|due to|going to|would meet|upcoming|next (?:week|month|year)|later this (?:week|month|year)|ahead of|agreed to (?:hold|meet|host))\b/i;
 export const CANCELED = /\b(?:cancel(?:l?ed|l?ing|s)?|cancellation|called off|call off|postpone[sd]?|scrapped|scrap)\b/i;
 export const COUNTERFACTUAL = /\b(?:supposed to|was to have|were to have|had been (?:due|set|scheduled|expected|slated) to|had planned to|had been planning to)\b/i;
+export const IN_PERSON = /\b(?:sidelines|in person|face[- ]to[- ]face|visit(?:ed|ing)?|trip|summit|during (?:a|an|the|his|her|their) (?:meeting|visit|trip|tour))\b/i;
 export const PHONE = /\b(?:phone|telephone|call|called|spoke by|video ?conference|virtual(?:ly)?)\b/i;

@@ -1,7 +1,7 @@
 // Turns the stages' records into the contract's shape with stable ids in text order.
 import { surnameOf, type ActorRecord, type Cast } from "../entities/cast";
 import { key, lexicon } from "../lexicon";
-import type { Actor, Span } from "../schema";
+import type { Actor, Role, Span } from "../schema";
 
 /** "Mr. Reed", "Dr. Lina Park", "Sen. Ann Lee (D-Mo.)": a form of address and the name, as the article styles it. */
 function addressForm(titled: string, surface: string): boolean {
@@ -13,6 +13,17 @@ function addressForm(titled: string, surface: string): boolean {
   // Only a one-word honorific or an abbreviated title of address ("Sen.", "Gov."), never a title phrase.
   const address = lexicon.honorifics.has(word) || (prefix.endsWith(".") && lexicon.abbreviations.has(word));
   return address && (tail === "" || /^ \([^()]{1,20}\)$/.test(tail));
+}
+
+/** "Secretary" beside "Secretary of State": a shorter form of a title already listed adds nothing. */
+function distinctRoles(roles: Role[]): Role[] {
+  return roles.filter((r) => {
+    const t = key(r.title);
+    return !roles.some((o) => {
+      const u = key(o.title);
+      return o !== r && u !== t && (u.startsWith(`${t} `) || u.endsWith(` ${t}`)) && (!r.affiliation || r.affiliation === o.affiliation);
+    });
+  });
 }
 
 /** Actors worth listing: people, organizations and countries the article names. */
@@ -38,7 +49,7 @@ export function assembleActors(text: string, cast: Cast): { actors: Actor[]; idO
     const mentions: Span[] = [...a.mentions.map((m) => ({ start: m.start, end: m.end })), ...a.otherSpans.map(({ start, end }) => ({ start, end }))]
       .sort((x, y) => x.start - y.start)
       .filter((s, i, all) => i === 0 || s.start !== all[i - 1]?.start);
-    actors.push({ id, name: a.name, kind: a.kind, aliases: [...aliases], roles: a.roles, mentions });
+    actors.push({ id, name: a.name, kind: a.kind, aliases: [...aliases], roles: distinctRoles(a.roles), mentions });
   }
   return { actors, idOf };
 }

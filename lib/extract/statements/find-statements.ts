@@ -138,7 +138,16 @@ function headlineStatement(ctx: ArticleContext, sentence: Sentence): FoundStatem
 /** Pushes the report that ends at the comma `comma`, attributed after it. */
 function reportFirst(ctx: ArticleContext, sentence: Sentence, comma: number, speaker: SpeakerRef, cue: string, push: (f: FoundStatement) => void): boolean {
   const commaTok = sentence.tokens[comma] as Token;
-  const span = contentSpan(ctx, sentence, reportStart(ctx, sentence, commaTok.start), commaTok.start);
+  const from = reportStart(ctx, sentence, commaTok.start);
+  // "Sudan's ambassador in Washington, Khalid Idris, told Axios": the words before the name are its role, not a report.
+  const named = (ctx.mentionsBySentence.get(sentence.index) ?? []).find((m) => m.start === speaker.start);
+  const opens = sentence.tokens.find((t) => t.start >= from)?.start ?? from;
+  const role = named?.roles?.find((r) => r.end <= commaTok.start && (r.phraseEnd ?? r.end) >= commaTok.start - 2 && (r.prefixStart ?? r.start) >= from);
+  if (role && (role.prefixStart ?? role.start) <= opens) return false;
+  // "The deal is off, the president, Ana Ruiz, said": the report ends before the role in apposition to the name.
+  let to = role ? (role.prefixStart ?? role.start) : commaTok.start;
+  while (to > from && /[\s,]/.test(ctx.doc.text[to - 1] ?? "")) to--;
+  const span = contentSpan(ctx, sentence, from, to);
   if (span) push({ speaker, cue, ...span, sentence, reason: "report, then X said" });
   return !!span;
 }

@@ -76,4 +76,8 @@ describe("reported speech", () => {
     expect(found('"We will find a way," a senior diplomat said, speaking on condition of anonymity.')).toEqual([]);
     expect(found("Prime Minister Gabor Szalai told reporters on arrival that his country would refuse.")[0]?.text).toBe("his country would refuse");
   });
+  it("the role in apposition before a name is not what the person reported", () => {
+    expect(found("Sudan's ambassador in Washington, Khalid Idris, told Axios.")).toEqual([]);
+    expect(found("The deal is off, the president, Ana Ruiz, said.")).toEqual([{ who: "Ana Ruiz", cue: "said", text: "The deal is off" }]);
+  });
 });

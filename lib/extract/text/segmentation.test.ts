@@ -43,4 +43,7 @@ describe("paragraph kinds", () => {
     const cap = "File: The two leaders at the palace on March 3, 2022. (Reuters)";
     expect(kinds(`Body sentence one is here.\n${cap}\n${cap}`)).toEqual(["body", "caption", "boilerplate"]);
   });
+  it("'No.' before a number is an abbreviation; 'said no.' ends the sentence", () => {
+    expect(sentences("He lives at No. 10 Downing Street. She said no. Then she left.")).toEqual(["He lives at No. 10 Downing Street.", "She said no.", "Then she left."]);
+  });
 });

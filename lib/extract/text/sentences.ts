@@ -43,6 +43,8 @@ function endsSentence(text: string, dot: number, nextWordStart: number): boolean
   if (/\./.test(word) || lower === "inc" || lower === "jr" || lower === "sr" || lower === "co" || lower === "corp") {
     return SENTENCE_STARTERS.has(nextWord); // "U.S." ends a sentence only before a typical sentence opener
   }
+  // "No. 10" is an abbreviation; "said no." ends a sentence.
+  if (lower === "no" || lower === "nos") return !/^\d/.test(text.slice(nextWordStart, nextWordStart + 1));
   return !ABBREVIATIONS.has(lower);
 }
 
