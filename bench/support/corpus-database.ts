@@ -18,7 +18,14 @@ export type CorpusDatabase = {
   release(): Promise<void>;
 };
 
-export type CorpusDatabaseOptions = { articles: number; seed?: number; dataDir?: string; log?: (line: string) => void };
+export type CorpusDatabaseOptions = {
+  articles: number;
+  seed?: number;
+  dataDir?: string;
+  /** The database to load (default `corpus_<articles>_<seed>`). */
+  database?: string;
+  log?: (line: string) => void;
+};
 
 export function withDatabaseName(url: string, database: string): string {
   const parsed = new URL(url);
@@ -46,7 +53,7 @@ export async function openCorpusDatabase(options: CorpusDatabaseOptions): Promis
   const log = options.log ?? (() => undefined);
   const server = await startEmbedded({ dataDir, preferredPort: 0, durable: true, log });
   try {
-    const url = await createDatabase(server.url, `corpus_${options.articles}_${seed}`);
+    const url = await createDatabase(server.url, options.database ?? `corpus_${options.articles}_${seed}`);
     await migrate(url);
     const corpus = await writeCorpus(path.join(dataDir, `corpus-${options.articles}-${seed}`), { articles: options.articles, seed });
     const db = createDb(url);

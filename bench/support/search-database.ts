@@ -1,9 +1,9 @@
-// The search benchmark's database: a copy of the 10,000-article benchmark database with synthetic statements
+// The search benchmark's database: the 10,000-article corpus loaded into a database of its own, with synthetic statements
 // added in SQL (sentences drawn from word pools, spoken by the corpus's people with a skew towards the busiest,
 // dated by real articles) until it holds at least a million. Kept in .data/bench and reused by later runs.
 // The added statements' spans are empty: they exist to be searched, never to be shown in an article.
 import pg from "pg";
-import { openCorpusDatabase, withDatabaseName, type CorpusDatabase } from "./corpus-database";
+import { openCorpusDatabase, type CorpusDatabase } from "./corpus-database";
 
 const OPENERS = ["We", "The government", "Our delegation", "Negotiators", "The ministry", "Nobody here", "Everyone at the table", "The coalition", "Our partners", "The opposition", "Farmers", "The central bank", "Investors", "Our side", "The committee"];
 const VERBS = ["will not accept", "cannot support", "strongly welcomes", "has rejected", "expects progress on", "wants clarity on", "is ready to discuss", "will review", "remains committed to", "is deeply worried about", "has concerns about", "fully backs", "will not sign", "asked for more time on", "pushed back on", "praised the work on", "called for a vote on", "warned against delaying", "proposed changes to", "will fund"];
@@ -21,26 +21,18 @@ const literal = (words: string[]) => `ARRAY[${words.map((word) => `'${word.repla
 export const SEARCH_VOCABULARY = { topics: TOPICS, verbs: VERBS };
 
 export async function openSearchDatabase(options: { statements: number; log: (line: string) => void }): Promise<CorpusDatabase> {
-  const corpus = await openCorpusDatabase({ articles: 10_000, log: options.log });
-  const name = `search_${options.statements}`;
-  const url = withDatabaseName(corpus.url, name);
-  const admin = new pg.Client({ connectionString: withDatabaseName(corpus.url, "postgres") });
-  await admin.connect();
+  // Its own database, loaded from the corpus rather than copied: a copy needs the corpus database unused.
+  const database = await openCorpusDatabase({ articles: 10_000, database: `search_${options.statements}`, log: options.log });
   try {
-    const exists = (await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [name])).rowCount;
-    const count = exists ? await countStatements(url) : 0;
-    if (count >= options.statements) return { ...corpus, url };
-    options.log(`building ${name}: the 10,000-article record plus synthetic statements up to ${options.statements.toLocaleString("en-US")} (once; minutes)`);
-    await admin.query(`DROP DATABASE IF EXISTS ${admin.escapeIdentifier(name)} WITH (FORCE)`);
-    await admin.query(`CREATE DATABASE ${admin.escapeIdentifier(name)} TEMPLATE ${admin.escapeIdentifier(new URL(corpus.url).pathname.slice(1))}`);
+    if ((await countStatements(database.url)) < options.statements) {
+      options.log(`adding synthetic statements up to ${options.statements.toLocaleString("en-US")} (once; a minute or two)`);
+      await synthesize(database.url, options.statements);
+    }
+    return database;
   } catch (error) {
-    await corpus.release();
+    await database.release();
     throw error;
-  } finally {
-    await admin.end();
   }
-  await synthesize(url, options.statements);
-  return { ...corpus, url };
 }
 
 async function countStatements(url: string): Promise<number> {
