@@ -1,4 +1,4 @@
-// `npm run soak -- [--minutes 5] [--connections 32] [--articles 10000 | --seeds]`: the production build under
+// `npm run soak -- [--minutes 5] [--connections 32] [--articles 10000 | --seeds] [--server-heap-mb N]`: the production build under
 // mixed load (autocannon, 127.0.0.1 only) against the generated 10,000-article corpus (the benchmarks'
 // database, npm run bench:db) or the five seed articles. Passes when there are no errors, no non-2xx answers
 // and the server's resident memory at the end is within 20% of its first minute's. Exit code 0 on a pass.
@@ -17,16 +17,19 @@ import { runMain } from "./support/run-main";
 const MEMORY_GROWTH_LIMIT = 1.2;
 const say = (line: string) => console.error(`soak: ${line}`);
 
-type Options = { minutes: number; connections: number; articles: number | null };
+type Options = { minutes: number; connections: number; articles: number | null; heapMegabytes: number | undefined };
 
 function options(): Options {
-  const { values } = parseArgs({ options: { minutes: { type: "string", default: "5" }, connections: { type: "string", default: "32" }, articles: { type: "string", default: "10000" }, seeds: { type: "boolean", default: false } } });
+  const { values } = parseArgs({ options: { minutes: { type: "string", default: "5" }, connections: { type: "string", default: "32" }, articles: { type: "string", default: "10000" }, seeds: { type: "boolean", default: false }, "server-heap-mb": { type: "string" } } });
   const number = (name: string, raw: string, min: number) => {
     const value = Number(raw);
     if (!Number.isFinite(value) || value < min) throw new Error(`--${name} must be a number of at least ${min}, not "${raw}"`);
     return value;
   };
-  return { minutes: number("minutes", values.minutes, 1), connections: Math.round(number("connections", values.connections, 1)), articles: values.seeds ? null : Math.round(number("articles", values.articles, 1)) };
+  return { minutes: number("minutes", values.minutes, 1), connections: Math.round(number("connections", values.connections, 1)), articles: values.seeds ? null : Math.round(number("articles", values.articles, 1)),
+    // A cap on the server's V8 heap tells retained memory from a heap that is merely allowed to grow.
+    heapMegabytes: values["server-heap-mb"] === undefined ? undefined : Math.round(number("server-heap-mb", values["server-heap-mb"], 64)),
+  };
 }
 
 /** The five seed articles in a throwaway database of the benchmarks' cluster. */
@@ -103,12 +106,12 @@ const median = (values: number[]) => {
 };
 
 runMain("soak", async (cleanups) => {
-  const { minutes, connections, articles } = options();
+  const { minutes, connections, articles, heapMegabytes } = options();
   await ensureProductionBuild(say);
   say(articles ? `opening the ${articles}-article corpus database (generated and loaded on first use)` : "loading the five seed articles");
   const database = articles ? await openCorpusDatabase({ articles, log: say }) : await seedDatabase();
   cleanups.add(() => database.release());
-  const server = await startProductionServer(database.url);
+  const server = await startProductionServer(database.url, { heapMegabytes });
   cleanups.add(() => server.stop());
   const requests = await mixedRequests(database.url);
   say(`${requests.length} routes, ${connections} connections, ${minutes} minute(s) against ${server.origin}`);
@@ -127,11 +130,12 @@ runMain("soak", async (cleanups) => {
   const firstMinute = median(samples.filter((point) => point.second <= 60).map((point) => point.megabytes));
   const end = median(samples.filter((point) => point.second >= minutes * 60 - 30).map((point) => point.megabytes));
   const ratio = end / firstMinute;
+  const perMinute = Array.from({ length: Math.ceil(minutes) }, (_, minute) => median(samples.filter((point) => point.second > minute * 60 && point.second <= (minute + 1) * 60).map((point) => point.megabytes)));
   const statuses = Object.entries(result.statusCodeStats).map(([code, { count }]) => `${code}: ${count}`).join(", ");
   console.log(`requests: ${result.requests.total} in ${result.duration} s (${result.requests.average.toFixed(1)}/s); statuses ${statuses}`);
   console.log(`errors: ${result.errors}, timeouts: ${result.timeouts}, non-2xx: ${result.non2xx}, 5xx: ${result["5xx"]}`);
   console.log(`latency: median ${result.latency.p50} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms`);
-  console.log(`server RSS: first minute ${firstMinute.toFixed(0)} MB (median), end ${end.toFixed(0)} MB (median of the last 30 s), ratio ${ratio.toFixed(2)}; peak ${Math.max(...samples.map((point) => point.megabytes)).toFixed(0)} MB`);
+  console.log(`server RSS: first minute ${firstMinute.toFixed(0)} MB (median), end ${end.toFixed(0)} MB (median of the last 30 s), ratio ${ratio.toFixed(2)}; peak ${Math.max(...samples.map((point) => point.megabytes)).toFixed(0)} MB; by minute ${perMinute.map((megabytes) => megabytes.toFixed(0)).join(", ")} MB`);
   const failures = [
     result.errors > 0 ? `${result.errors} errors` : null,
     result.timeouts > 0 ? `${result.timeouts} timeouts` : null,

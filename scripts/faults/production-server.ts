@@ -40,9 +40,10 @@ export type ProductionServer = {
 };
 
 /** Starts `next start` on a free port of 127.0.0.1 with DATABASE_URL; resolves once it answers. */
-export async function startProductionServer(databaseUrl: string, options: { port?: number; timeoutMs?: number } = {}): Promise<ProductionServer> {
+export async function startProductionServer(databaseUrl: string, options: { port?: number; timeoutMs?: number; heapMegabytes?: number } = {}): Promise<ProductionServer> {
   const port = options.port ?? (await freePort(0));
-  const child = spawn(process.execPath, [NEXT, "start", "--port", String(port), "--hostname", "127.0.0.1"], {
+  const heap = options.heapMegabytes ? [`--max-old-space-size=${options.heapMegabytes}`] : [];
+  const child = spawn(process.execPath, [...heap, NEXT, "start", "--port", String(port), "--hostname", "127.0.0.1"], {
     cwd: ROOT,
     env: childEnv({ DATABASE_URL: databaseUrl, NODE_ENV: "production", PORT: String(port) }),
     stdio: ["ignore", "pipe", "pipe"],
