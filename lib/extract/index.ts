@@ -3,7 +3,8 @@
 import { runPipeline } from "./pipeline";
 import type { ArticleMeta, ExtractedArticle } from "./schema";
 
-export * from "./schema";
+// Types only: the zod schemas stay in ./schema, so the engine's module graph at run time is the pipeline alone.
+export type * from "./schema";
 
 export function extractArticle(text: string, meta: ArticleMeta): ExtractedArticle {
   const base: ExtractedArticle = {

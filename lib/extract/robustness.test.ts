@@ -1,7 +1,8 @@
 // Extraction never throws and every span points at its own text, whatever the input.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { extractArticle, extractedArticle } from "./index";
+import { extractArticle } from "./index";
+import { extractedArticle } from "./schema";
 
 function checkSpans(text: string): void {
   const out = extractArticle(text, { file: "x.txt", publishedAt: "2024-01-01" });

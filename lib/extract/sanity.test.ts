@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { extractArticle, extractedArticle } from "./index";
+import { extractArticle } from "./index";
+import { extractedArticle } from "./schema";
 
 describe("extractArticle", () => {
   it("returns output that validates against the contract", () => {

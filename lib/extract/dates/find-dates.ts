@@ -33,6 +33,8 @@ function nearestYear(pub: Date, month: number, day: number): string | null {
   return best;
 }
 
+const MONTH_HINT = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+const RELATIVE_HINT = /\b(?:today|tonight|yesterday|tomorrow|this|last|next)\b/i;
 // Words without which a sentence states no date: checked before running the patterns.
 const DATE_HINT = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|this|last|next|earlier|later)/i;
 
@@ -50,22 +52,27 @@ export function findDates(text: string, start: number, end: number, pub: Date | 
   };
   // "met on Wednesday ahead of the decision": a past meeting verb keeps the weekday in the past.
   const ahead = LOOKS_AHEAD.test(s) && !PAST_MEETING.test(s);
-  for (const m of s.matchAll(ISO_DAY)) add(m.index, m[0].length, validDay(+m[1]!, +m[2]!, +m[3]!) ? m[0] : null, "ISO date");
-  for (const m of s.matchAll(MONTH_DAY)) {
+  // Each pattern runs only where its kind of word occurs: most sentences hold at most one kind of date.
+  const digit = /\d/.test(s);
+  const month = MONTH_HINT.test(s);
+  const weekday = s.includes("day");
+  const relative = RELATIVE_HINT.test(s);
+  if (digit && s.includes("-")) for (const m of s.matchAll(ISO_DAY)) add(m.index, m[0].length, validDay(+m[1]!, +m[2]!, +m[3]!) ? m[0] : null, "ISO date");
+  if (digit && month) for (const m of s.matchAll(MONTH_DAY)) {
     const month = MONTHS[(m[1] ?? "").toLowerCase()] ?? 0;
     const day = Number(m[2]);
     const year = m[3] ? Number(m[3]) : null;
     add(m.index, m[0].length, year ? (validDay(year, month, day) ? `${year}-${pad(month)}-${pad(day)}` : null) : pub ? nearestYear(pub, month, day) : null, "month and day");
   }
-  for (const m of s.matchAll(DAY_MONTH)) {
+  if (digit && month) for (const m of s.matchAll(DAY_MONTH)) {
     const month = MONTHS[(m[2] ?? "").toLowerCase()] ?? 0;
     const day = Number(m[1]);
     const year = m[3] ? Number(m[3]) : null;
     add(m.index, m[0].length, year ? (validDay(year, month, day) ? `${year}-${pad(month)}-${pad(day)}` : null) : pub ? nearestYear(pub, month, day) : null, "day and month");
   }
-  for (const m of s.matchAll(MONTH_YEAR)) add(m.index, m[0].length, `${m[2]}-${pad(MONTHS[(m[1] ?? "").toLowerCase()] ?? 1)}`, "month and year");
+  if (digit && month) for (const m of s.matchAll(MONTH_YEAR)) add(m.index, m[0].length, `${m[2]}-${pad(MONTHS[(m[1] ?? "").toLowerCase()] ?? 1)}`, "month and year");
   if (pub) {
-    for (const m of s.matchAll(WEEKDAY)) {
+    if (weekday) for (const m of s.matchAll(WEEKDAY)) {
       // "Fox News Sunday", "Super Tuesday": a capitalized word before the weekday makes it a name.
       const prev = s.slice(Math.max(0, m.index - 20), m.index);
       if (!m[1] && /\p{Lu}[\p{L}]*\s$/u.test(prev) && !/(?:^|[.!?]\s)\S*\s$/.test(prev)) continue;
@@ -74,7 +81,7 @@ export function findDates(text: string, start: number, end: number, pub: Date | 
       const future = mod === "next" || (mod !== "last" && ahead);
       add(m.index, m[0].length, iso(weekdayNear(pub, weekday, future, mod === "last" || mod === "next")), future ? "weekday ahead of publication" : "weekday on or before publication");
     }
-    for (const m of s.matchAll(RELATIVE)) {
+    if (relative) for (const m of s.matchAll(RELATIVE)) {
       const w = (m[1] ?? "").toLowerCase();
       const month = (d: Date) => iso(d).slice(0, 7);
       const value =
@@ -94,7 +101,7 @@ export function findDates(text: string, start: number, end: number, pub: Date | 
     }
   }
   if (pub) {
-    for (const m of s.matchAll(MONTH_ONLY)) {
+    if (month) for (const m of s.matchAll(MONTH_ONLY)) {
       const mod = (m[1] ?? "").toLowerCase();
       const month = MONTHS[(m[2] ?? "").toLowerCase()] ?? 1;
       const [py, pm] = [pub.getUTCFullYear(), pub.getUTCMonth() + 1];
@@ -106,6 +113,6 @@ export function findDates(text: string, start: number, end: number, pub: Date | 
       add(m.index + m[0].length - (m[2] ?? "").length, (m[2] ?? "").length, `${year}-${pad(month)}`, "month without a year");
     }
   }
-  for (const m of s.matchAll(YEAR)) add(m.index + m[0].length - 4, 4, m[1] ?? null, "year");
+  if (digit) for (const m of s.matchAll(YEAR)) add(m.index + m[0].length - 4, 4, m[1] ?? null, "year");
   return out.sort((a, b) => a.start - b.start);
 }

@@ -50,7 +50,7 @@ export class Cast {
     // Once resolved, a bare surname is as much a mention of the person as the full name.
     if (m.kind === "unknown" || m.kind === "person") m.kind = a.kind === "person" || a.kind === "organization" || a.kind === "country" ? a.kind : m.kind;
     a.gender = a.gender ?? m.gender;
-    for (const t of m.roles ?? (m.title ? [m.title] : [])) {
+    for (const t of m.roles) {
       const title = t.text.trim();
       // "Ms", "Sheikh": an honorific is a form of address, not an office.
       if (t.plural || lexicon.honorifics.has(key(title).replace(/\.$/, ""))) continue;

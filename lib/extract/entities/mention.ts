@@ -24,7 +24,7 @@ export type Mention = {
   canonical: string | null;
   title: TitleSpan | null;
   /** Every role stated beside the name ("lead author X, a climate scientist at Y,"): the title first. */
-  roles?: TitleSpan[];
+  roles: TitleSpan[];
   /** Surface including an honorific or title word before a surname-only mention ("President Haddad"). */
   titledSurface: string | null;
   gender: Gender | null;

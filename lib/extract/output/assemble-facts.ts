@@ -47,6 +47,8 @@ export function assembleInteractions(ctx: ArticleContext, found: FoundInteractio
   return { interactions: out, sentencesOf };
 }
 
+const MEETING_NOUNS = new Set(["meeting", "meetings", "talks", "conversation", "call"]);
+
 /** The interaction a remark belongs to: one stated in the same sentence, or "his meeting with X" nearby. */
 export function interactionFor(ctx: ArticleContext, sentence: number, speaker: ActorRecord | null, assembled: AssembledInteractions, idOf: Map<ActorRecord, string>): string | null {
   if (!speaker) return null;
@@ -57,8 +59,8 @@ export function interactionFor(ctx: ArticleContext, sentence: number, speaker: A
   const { interactions, sentencesOf } = assembled;
   const same = interactions.find((i) => sentencesOf.get(i.id)?.has(sentence) && i.participants.includes(sid));
   if (same) return same.id;
-  const words = ctx.doc.text.slice(s.start, s.end);
-  if (!/\b(?:meeting|meetings|talks|conversation|call)\s+with\b/i.test(words)) return null;
+  // "his meeting with X": a meeting noun and "with" (a word test before any text is sliced).
+  if (!s.tokens.some((t, n) => MEETING_NOUNS.has(t.lower) && s.tokens[n + 1]?.lower === "with")) return null;
   const named = (ctx.mentionsBySentence.get(sentence) ?? []).map((m) => ctx.cast.actorOf(m)).map((a) => (a ? idOf.get(a) : undefined)).filter((id): id is string => !!id && id !== sid);
   return interactions.find((i) => i.participants.includes(sid) && named.some((id) => i.participants.includes(id)))?.id ?? null;
 }

@@ -15,6 +15,25 @@ function addressForm(titled: string, surface: string): boolean {
   return address && (tail === "" || /^ \([^()]{1,20}\)$/.test(tail));
 }
 
+/** Where the article first names the actor (plain loops: spreading arrays of mixed kinds deoptimizes). */
+function firstSpan(a: ActorRecord): number {
+  let first = a.order;
+  for (const m of a.mentions) if (m.start < first) first = m.start;
+  for (const s of a.otherSpans) if (s.start < first) first = s.start;
+  return first;
+}
+
+/** Every span naming the actor, in text order, each start once. */
+function spansOf(a: ActorRecord): Span[] {
+  const all: Span[] = [];
+  for (const m of a.mentions) all.push({ start: m.start, end: m.end });
+  for (const s of a.otherSpans) all.push({ start: s.start, end: s.end });
+  all.sort((x, y) => x.start - y.start);
+  const out: Span[] = [];
+  for (const s of all) if (out.length === 0 || out[out.length - 1]?.start !== s.start) out.push(s);
+  return out;
+}
+
 /** "Secretary" beside "Secretary of State": a shorter form of a title already listed adds nothing. */
 function distinctRoles(roles: Role[]): Role[] {
   return roles.filter((r) => {
@@ -30,7 +49,7 @@ function distinctRoles(roles: Role[]): Role[] {
 export function assembleActors(text: string, cast: Cast): { actors: Actor[]; idOf: Map<ActorRecord, string> } {
   const listed = cast.actors
     .filter((a) => a.kind !== "group" || a.mentions.length > 0)
-    .map((a) => ({ a, first: Math.min(...a.mentions.map((m) => m.start), ...a.otherSpans.map((s) => s.start), a.order) }))
+    .map((a) => ({ a, first: firstSpan(a) }))
     .sort((x, y) => x.first - y.first);
   const idOf = new Map<ActorRecord, string>();
   const actors: Actor[] = [];
@@ -46,9 +65,7 @@ export function assembleActors(text: string, cast: Cast): { actors: Actor[]; idO
     }
     // The surname alone is how later mentions and readers refer to a person named in full.
     if (a.kind === "person" && a.first && a.last && a.last !== a.name) aliases.add(surnameOf(a.name, a.last));
-    const mentions: Span[] = [...a.mentions.map((m) => ({ start: m.start, end: m.end })), ...a.otherSpans.map(({ start, end }) => ({ start, end }))]
-      .sort((x, y) => x.start - y.start)
-      .filter((s, i, all) => i === 0 || s.start !== all[i - 1]?.start);
+    const mentions = spansOf(a);
     actors.push({ id, name: a.name, kind: a.kind, aliases: [...aliases], roles: distinctRoles(a.roles), mentions });
   }
   return { actors, idOf };

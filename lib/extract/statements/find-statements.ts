@@ -142,7 +142,7 @@ function reportFirst(ctx: ArticleContext, sentence: Sentence, comma: number, spe
   // "Sudan's ambassador in Washington, Khalid Idris, told Axios": the words before the name are its role, not a report.
   const named = (ctx.mentionsBySentence.get(sentence.index) ?? []).find((m) => m.start === speaker.start);
   const opens = sentence.tokens.find((t) => t.start >= from)?.start ?? from;
-  const role = named?.roles?.find((r) => r.end <= commaTok.start && (r.phraseEnd ?? r.end) >= commaTok.start - 2 && (r.prefixStart ?? r.start) >= from);
+  const role = named?.roles.find((r) => r.end <= commaTok.start && (r.phraseEnd ?? r.end) >= commaTok.start - 2 && (r.prefixStart ?? r.start) >= from);
   if (role && (role.prefixStart ?? role.start) <= opens) return false;
   // "The deal is off, the president, Ana Ruiz, said": the report ends before the role in apposition to the name.
   let to = role ? (role.prefixStart ?? role.start) : commaTok.start;
@@ -154,7 +154,7 @@ function reportFirst(ctx: ArticleContext, sentence: Sentence, comma: number, spe
 
 export function findStatements(ctx: ArticleContext): FoundStatement[] {
   const out: FoundStatement[] = [];
-  const { text, paragraphs } = ctx.doc;
+  const { paragraphs } = ctx.doc;
   const taken: [number, number][] = [];
   // The first (outer) report of a stretch of text wins: "An official said X had told Y that ...".
   const push = (f: FoundStatement) => {
@@ -184,74 +184,82 @@ export function findStatements(ctx: ArticleContext): FoundStatement[] {
       const t = tokens[v] as Token;
       // Most words are neither "according" nor a reporting verb: test that before the quotation search.
       if ((t.lower !== "according" && !lexicon.verbs.has(t.lower)) || ctx.inQuote(t.start)) continue;
-      if (t.lower === "according" && tokens[v + 1]?.lower === "to" && v + 2 < tokens.length) {
-        const speaker = speakerAfter(ctx, sentence, v + 2);
-        if (!speaker) continue;
-        const afterSource = tokens.findIndex((x) => x.start >= speaker.end);
-        // "..., according to the ministry."
-        if (tokens[v - 1]?.text === "," && attributionTail(tokens, afterSource < 0 ? tokens.length : afterSource) && reportFirst(ctx, sentence, v - 1, speaker, "according to", push)) continue;
-        let c = v + 2;
-        while (c < tokens.length && tokens[c]?.text !== ",") c++;
-        // "According to X, speaking on Y, ...": skip a participle aside.
-        if (/ing$/.test(tokens[c + 1]?.lower ?? "")) for (c++; c < tokens.length && tokens[c]?.text !== ","; c++);
-        const span = c + 1 < tokens.length ? contentSpan(ctx, sentence, tokens[c + 1]?.start ?? sentence.end) : null;
-        if (span) push({ speaker, cue: "according to", ...span, sentence, reason: "According to X, ..." });
-        continue;
-      }
-      const found = t.cap ? undefined : lexicon.verbs.get(t.lower);
-      // "go on", "point out": a phrasal verb needs its particle ("went over well" is not speech).
-      const info = found && found.particle && tokens[v + 1]?.lower !== found.particle ? undefined : found;
-      // "Gallant's remarks", "the report": after a possessive or determiner the word is a noun.
-      if (!info || isPossessive(tokens[v - 1]) || NOUN_BEFORE.has(tokens[v - 1]?.lower ?? "")) continue;
-      // "battleground states", "a series of tweets": a form that is also a noun needs a subject-like word before it.
-      const named = (ctx.mentionsBySentence.get(sentence.index) ?? []).some((m) => m.end === tokens[v - 1]?.end && m.kind !== "unknown" && m.kind !== "place");
-      // "Video shows that ...", "the poll found that ...": a document reports too.
-      const documentThat = tokens[v + 1]?.lower === "that" && lexicon.documentNouns.has(tokens[v - 1]?.lower ?? "");
-      // "member states", "swing states": "states" after anything but a name or pronoun is the noun.
-      const stateNoun = (t.lower === "states" || t.lower === "state") && !named && !PRONOUNS.has(tokens[v - 1]?.lower ?? "") && tokens[v - 1]?.text !== ",";
-      if ((nounLike(t) && !subjectEnd(tokens[v - 1], named) && !documentThat) || stateNoun) continue;
-      // "declined to say", "wouldn't tell": a report that did not happen.
-      if (NEGATION.test(ctx.doc.text.slice(Math.max(sentence.start, t.start - 24), t.start))) continue;
-      // "spoke of the need for ...": a weak verb reports content only through "of"/"about" and a content noun.
-      const speakOf = SPEAK_OF.has(t.lower) && (tokens[v + 1]?.lower === "of" || tokens[v + 1]?.lower === "about") && tokens.slice(v + 2, v + 6).some((x) => lexicon.contentNouns.has(x.lower));
-      // A weak verb followed by "that" reports a proposition: "the poll found that", "officials believe that".
-      const weakThat = info.weak && tokens[v + 1]?.lower === "that";
-      if (info.weak && !speakOf && !weakThat) continue;
-      // "described the situation as precarious": a labelling verb reports a characterization, not a target.
-      const labelAs = info.labels && tokens.slice(v + 1, v + 9).some((x) => x.lower === "as");
-      // "called for a ceasefire", "called on ministers to resign": a demand is reported speech.
-      const callFor = info.lemma === "call" && (tokens[v + 1]?.lower === "for" || tokens[v + 1]?.lower === "on");
-      if (info.labels && !labelAs && !callFor) continue;
-      // "to maintain", "will say" in a plan are not reports; a participle ("..., clarifying that") is an aside.
-      if (tokens[v - 1]?.lower === "to" || /ing$/.test(t.lower)) continue;
-      // "..., said one official": after a comma the speaker follows the verb.
-      if ((tokens[v - 1]?.text === "," || CLOSING_MARK.test(tokens[v - 1]?.text ?? "")) && !info.takesObject && !info.tell) {
-        const after = speakerAfter(ctx, sentence, v + 1);
-        const next = after ? tokens.findIndex((x) => x.start >= after.end) : -1;
-        if (after && attributionTail(tokens, next < 0 ? tokens.length : next) && reportFirst(ctx, sentence, v - 1, after, t.text, push)) continue;
-      }
-      const speaker = speakerBefore(ctx, sentence, v) ?? fallbackSpeaker(ctx, sentence, v, out[out.length - 1]);
-      // A bare "they" or "it" nobody can be named for says nothing a reader can attribute.
-      if (!speaker || (!speaker.actor && UNATTRIBUTABLE.has(speaker.label.toLowerCase()))) continue;
-      // "..., Reed said." / "..., a person briefed on the plans said on Friday.": the report comes first.
-      const at = tokens.findIndex((x) => x.start >= speaker.start);
-      // "During his years in office, Obama said, the nation changed": the attribution interrupts; the content follows.
-      const interrupted = tokens[v + 1]?.text === "," && tokens.length - v > 6 && !/["\u201c\u2018]/.test(tokens[v + 2]?.text ?? "") && !SUBORDINATE.has(tokens[v + 2]?.lower ?? "");
-      if (at > 0 && !interrupted && !speakOf && (tokens[at - 1]?.text === "," || CLOSING_MARK.test(tokens[at - 1]?.text ?? "")) && attributionTail(tokens, v + 1, info.tell) && reportFirst(ctx, sentence, at - 1, speaker, t.text, push)) continue;
-      const c = speakOf || callFor ? v + 2 : labelAs ? v + 1 : contentStart(tokens, v, info.tell, info.particle);
-      const first = c >= 0 ? tokens[c] : undefined;
-      const viaThat = tokens[c - 1]?.lower === "that";
-      const direct = speakOf || labelAs || callFor;
-      if (!first || (!direct && !viaThat && !carriesContent(tokens, c, info))) continue;
-      // "noted the rule in the interview": a say-verb without "that" reports a clause, not a bare object.
-      if (!direct && !viaThat && !info.takesObject && !info.tell && !readsAsClause(tokens, c)) continue;
-      // "boasted of his decision", "warned of the dangers of ...": through "of" only a content noun is content.
-      if (!speakOf && (first.lower === "of" || first.lower === "about") && !tokens.slice(c + 1, c + 5).some((x) => lexicon.contentNouns.has(x.lower))) continue;
-      const span = contentSpan(ctx, sentence, first.start);
-      if (!span) continue;
-      const cueEnd = tokens[v + 1]?.lower === info.particle || speakOf || callFor ? (tokens[v + 1] ?? t) : t;
-      push({ speaker, cue: text.slice(t.start, cueEnd.end), ...span, sentence, reason: speakOf ? "X spoke of the content" : labelAs ? "X described Y as Z" : info.takesObject ? "X VERB the content" : "X said (that) content" });
+      reportAt(ctx, sentence, v, out, push);
     }
   }
   return out;
+}
+
+/** The report a reporting verb or "according to" at token v states, if any (a function of its own keeps the sentence loop small to compile). */
+function reportAt(ctx: ArticleContext, sentence: Sentence, v: number, out: FoundStatement[], push: (f: FoundStatement) => void): void {
+  const tokens = sentence.tokens;
+  const { text } = ctx.doc;
+  const t = tokens[v] as Token;
+  if (t.lower === "according" && tokens[v + 1]?.lower === "to" && v + 2 < tokens.length) {
+    const speaker = speakerAfter(ctx, sentence, v + 2);
+    if (!speaker) return;
+    const afterSource = tokens.findIndex((x) => x.start >= speaker.end);
+    // "..., according to the ministry."
+    if (tokens[v - 1]?.text === "," && attributionTail(tokens, afterSource < 0 ? tokens.length : afterSource) && reportFirst(ctx, sentence, v - 1, speaker, "according to", push)) return;
+    let c = v + 2;
+    while (c < tokens.length && tokens[c]?.text !== ",") c++;
+    // "According to X, speaking on Y, ...": skip a participle aside.
+    if (/ing$/.test(tokens[c + 1]?.lower ?? "")) for (c++; c < tokens.length && tokens[c]?.text !== ","; c++);
+    const span = c + 1 < tokens.length ? contentSpan(ctx, sentence, tokens[c + 1]?.start ?? sentence.end) : null;
+    if (span) push({ speaker, cue: "according to", ...span, sentence, reason: "According to X, ..." });
+    return;
+  }
+  const found = t.cap ? undefined : lexicon.verbs.get(t.lower);
+  // "go on", "point out": a phrasal verb needs its particle ("went over well" is not speech).
+  const info = found && found.particle && tokens[v + 1]?.lower !== found.particle ? undefined : found;
+  // "Gallant's remarks", "the report": after a possessive or determiner the word is a noun.
+  if (!info || isPossessive(tokens[v - 1]) || NOUN_BEFORE.has(tokens[v - 1]?.lower ?? "")) return;
+  // "battleground states", "a series of tweets": a form that is also a noun needs a subject-like word before it.
+  const named = (ctx.mentionsBySentence.get(sentence.index) ?? []).some((m) => m.end === tokens[v - 1]?.end && m.kind !== "unknown" && m.kind !== "place");
+  // "Video shows that ...", "the poll found that ...": a document reports too.
+  const documentThat = tokens[v + 1]?.lower === "that" && lexicon.documentNouns.has(tokens[v - 1]?.lower ?? "");
+  // "member states", "swing states": "states" after anything but a name or pronoun is the noun.
+  const stateNoun = (t.lower === "states" || t.lower === "state") && !named && !PRONOUNS.has(tokens[v - 1]?.lower ?? "") && tokens[v - 1]?.text !== ",";
+  if ((nounLike(t) && !subjectEnd(tokens[v - 1], named) && !documentThat) || stateNoun) return;
+  // "declined to say", "wouldn't tell": a report that did not happen.
+  if (NEGATION.test(ctx.doc.text.slice(Math.max(sentence.start, t.start - 24), t.start))) return;
+  // "spoke of the need for ...": a weak verb reports content only through "of"/"about" and a content noun.
+  const speakOf = SPEAK_OF.has(t.lower) && (tokens[v + 1]?.lower === "of" || tokens[v + 1]?.lower === "about") && tokens.slice(v + 2, v + 6).some((x) => lexicon.contentNouns.has(x.lower));
+  // A weak verb followed by "that" reports a proposition: "the poll found that", "officials believe that".
+  const weakThat = info.weak && tokens[v + 1]?.lower === "that";
+  if (info.weak && !speakOf && !weakThat) return;
+  // "described the situation as precarious": a labelling verb reports a characterization, not a target.
+  const labelAs = info.labels && tokens.slice(v + 1, v + 9).some((x) => x.lower === "as");
+  // "called for a ceasefire", "called on ministers to resign": a demand is reported speech.
+  const callFor = info.lemma === "call" && (tokens[v + 1]?.lower === "for" || tokens[v + 1]?.lower === "on");
+  if (info.labels && !labelAs && !callFor) return;
+  // "to maintain", "will say" in a plan are not reports; a participle ("..., clarifying that") is an aside.
+  if (tokens[v - 1]?.lower === "to" || /ing$/.test(t.lower)) return;
+  // "..., said one official": after a comma the speaker follows the verb.
+  if ((tokens[v - 1]?.text === "," || CLOSING_MARK.test(tokens[v - 1]?.text ?? "")) && !info.takesObject && !info.tell) {
+    const after = speakerAfter(ctx, sentence, v + 1);
+    const next = after ? tokens.findIndex((x) => x.start >= after.end) : -1;
+    if (after && attributionTail(tokens, next < 0 ? tokens.length : next) && reportFirst(ctx, sentence, v - 1, after, t.text, push)) return;
+  }
+  const speaker = speakerBefore(ctx, sentence, v) ?? fallbackSpeaker(ctx, sentence, v, out[out.length - 1]);
+  // A bare "they" or "it" nobody can be named for says nothing a reader can attribute.
+  if (!speaker || (!speaker.actor && UNATTRIBUTABLE.has(speaker.label.toLowerCase()))) return;
+  // "..., Reed said." / "..., a person briefed on the plans said on Friday.": the report comes first.
+  const at = tokens.findIndex((x) => x.start >= speaker.start);
+  // "During his years in office, Obama said, the nation changed": the attribution interrupts; the content follows.
+  const interrupted = tokens[v + 1]?.text === "," && tokens.length - v > 6 && !/["\u201c\u2018]/.test(tokens[v + 2]?.text ?? "") && !SUBORDINATE.has(tokens[v + 2]?.lower ?? "");
+  if (at > 0 && !interrupted && !speakOf && (tokens[at - 1]?.text === "," || CLOSING_MARK.test(tokens[at - 1]?.text ?? "")) && attributionTail(tokens, v + 1, info.tell) && reportFirst(ctx, sentence, at - 1, speaker, t.text, push)) return;
+  const c = speakOf || callFor ? v + 2 : labelAs ? v + 1 : contentStart(tokens, v, info.tell, info.particle);
+  const first = c >= 0 ? tokens[c] : undefined;
+  const viaThat = tokens[c - 1]?.lower === "that";
+  const direct = speakOf || labelAs || callFor;
+  if (!first || (!direct && !viaThat && !carriesContent(tokens, c, info))) return;
+  // "noted the rule in the interview": a say-verb without "that" reports a clause, not a bare object.
+  if (!direct && !viaThat && !info.takesObject && !info.tell && !readsAsClause(tokens, c)) return;
+  // "boasted of his decision", "warned of the dangers of ...": through "of" only a content noun is content.
+  if (!speakOf && (first.lower === "of" || first.lower === "about") && !tokens.slice(c + 1, c + 5).some((x) => lexicon.contentNouns.has(x.lower))) return;
+  const span = contentSpan(ctx, sentence, first.start);
+  if (!span) return;
+  const cueEnd = tokens[v + 1]?.lower === info.particle || speakOf || callFor ? (tokens[v + 1] ?? t) : t;
+  push({ speaker, cue: text.slice(t.start, cueEnd.end), ...span, sentence, reason: speakOf ? "X spoke of the content" : labelAs ? "X described Y as Z" : info.takesObject ? "X VERB the content" : "X said (that) content" });
 }

@@ -13,10 +13,67 @@ export type Token = {
 };
 
 // Acronyms like U.S. first, then words joined by inner apostrophes/hyphens/dots (pic.twitter.com); anything
-// else is a one-character symbol. Sticky and tested, not executed, so no match array is made per token.
-const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:['\u2019\-.][\p{L}\p{M}\p{N}]+)*/uy;
+// else is a one-character symbol. Scanned by character codes: ASCII needs no regex, and the Unicode classes are
+// tested once per distinct character (a sticky regex over \p{L} costs much to compile and to run cold).
 const SPACE = /\s/;
 const UPPER = /^\p{Lu}/u;
+const WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
+const UPPER_CHAR = /^\p{Lu}$/u;
+const wordChars = new Map<number, boolean>();
+const upperChars = new Map<number, boolean>();
+
+function cached(map: Map<number, boolean>, re: RegExp, code: number): boolean {
+  let v = map.get(code);
+  if (v === undefined) {
+    v = re.test(String.fromCodePoint(code));
+    if (map.size < 10_000) map.set(code, v);
+  }
+  return v;
+}
+
+/** Code units of the letter, mark or digit at i (2 for an astral one), or 0. */
+function wordCharAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
+  if (i >= text.length) return 0;
+  const code = text.codePointAt(i) ?? 0;
+  return cached(wordChars, WORD_CHAR, code) ? (code > 0xffff ? 2 : 1) : 0;
+}
+
+function upperAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c >= 65 && c <= 90 ? 1 : 0;
+  if (i >= text.length) return 0;
+  const code = text.codePointAt(i) ?? 0;
+  return cached(upperChars, UPPER_CHAR, code) ? (code > 0xffff ? 2 : 1) : 0;
+}
+
+/** End of the word starting at pos, or -1: "U.S." (two or more capital-and-period pairs), else letters joined by ' ’ - . */
+function wordEnd(text: string, pos: number): number {
+  let i = pos;
+  let pairs = 0;
+  for (let u = upperAt(text, i); u > 0 && text.charCodeAt(i + u) === 46; u = upperAt(text, i)) {
+    i += u + 1;
+    pairs++;
+  }
+  if (pairs >= 2) return i;
+  i = pos;
+  let w = wordCharAt(text, i);
+  if (w === 0) return -1;
+  while (w > 0) {
+    i += w;
+    w = wordCharAt(text, i);
+    if (w === 0) {
+      const c = text.charCodeAt(i);
+      // An inner joiner counts only when a letter or digit follows it.
+      if ((c === 39 || c === 0x2019 || c === 45 || c === 46) && wordCharAt(text, i + 1) > 0) {
+        i++;
+        w = wordCharAt(text, i);
+      }
+    }
+  }
+  return i;
+}
 // Surnames that open with a lowercase particle joined to a capital: al-Nuaimi, el-Sisi, d'Estaing.
 const PARTICLE_NAME = /^(?:al|el|as|ash|ad|an|ar|at|az|ibn|bin|abu|d|dell|l)[-'\u2019]\p{Lu}/u;
 
@@ -48,10 +105,10 @@ export function tokenize(text: string, from: number, to: number): Token[] {
       pos++;
       continue;
     }
-    WORD.lastIndex = pos;
-    const word = WORD.test(text);
+    const found = wordEnd(text, pos);
+    const word = found > pos;
     // A symbol is one code point: a surrogate pair is one character.
-    const end = word ? WORD.lastIndex : pos + (c >= 0xd800 && c <= 0xdbff && pos + 1 < text.length ? 2 : 1);
+    const end = word ? found : pos + (c >= 0xd800 && c <= 0xdbff && pos + 1 < text.length ? 2 : 1);
     const t = text.slice(pos, end);
     // Split a possessive 's so "the mayor's office" yields the name and the marker.
     if (word && t.length > 2 && isPossessiveEnd(t)) {
