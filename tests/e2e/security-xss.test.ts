@@ -134,7 +134,13 @@ test.describe("a javascript: URL that reached the record anyway", () => {
   test("is refused by the Content Security Policy when clicked", async ({ page }) => {
     const url = new URL(cluster.url);
     url.pathname = `/${DATABASE}`;
-    await withClient(url.toString(), (client) => client.query(`UPDATE article SET url = 'javascript:window.readoutXss="url";alert("url")'`));
+    // A new record version, as an ingest would write, so the pages' cached reads see the change.
+    const setUrl = (value: string | null) =>
+      withClient(url.toString(), async (client) => {
+        await client.query("UPDATE article SET url = $1", [value]);
+        await client.query("UPDATE record_version SET version = version + 1, changed_at = now()");
+      });
+    await setUrl('javascript:window.readoutXss="url";alert("url")');
     try {
       const dialogs: string[] = [];
       const refusals: string[] = [];
@@ -151,7 +157,7 @@ test.describe("a javascript: URL that reached the record anyway", () => {
       expect(await page.evaluate(() => (window as unknown as { readoutXss?: unknown }).readoutXss ?? null)).toBeNull();
       expect(dialogs).toEqual([]);
     } finally {
-      await withClient(url.toString(), (client) => client.query(`UPDATE article SET url = NULL`));
+      await setUrl(null);
     }
   });
 });
