@@ -29,7 +29,8 @@ describe("hand-written articles against their gold facts", () => {
 // Articles written after the rules of their time and scored before any rule changed for them, in batches. Each batch
 // keeps a floor near what the rules reach on it now, so a later change that breaks what it showed fails here.
 const batches: { name: string; first: number; last: number; floor: { quoteSpeakerF1: number; pairF1: number; personF1: number; statementF1: number } }[] = [
-  { name: "29-33 (wire, readouts, liveblog, scoop, boilerplate)", first: 29, last: 33, floor: { quoteSpeakerF1: 0.9, pairF1: 0.95, personF1: 0.97, statementF1: 0.9 } },
+  { name: "29-33 (wire, readouts, liveblog, scoop, boilerplate)", first: 29, last: 33, floor: { quoteSpeakerF1: 0.95, pairF1: 0.95, personF1: 0.97, statementF1: 0.9 } },
+  { name: "34-38 (summit sidelines, AFP, CNN briefing, unnamed officials, Asian phone call)", first: 34, last: 38, floor: { quoteSpeakerF1: 0.93, pairF1: 0.95, personF1: 0.97, statementF1: 0.88 } },
 ];
 
 describe.each(batches)("held-out batch $name", ({ first, last, floor }) => {

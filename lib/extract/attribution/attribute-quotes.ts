@@ -75,6 +75,8 @@ function speakerAfterQuote(ctx: ArticleContext, sentence: Sentence, a: number, b
     const abbreviation = u.text === "." && (lexicon.honorifics.has(tokens[v - 1]?.lower ?? "") || lexicon.abbreviations.has(tokens[v - 1]?.lower ?? "") || /^\p{Lu}$/u.test(tokens[v - 1]?.text ?? ""));
     // "..., when Clinton blasted him": a subordinate clause after a quotation does not attribute it.
     if (/["\u201c\u201d]/.test(u.text) || (u.text === "." && !abbreviation) || u.text === ";" || SUBORDINATORS.has(u.lower)) break;
+    // "a declaration on "a partnership of equals" covering trade, according to a joint communique": the source of the whole sentence.
+    if (u.lower === "according" && tokens[v + 1]?.lower === "to" && tokens[v - 1]?.text === ",") return speakerAfter(ctx, sentence, v + 2);
     // A weak verb right after the quote may attribute it ("Blige sings"), unless an infinitive follows ("continued to target").
     const infinitive = tokens[v + 1]?.lower === "to" && !!tokens[v + 2] && !tokens[v + 2]?.cap && !["the", "a", "an", "his", "her", "their", "reporters"].includes(tokens[v + 2]?.lower ?? "");
     if (strongVerb(u) || (isVerb(u) && v - i <= 3 && !infinitive)) {
@@ -129,6 +131,23 @@ function speakerBeforeQuote(ctx: ArticleContext, sentence: Sentence, a: number, 
     }
   }
   return null;
+}
+
+/**
+ * "Lee said the two countries "share the values ...", spokesperson Kang told reporters": the words quoted are those of the
+ * person whose report they sit in; the attribution at the end says who passed the report on.
+ */
+function innerOrOuter(ctx: ArticleContext, sentence: Sentence, outer: SpeakerRef | null, a: number, b: number): SpeakerRef | null {
+  if (!outer) return null;
+  const tokens = sentence.tokens;
+  for (let v = b - 1; v >= a && b - v <= 25; v--) {
+    const u = tokens[v] as Token;
+    if (ctx.inQuote(u.start) || !strongVerb(u) || /ing$/.test(u.lower) || verbInfo(u)?.labels) continue;
+    // "Lee congratulated Ishikawa and said ...": a coordinated verb shares the clause subject.
+    const inner = speakerBefore(ctx, sentence, v) ?? (tokens[v - 1]?.lower === "and" ? subjectOf(ctx, sentence, v) : null);
+    return inner?.actor?.kind === "person" && inner.actor !== outer.actor ? inner : outer;
+  }
+  return outer;
 }
 
 const SUBORDINATORS = new Set(["when", "while", "because", "after", "before", "if", "until", "since", "although", "though", "whereas", "as"]);
@@ -289,7 +308,7 @@ export function attributeQuotes(ctx: ArticleContext): AttributedQuote[] {
     const [ba, bb] = tokenRange(sentence, beforeFrom, q.open);
     const [aa, ab] = tokenRange(sentence, q.close + 1, afterTo);
     let speaker: SpeakerRef | null = q.tag ? speakerForTag(ctx, q.tag, q) : null;
-    speaker = speaker ?? predicateSubject(ctx, sentence, q, ba, bb) ?? speakerAfterQuote(ctx, sentence, aa, ab) ?? speakerBeforeQuote(ctx, sentence, ba, bb);
+    speaker = speaker ?? predicateSubject(ctx, sentence, q, ba, bb) ?? innerOrOuter(ctx, sentence, speakerAfterQuote(ctx, sentence, aa, ab), ba, bb) ?? speakerBeforeQuote(ctx, sentence, ba, bb);
     if (!speaker && q.close >= para.end - 2) speaker = signOffAfter(ctx, q.paragraph);
     if (!speaker && q.open === para.start) speaker = introducedBefore(ctx, q.paragraph);
     const beforeText = text.slice(beforeFrom, q.open).trim();

@@ -115,4 +115,16 @@ describe("speaker attribution", () => {
     const out = extract("According to a statement from Levin's office, the two discussed \"a new chapter\" in relations.");
     expect(speakerOf(out, "a new chapter")).toBe("Levin's office");
   });
+  it("an unnamed source 'in Jerusalem' speaks; the place is where it is", () => {
+    const out = extract('A senior official in Jerusalem said the talks focused on "the day after" in Gaza.');
+    expect(speakerOf(out, "the day after")).toBe("senior official in Jerusalem");
+  });
+  it("words quoted inside a named person's report are that person's, though a spokesperson passed them on", () => {
+    const out = extract('Minister Ana Ruiz spoke. During the call, President Lee Jae-won congratulated Ruiz and said the two countries "share the values of freedom," spokesperson Kang Min-seo told reporters.');
+    expect(speakerOf(out, "share the values")).toBe("Lee Jae-won");
+  });
+  it("'..., according to X' at the end attributes a phrase quoted earlier in the sentence", () => {
+    const out = extract('The two ministers signed a declaration on "a renewed partnership" covering trade, according to a joint communique.');
+    expect(speakerOf(out, "a renewed partnership")).toBe("joint communique");
+  });
 });

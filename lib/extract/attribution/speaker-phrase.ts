@@ -20,6 +20,8 @@ const TIME_WORDS = new Set(["monday", "tuesday", "wednesday", "thursday", "frida
 const NP_INNER = new Set(["of", "for", "at", "'s", "'", "&", "-", "and"]);
 // Nouns that make "X's office" or "the Clinton campaign" an organization speaking.
 export const ORG_NOUNS = new Set(lexicon.organizationNouns);
+const COORDINATORS = new Set(["and", "but", "or"]);
+const LOCATIVES = new Set(["in", "from", "at"]);
 const PERSONAL_PRONOUNS = new Set(["he", "she", "they", "i", "we", "it", "you"]);
 
 const isAdverb = (t: Token): boolean => BETWEEN_SUBJECT_AND_VERB.has(t.lower) || (/ly$/.test(t.lower) && !t.cap && t.lower.length > 4);
@@ -99,6 +101,12 @@ export function classifySpeaker(ctx: ArticleContext, sentence: Sentence, s: numb
   const personActor = person ? ctx.cast.actorOf(person) : undefined;
   if (person && personActor) return { actor: personActor, label: personActor.name, ...span, how: "named speaker of a place or body" };
   const lastMention = inside[inside.length - 1];
+  // "a senior official in Jerusalem", "a diplomat from Brussels": the place says where the source is, not who it is.
+  const placeAt = lastMention && lastMention.end >= last.end - 1 && lastMention.kind !== "person" ? tokens.findIndex((t) => t.start === lastMention.start) : -1;
+  if (placeAt - 2 >= s && LOCATIVES.has(tokens[placeAt - 1]?.lower ?? "") && speakerHead(tokens[placeAt - 2])) {
+    const ref = classifySpeaker(ctx, sentence, s, placeAt - 2, pos);
+    if (ref) return ref.actor ? ref : { ...ref, label: phraseText(ctx, tokens, s, e), end: last.end };
+  }
   if (lastMention) {
     const actor = ctx.cast.actorOf(lastMention);
     if (lastMention.kind === "place") return null;
@@ -167,7 +175,8 @@ export function speakerBefore(ctx: ArticleContext, sentence: Sentence, v: number
     }
   }
   const end = x;
-  if (end < 0 || !tokens[end]?.word) return null;
+  // "congratulated Ruiz and said": a coordinated verb's subject is the clause's, not the word before "and".
+  if (end < 0 || !tokens[end]?.word || COORDINATORS.has(tokens[end]?.lower ?? "")) return null;
   // A pronoun right before the verb is the whole subject ("... network RT he blasted").
   if (PERSONAL_PRONOUNS.has(tokens[end]?.lower ?? "")) return classifySpeaker(ctx, sentence, end, end, tokens[v]?.start ?? 0);
   let s = end;
@@ -180,6 +189,11 @@ export function speakerBefore(ctx: ArticleContext, sentence: Sentence, v: number
       break;
     }
     if (u.word && (u.cap || (!lexicon.commonWords.has(u.lower) && !lexicon.verbs.has(u.lower)) || lexicon.titleModifiers.has(u.lower) || speakerHead(u))) {
+      s--;
+      continue;
+    }
+    // "a senior official in Jerusalem said": a speaker noun, then where the source is.
+    if (LOCATIVES.has(u.lower) && speakerHead(tokens[s - 2]) && isCapWord(tokens[s])) {
       s--;
       continue;
     }
@@ -227,7 +241,10 @@ export function speakerAfter(ctx: ArticleContext, sentence: Sentence, a: number)
   const firstMention = inside[0];
   if (firstMention && !firstMention.possessive && !firstMention.attributive) {
     const actor = ctx.cast.actorOf(firstMention);
-    const span = { start: tokens[a]?.start ?? 0, end: firstMention.end };
+    // "according to a State Department readout": the body's own document speaks for it; the phrase ends after the noun.
+    const noun = tokens[firstMention.tokenEnd];
+    const owned = !!noun && !noun.cap && (lexicon.utteranceNouns.has(noun.lower) || lexicon.documentNouns.has(noun.lower)) && firstMention.kind !== "person";
+    const span = { start: tokens[a]?.start ?? 0, end: owned ? noun.end : firstMention.end };
     if (actor) return { actor, label: actor.name, ...span, how: "named speaker after the verb" };
     return { actor: null, label: firstMention.surface, ...span, how: "capitalized speaker name after the verb" };
   }

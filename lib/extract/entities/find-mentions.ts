@@ -7,7 +7,7 @@ import type { Mention, MentionKind, TitleSpan } from "./mention";
 import {
   ATTRIBUTIVE_NOUNS, NAME_CONNECTORS, NAME_SUFFIXES, honorificAt, isAllCaps, isCapParticle, isCapWord, isCommon, isInitial, lookupPhrase, particlesAt, surnameFirst, titleHeadAt,
 } from "./name-parts";
-import { countryOf } from "./name-parts";
+import { countryOf, demonymAt } from "./name-parts";
 import { affiliationAt, isPluralTitle, leadingOrganization, properNameEnd } from "./role-parts";
 import { titleAfter, titleBefore, titleWithComplement } from "./titles";
 
@@ -138,9 +138,9 @@ function roleBeforeComma(text: string, tokens: Token[], s: number, e: number): T
       const owner = isPossessive(tokens[r - 1]) ? (tokens[r - 2]?.text ?? null) : null;
       let affiliation = owner ? (countryOf(owner) ?? owner) : null;
       // "The French foreign minister, NAME": a demonym opening the role is its affiliation.
-      while (r < s - 2 && (lexicon.demonyms.has(tokens[r]?.lower ?? "") || lookupPhrase(lexicon.countries, tokens, r, r + 1))) {
-        affiliation = affiliation ?? countryOf(tokens[r]?.text ?? "");
-        r++;
+      for (let d = demonymAt(tokens, r, s - 2); r < s - 2 && (d || lookupPhrase(lexicon.countries, tokens, r, r + 1)); d = demonymAt(tokens, r, s - 2)) {
+        affiliation = affiliation ?? d?.[0] ?? countryOf(tokens[r]?.text ?? "");
+        r += d?.[1] ?? 1;
       }
       affiliation = affiliation ?? leadingOrganization(tokens, r, s - 1);
       // "the mayor of Lyon": the place or body owns the office; "in Washington" is where the holder serves, not the office.

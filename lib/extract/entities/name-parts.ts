@@ -79,6 +79,17 @@ export function honorificAt(tokens: Token[], i: number): number {
   return tokens[i + 1]?.text === "." && tokens[i + 1]?.start === t.end ? 2 : 1;
 }
 
+/** A demonym of one or two words at i ("Kenyan", "South African"): [country, tokens used]. */
+export function demonymAt(tokens: Token[], i: number, end = tokens.length): [string, number] | null {
+  const a = tokens[i];
+  if (!a) return null;
+  const b = tokens[i + 1];
+  const two = b && i + 1 < end && b.start === a.end + 1 ? lexicon.demonyms.get(`${a.lower} ${b.lower}`) : undefined;
+  if (two) return [two, 2];
+  const one = lexicon.demonyms.get(a.lower);
+  return one ? [one, 1] : null;
+}
+
 export function countryOf(phraseOrDemonym: string): string | null {
   const k = key(phraseOrDemonym);
   return lexicon.countries.map.get(k) ?? lexicon.demonyms.get(k) ?? null;

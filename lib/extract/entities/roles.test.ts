@@ -91,4 +91,9 @@ describe("roles: what a title says and whose office it is", () => {
     const out = extract("Readout of Secretary Daniel Ashby's Meeting with Minister Ana Ruiz\nSecretary of State Daniel Ashby met with Minister Ana Ruiz today. Secretary Ashby thanked her.");
     expect(roles(out, "Daniel Ashby")).toEqual([["Secretary of State", null]]);
   });
+  it("a two-word demonym and 'counterpart' make a role with its country", () => {
+    const out = extract("South African President Thabo Nkosi spoke. Minister Jean Duval met his Senegalese counterpart Aminata Ndiaye in Dakar.");
+    expect(roles(out, "Thabo Nkosi")).toEqual([["President", "South Africa"]]);
+    expect(roles(out, "Aminata Ndiaye")).toEqual([["counterpart", "Senegal"]]);
+  });
 });

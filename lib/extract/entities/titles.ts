@@ -3,7 +3,7 @@
 import { key, lexicon } from "../lexicon";
 import type { Token } from "../text/tokenize";
 import type { TitleSpan } from "./mention";
-import { countryOf, honorificAt, isCapWord, lookupPhrase, titleHeadAt } from "./name-parts";
+import { countryOf, demonymAt, honorificAt, isCapWord, lookupPhrase, titleHeadAt } from "./name-parts";
 import { affiliationAt, isPluralTitle, leadingOrganization } from "./role-parts";
 
 const STOP_BACK = new Set(["the", "a", "an", "said", "says", "and", "or", "with", "by", "to", "from", "told", "according", "that", "who", "as"]);
@@ -78,7 +78,7 @@ export function titleBefore(text: string, tokens: Token[], nameStart: number): T
   while (titleStart < nameStart) {
     const t = tokens[titleStart];
     if (!t) break;
-    const c = lookupPhrase(lexicon.countries, tokens, titleStart, nameStart) ?? (lexicon.demonyms.has(t.lower) ? [lexicon.demonyms.get(t.lower) ?? "", 1] as [string, number] : null);
+    const c = lookupPhrase(lexicon.countries, tokens, titleStart, nameStart) ?? demonymAt(tokens, titleStart, nameStart);
     if (c) {
       affiliation = affiliation ?? c[0];
       titleStart += c[1];
@@ -198,6 +198,8 @@ export function titleAfter(text: string, tokens: Token[], nameEnd: number): Titl
   // "..., Israel Katz, a US official told reporters": an attribution after the name, not its role.
   const after = tokens[headEnd + 1];
   if (after && !after.cap && lexicon.verbs.has(after.lower) && !lexicon.verbs.get(after.lower)?.weak) return null;
+  // "Rao, Li and South African President Thabo Nkosi", "Separately, Foreign Minister Wang Lei": a title before the next name.
+  if (isCapWord(after) && !APPOSITIVE_OPENERS.has(after.lower)) return null;
   const first = tokens[start];
   let lastIndex = Math.max(headEnd, i - 1);
   if (!first || !tokens[lastIndex]) return null;
@@ -210,7 +212,10 @@ export function titleAfter(text: string, tokens: Token[], nameEnd: number): Titl
     affiliation = affiliationAt(text, tokens, start, owner) ?? affiliation;
     titleStart = owner + 1;
   }
-  while (titleStart < headEnd && (lexicon.demonyms.has(tokens[titleStart]?.lower ?? "") || countryOf(tokens[titleStart]?.text ?? "") !== null)) titleStart++;
+  for (let d = demonymAt(tokens, titleStart, headEnd); titleStart < headEnd && (d || countryOf(tokens[titleStart]?.text ?? "") !== null); d = demonymAt(tokens, titleStart, headEnd)) {
+    affiliation = affiliation ?? d?.[0] ?? null;
+    titleStart += d?.[1] ?? 1;
+  }
   // "the mayor of Lyon", "chief executive of Orchard Technologies", "a fellow at the Lowy Institute": the office, and whose it is.
   if (OWNER_PREPOSITIONS.has(tokens[headEnd + 1]?.lower ?? "") && lastIndex > headEnd + 1) {
     const of = affiliationAt(text, tokens, headEnd + 2, lastIndex + 1);

@@ -8,6 +8,7 @@ import type { InteractionKind } from "../schema";
 import type { Sentence } from "../text/document";
 import type { Token } from "../text/tokenize";
 import { resolvePronoun, resolveRoleNoun } from "../attribution/coreference";
+import { speakerBefore } from "../attribution/speaker-phrase";
 import { lexicon } from "../lexicon";
 import { listAfter, listBefore } from "./participants";
 import { CANCELED, COUNTERFACTUAL, IN_PERSON, NOUN_TRIGGERS, PHONE, PHRASE_TRIGGERS, PLANNED, VERB_TRIGGERS, type Trigger } from "./triggers";
@@ -24,7 +25,7 @@ export type FoundInteraction = {
 
 type Setting = { date: string | null; location: string | null; paragraph: number };
 
-const LOCATION = /\b(?:at|in) (the )?((?:\p{Lu}[\p{L}.'\u2019-]*)(?:\s(?:of |the )?\p{Lu}[\p{L}.'\u2019-]*){0,4})/gu;
+const LOCATION = /\b(?:at|in) (the )?((?:\p{Lu}[\p{L}.'\u2019-]*)(?:\s(?:of |the |de |da |do |del |de la |al-)?\p{Lu}[\p{L}.'\u2019-]*){0,4})/gu;
 const NOT_PLACE = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b/;
 
 function locationIn(text: string, from: number, to: number): string | null {
@@ -84,13 +85,15 @@ const CANCEL_STEMS = /^(?:cancel|postpon|scrap|call)/;
 const SUMMITS = new Set(["summit", "meeting", "meetings", "talks"]);
 const PHRASE_STARTS = new Set(["spoke", "speaks", "speak", "speaking", "talked", "talks", "talk", "talking", "sat", "sit", "sits", "sitting", "held", "holds", "hold", "holding", "had", "have", "has"]);
 // Words that may stand between a meeting verb and its partner: "met separately with", "spoke by phone on Monday with".
-const BEFORE_PARTNER = /^(?:\s*(?:[a-z]+ly|again|also|later|twice|once|down|today|yesterday|tonight|earlier|this (?:morning|afternoon|evening|week)|last (?:week|night|month)|by (?:tele)?phone|on the (?:tele)?phone|over the (?:tele)?phone|by video(?: ?link| call)?|via video(?: ?link)?|on \p{Lu}[a-z]+day|(?:a |an )?(?:phone |telephone |video )?call))*\s*/u;
+const BEFORE_PARTNER = /^(?:\s*(?:[a-z]+ly|again|also|later|twice|once|down|today|yesterday|tonight|earlier|this (?:morning|afternoon|evening|week)|last (?:week|night|month)|by (?:tele)?phone|on the (?:tele)?phone|over the (?:tele)?phone|by video(?: ?link| call)?|via video(?: ?link)?|(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:a |an )?(?:phone |telephone |video )?call))*\s*/u;
 
 function kindOf(base: Trigger, sentenceText: string, clauseText: string, paragraphText: string, date: string | null, pub: string | null, placed: boolean): InteractionKind {
   if (CANCELED.test(sentenceText)) return "canceled";
   if (COUNTERFACTUAL.test(sentenceText)) return CANCELED.test(paragraphText) ? "canceled" : "planned";
-  // Only the meeting's own clause says it is ahead: "spoke by phone on Monday and agreed to meet in March" was a call.
-  if (PLANNED.test(clauseText) && !/\bmet\b/.test(clauseText)) return "planned";
+  // Only the meeting's own clause says it is ahead: "spoke by phone on Monday and agreed to meet in March" was a call;
+  // "X, who will accompany the president, spoke with Y": a relative clause says nothing of the meeting's time.
+  const ownClause = clauseText.replace(RELATIVE_ASIDE, ",");
+  if (PLANNED.test(ownClause) && !/\bmet\b/.test(ownClause)) return "planned";
   // A date after publication at its own precision: "2024-12" in November, "2025" in 2024.
   if (date && pub && date > pub.slice(0, date.length)) return "planned";
   if (base.remoteUnlessPlaced && (placed || IN_PERSON.test(sentenceText)) && !PHONE.test(sentenceText)) return "meeting";
@@ -126,7 +129,8 @@ export function findInteractions(ctx: ArticleContext, publishedAt: string | null
       continue;
     }
     const triggers = triggersIn(text, tokens, ctx.inQuote);
-    if (triggers.length === 0) {
+    const told = toldInConversation(ctx, sentence);
+    if (triggers.length === 0 && !told) {
       if (setting && sentence.paragraph - setting.paragraph > 2) setting = null;
       continue;
     }
@@ -140,6 +144,8 @@ export function findInteractions(ctx: ArticleContext, publishedAt: string | null
     let sharedSubject: ActorRecord[] = [];
     for (const { index, trigger, noun } of triggers) {
       const t = tokens[index] as Token;
+      // "has no plans to meet", "did not meet", "declined to meet": a meeting the sentence denies.
+      if (NEGATED.test(text.slice(Math.max(sentence.start, t.start - 32), t.start))) continue;
       // The date nearest the meeting word: the first after it, else the last before it.
       date = (dates.find((d) => d.start >= t.start && !/,\s(?:who|which|whose)\b/.test(text.slice(t.end, d.start))) ?? dates.filter((d) => d.start < t.start && !inRelativeClause(text, sentence.start, d.start, t.start)).pop())?.value ?? prior?.date ?? null;
       // Skip what stands between the verb and its partner, then an optional "with" or "between".
@@ -191,12 +197,41 @@ export function findInteractions(ctx: ArticleContext, publishedAt: string | null
         out.push({ kind, participants, date, location, sentence, caption: false, reason: trigger.reason });
       }
     }
+    if (told) {
+      const at = tokens[told.index] as Token;
+      const day = dates.find((d) => d.start >= at.start)?.value ?? dates.filter((d) => d.start < at.start).pop()?.value ?? null;
+      out.push({ kind: told.kind, participants: told.participants, date: day, location: null, sentence, caption: false, reason: "X told Y in a phone call" });
+    }
     setting = { date, location, paragraph: sentence.paragraph };
   }
   return out;
 }
 
+const CONVERSATION_NOUNS = new Map<string, InteractionKind>([["call", "call"], ["conversation", "call"], ["meeting", "meeting"], ["talks", "meeting"]]);
+
+/** "Wang told Cho in a phone call on Tuesday that ...": the one who told and the one told spoke to each other. */
+function toldInConversation(ctx: ArticleContext, sentence: Sentence): { participants: ActorRecord[]; kind: InteractionKind; index: number } | null {
+  const tokens = sentence.tokens;
+  for (let i = 2; i < tokens.length; i++) {
+    const kind = CONVERSATION_NOUNS.get(tokens[i]?.lower ?? "");
+    if (!kind || tokens[i + 1]?.lower === "with" || tokens[i + 1]?.lower === "between" || ctx.inQuote(tokens[i]?.start ?? 0)) continue;
+    let k = i - 1;
+    if (["phone", "telephone", "video"].includes(tokens[k]?.lower ?? "")) k--;
+    if (!["a", "an", "their"].includes(tokens[k]?.lower ?? "") || !["in", "during"].includes(tokens[k - 1]?.lower ?? "")) continue;
+    // The listener stands between the telling verb and "in".
+    const listener = (ctx.mentionsBySentence.get(sentence.index) ?? []).find((m) => m.end <= (tokens[k - 1]?.start ?? 0) && m.tokenEnd === k - 1 && m.kind === "person");
+    const verb = listener ? tokens[listener.tokenStart - 1] : undefined;
+    if (!listener || !verb || !lexicon.verbs.get(verb.lower)?.tell) continue;
+    const speaker = speakerBefore(ctx, sentence, listener.tokenStart - 1)?.actor;
+    const heard = ctx.cast.actorOf(listener);
+    if (speaker && heard && speaker !== heard && speaker.kind === "person") return { participants: [speaker, heard], kind: kind === "meeting" || tokens[i - 1]?.lower !== "video" ? kind : "call", index: i };
+  }
+  return null;
+}
+
 // Plural meeting nouns: "held meetings with", "held talks with" may be one meeting per partner.
+const RELATIVE_ASIDE = /,\s*(?:who|which|whose)\b[^,]*,/g;
+const NEGATED = /(?:\b(?:no plans? to|not|never|declined to|refused to|no)|n['\u2019]t)\s+(?:(?:also|yet|even|to|be|been|have|has|formally|directly|personally)\s+)*$/i;
 const SEPARATE_MEETINGS = new Set(["meetings", "talks"].map((w) => NOUN_TRIGGERS.get(w)));
 
 /**
@@ -283,7 +318,7 @@ function firstActors(ctx: ArticleContext, sentence: Sentence, pos: number, n: nu
   const from = report?.end ?? sentence.start;
   for (const m of ctx.mentionsBySentence.get(sentence.index) ?? []) {
     if (m.start < from) continue;
-    if (m.start >= pos || m.inQuote || m.attributive || m.possessive || m.kind !== "person" || (subjectsOnly && governed(ctx.doc.text, m.start))) continue;
+    if (m.start >= pos || m.inQuote || m.attributive || m.possessive || m.kind !== "person" || (subjectsOnly && governed(ctx.doc.text, Math.min(m.start, m.title && m.title.end <= m.start ? (m.title.prefixStart ?? m.title.start) : m.start)))) continue;
     const a = ctx.cast.actorOf(m);
     if (a && !out.includes(a)) out.push(a);
     if (out.length >= n) break;

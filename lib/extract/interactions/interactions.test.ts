@@ -111,4 +111,17 @@ describe("meetings and calls", () => {
     const text = "Prime Minister Zoltan Kiss, who spoke by phone with President Andriy Bondar on Monday, has said that Budapest will not send weapons.";
     expect(pairs(extract(text))).toEqual(["call:Andriy Bondar+Zoltan Kiss@2024-05-13"]);
   });
+  it("a list after 'meetings with' runs through a titled name; a denied meeting is none", () => {
+    const text = "Premier Li Wenhao met Prime Minister Arvind Rao. President Luiz Costa held separate meetings on Monday with Rao, Li and South African President Thabo Nkosi.";
+    expect(pairs(extract(text)).sort()).toEqual(["meeting:Arvind Rao+Li Wenhao@?", "meeting:Arvind Rao+Luiz Costa@2024-05-13", "meeting:Li Wenhao+Luiz Costa@2024-05-13", "meeting:Luiz Costa+Thabo Nkosi@2024-05-13"]);
+    expect(pairs(extract("President Karen Holt has no plans to meet President Diego Cabello. President Moustapha Sarr did not meet Minister Jean Duval."))).toEqual([]);
+  });
+  it("'spoke by phone Monday with', after a relative clause that looks ahead, was a call on Monday", () => {
+    const text = "Secretary of State Daniel Ashby, who will accompany the president, spoke by phone Monday with Foreign Minister Laura Sarmiento.";
+    expect(pairs(extract(text))).toEqual(["call:Daniel Ashby+Laura Sarmiento@2024-05-13"]);
+  });
+  it("'X told Y in a phone call' is a call between them", () => {
+    const text = "Minister Cho Hyun-woo flew home. Foreign Minister Wang Lei told Cho in a phone call on Tuesday that Beijing was willing to talk.";
+    expect(pairs(extract(text))).toEqual(["call:Cho Hyun-woo+Wang Lei@2024-05-14"]);
+  });
 });

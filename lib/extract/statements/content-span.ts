@@ -11,6 +11,7 @@ const DETERMINERS = new Set(["the", "a", "an", "his", "her", "their", "its", "th
 export const PREPOSITIONS = new Set(["in", "on", "at", "to", "during", "after", "before", "with", "from", "via", "by", "through", "over", "outside", "inside", "for", "while", "ahead"]);
 // Where reported content stops: a new clause about the report itself.
 const CONTENT_END = /,\s+(?:as|while|whereas|according to|adding|noting|saying|who|which|(?:he|she|they)\s+(?:also\s+)?(?:said|says|added|adds|told|noted|wrote|explained|argued|insisted|warned|stressed))\b|;|\s[\u2014\u2013\u2015]\s|\s--\s|\s\(/gu;
+const RELATIVE_CUT = /^,\s+(?:who|which)$/;
 const QUOTE_MARK = /^["\u201c\u201d\u2018']/;
 const isAdverb = (t: Token | undefined): boolean => !!t && t.word && !t.cap && (TIME_WORDS.has(t.lower) || (/ly$/.test(t.lower) && t.lower.length > 4));
 
@@ -18,8 +19,10 @@ const isAdverb = (t: Token | undefined): boolean => !!t && t.word && !t.cap && (
 function pastAside(tokens: Token[], i: number): number {
   if (!PREPOSITIONS.has(tokens[i]?.lower ?? "")) return i;
   let j = i + 1;
+  // After "in a", a verb form is a noun: "in a phone call", "in a statement".
+  const nounPhrase = DETERMINERS.has(tokens[j]?.lower ?? "");
   // A short noun phrase ("after the convention", "in a statement", "to the Foreign Affairs Committee on Ynet").
-  while (j < tokens.length && j - i <= 14 && (tokens[j]?.word || (tokens[j]?.text === "." && tokens[j + 1]?.word) || /^["\u201c\u201d]$/.test(tokens[j]?.text ?? "")) && !STOP_ASIDE.has(tokens[j]?.lower ?? "") && !(lexicon.verbs.has(tokens[j]?.lower ?? "") && !tokens[j]?.cap)) {
+  while (j < tokens.length && j - i <= 14 && (tokens[j]?.word || (tokens[j]?.text === "." && tokens[j + 1]?.word) || /^["\u201c\u201d]$/.test(tokens[j]?.text ?? "")) && !STOP_ASIDE.has(tokens[j]?.lower ?? "") && !(lexicon.verbs.has(tokens[j]?.lower ?? "") && !tokens[j]?.cap && !(nounPhrase && j <= i + 4 && !PREPOSITIONS.has(tokens[j - 1]?.lower ?? "")))) {
     // A show's title in quotation marks belongs to the aside: "in an interview with CNN's "State of the Union"".
     if (/^["\u201c\u201d]$/.test(tokens[j]?.text ?? "")) {
       j++;
@@ -114,7 +117,7 @@ function quotedShare(ctx: ArticleContext, start: number, end: number): number {
 }
 
 /** The content span from `from` to the clause end (or `to`), or null when it is empty or mostly a quotation. */
-export function contentSpan(ctx: ArticleContext, sentence: Sentence, from: number, to = sentence.end): { start: number; end: number } | null {
+export function contentSpan(ctx: ArticleContext, sentence: Sentence, from: number, to = sentence.end, bounded = false): { start: number; end: number } | null {
   const text = ctx.doc.text;
   let start = from;
   while (start < to && /[\s,:.]/.test(text[start] ?? "")) start++;
@@ -124,7 +127,9 @@ export function contentSpan(ctx: ArticleContext, sentence: Sentence, from: numbe
   if (QUOTE_MARK.test(text.slice(start, start + 1))) return null; // a direct quote, reported as a quote
   let end = to;
   // The first clause break outside quotation marks ends the content.
+  // A report before its attribution ends at the attribution: "X, who ..., met Y, according to Z" keeps its relative clause.
   for (const cut of text.slice(start, to).matchAll(CONTENT_END)) {
+    if (bounded && RELATIVE_CUT.test(cut[0])) continue;
     if (cut.index > 0 && !ctx.inQuote(start + cut.index)) {
       end = start + cut.index;
       break;

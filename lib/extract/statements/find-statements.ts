@@ -147,7 +147,7 @@ function reportFirst(ctx: ArticleContext, sentence: Sentence, comma: number, spe
   // "The deal is off, the president, Ana Ruiz, said": the report ends before the role in apposition to the name.
   let to = role ? (role.prefixStart ?? role.start) : commaTok.start;
   while (to > from && /[\s,]/.test(ctx.doc.text[to - 1] ?? "")) to--;
-  const span = contentSpan(ctx, sentence, from, to);
+  const span = contentSpan(ctx, sentence, from, to, true);
   if (span) push({ speaker, cue, ...span, sentence, reason: "report, then X said" });
   return !!span;
 }

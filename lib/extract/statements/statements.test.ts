@@ -80,4 +80,10 @@ describe("reported speech", () => {
     expect(found("Sudan's ambassador in Washington, Khalid Idris, told Axios.")).toEqual([]);
     expect(found("The deal is off, the president, Ana Ruiz, said.")).toEqual([{ who: "Ana Ruiz", cue: "said", text: "The deal is off" }]);
   });
+  it("a report before its attribution keeps its relative clause; 'in a phone call' is an aside; a body's readout is the body's", () => {
+    expect(found("Secretary Dan Ashby, who will travel with her, spoke by phone with Laura Sarmiento, according to a State Department readout.")).toEqual([
+      { who: "State Department", cue: "according to", text: "Secretary Dan Ashby, who will travel with her, spoke by phone with Laura Sarmiento" },
+    ]);
+    expect(found("Foreign Minister Wang Lei told Cho in a phone call on Tuesday that Beijing was willing to talk.")[0]?.text).toBe("Beijing was willing to talk");
+  });
 });

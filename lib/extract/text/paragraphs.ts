@@ -53,5 +53,17 @@ export function splitParagraphs(text: string): Paragraph[] {
     first.kind = "headline";
     first.reason = "first line without sentence punctuation or in title case";
   }
+  // "Dana Avrahami" above "Dec 2, 2024" or "BBC News, Budapest": a name alone near the top is the author's line.
+  for (const p of out) {
+    if (p.index > 6 || p.kind !== "body" || p.end - p.start > 40 || !BARE_NAME.test(text.slice(p.start, p.end))) continue;
+    const next = out[p.index + 1];
+    const previous = out[p.index - 1];
+    if ((next && next.end - next.start <= 60) || previous?.kind === "headline") {
+      p.kind = "byline";
+      p.reason = "a name alone on a line near the top";
+    }
+  }
   return out;
 }
+
+const BARE_NAME = /^\p{Lu}[\p{Ll}'\u2019.-]+(?:\s+\p{Lu}[\p{Ll}'\u2019.-]+){1,3}$/u;

@@ -46,4 +46,8 @@ describe("paragraph kinds", () => {
   it("'No.' before a number is an abbreviation; 'said no.' ends the sentence", () => {
     expect(sentences("He lives at No. 10 Downing Street. She said no. Then she left.")).toEqual(["He lives at No. 10 Downing Street.", "She said no.", "Then she left."]);
   });
+  it("a name alone near the top is the author's line; 'Illustrative:' opens a caption; 'Related:' and 'Go deeper:' link elsewhere", () => {
+    expect(kinds("Israeli minister held talks in Riyadh\nDana Avrahami\nDec 2, 2024\nThe minister met officials on Sunday, sources said.")).toEqual(["headline", "byline", "body", "body"]);
+    expect(kinds("Body sentence one is here.\nIllustrative: The minister at the Knesset, November 18, 2024.\nRELATED: What to know about the trip\nGo deeper: The war enters its third year")).toEqual(["body", "caption", "boilerplate", "boilerplate"]);
+  });
 });
