@@ -48,7 +48,7 @@ function triggersIn(text: string, tokens: Token[], inQuote: (pos: number) => boo
     const noun = (PAIR_ENDS.has(t.lower) ? NOUN_TRIGGERS.get(`${prev} ${t.lower}`) : undefined) ?? NOUN_TRIGGERS.get(t.lower);
     // "the meeting between", "talks with", "a conversation with": a noun trigger needs its preposition.
     // "a summit of A, B and C": the gathering's members follow "of".
-    if (noun && (next === "with" || next === "between" || prev === "their" || (next === "of" && SUMMITS.has(t.lower)))) {
+    if (noun && (next === "with" || next === "between" || determinerBefore(tokens, i) === "their" || (next === "of" && SUMMITS.has(t.lower)))) {
       out.push({ index: i, trigger: noun, noun: true });
       continue;
     }
@@ -76,6 +76,18 @@ function triggersIn(text: string, tokens: Token[], inQuote: (pos: number) => boo
     }
   }
   return out;
+}
+
+const DETERMINERS = new Set(["his", "her", "their", "its", "a", "an", "the"]);
+
+/** The determiner opening a noun phrase that ends at token i, past adjectives ("their first face-to-face talks"). */
+function determinerBefore(tokens: Token[], i: number): string | undefined {
+  for (let k = i - 1; k >= 0 && i - k <= 4; k--) {
+    const t = tokens[k] as Token;
+    if (DETERMINERS.has(t.lower)) return t.lower;
+    if (!t.word || t.cap || lexicon.verbs.has(t.lower) || VERB_TRIGGERS.has(t.lower)) return k === i - 1 ? t.lower : undefined;
+  }
+  return undefined;
 }
 
 const PAIR_ENDS = new Set([...NOUN_TRIGGERS.keys()].filter((k) => k.includes(" ")).map((k) => k.split(" ").pop() ?? ""));
@@ -167,7 +179,8 @@ export function findInteractions(ctx: ArticleContext, publishedAt: string | null
       // Members of a summit or meeting "between" or "of" named people are one group.
       const between = after?.lower === "between" || (noun && after?.lower === "of");
       let subject = between ? { actors: [] as ActorRecord[] } : listBefore(ctx, sentence, t.start);
-      const possessive = tokens[index - 1]?.lower;
+      // "their meeting", "their first face-to-face talks": the word that opens the noun phrase.
+      const possessive = noun ? determinerBefore(tokens, index) : tokens[index - 1]?.lower;
       if (!between && subject.actors.length === 0 && noun && ["his", "her", "their", "a", "the", "its"].includes(possessive ?? "")) {
         // "his meeting with X", "in a conversation with X": the other side is the clause subject.
         subject = { actors: firstActors(ctx, sentence, t.start, possessive === "their" ? 2 : 1) };
@@ -295,15 +308,20 @@ export function countedPeople(ctx: ArticleContext, sentence: Sentence, at: numbe
 /** "The Dutch leader spoke by phone with X": a role noun subject resolved to its holder. */
 function roleSubject(ctx: ArticleContext, sentence: Sentence, index: number): ActorRecord[] {
   const tokens = sentence.tokens;
-  if (tokens[0]?.lower !== "the") return [];
-  const counted = countedPeople(ctx, sentence, 0);
+  // The clause opens after a transcript tag ("MS BRYCE:") and an opening adverb ("Second,", "Meanwhile,").
+  let b = 0;
+  const colon = tokens.findIndex((t, n) => n < 5 && t.text === ":");
+  if (colon > 0 && colon < index) b = colon + 1;
+  if (tokens[b + 1]?.text === "," && tokens[b]?.word && b + 2 < index && !(ctx.mentionsBySentence.get(sentence.index) ?? []).some((m) => m.tokenStart === b)) b += 2;
+  if (tokens[b]?.lower !== "the") return [];
+  const counted = countedPeople(ctx, sentence, b);
   if (counted.length > 0) return counted;
-  let e = 1;
-  while (e < index && e < 6 && tokens[e]?.word && !lexicon.verbs.has(tokens[e]?.lower ?? "") && !VERB_TRIGGERS.has(tokens[e]?.lower ?? "") && !PHRASE_STARTS.has(tokens[e]?.lower ?? "")) e++;
-  while (e > 1 && /^(?:also|then|later|again|\p{L}+ly)$/u.test(tokens[e - 1]?.lower ?? "")) e--;
+  let e = b + 1;
+  while (e < index && e < b + 6 && tokens[e]?.word && !lexicon.verbs.has(tokens[e]?.lower ?? "") && !VERB_TRIGGERS.has(tokens[e]?.lower ?? "") && !PHRASE_STARTS.has(tokens[e]?.lower ?? "")) e++;
+  while (e > b + 1 && /^(?:also|then|later|again|\p{L}+ly)$/u.test(tokens[e - 1]?.lower ?? "")) e--;
   const head = tokens[e - 1];
-  if (!head || e < 2) return [];
-  const holder = resolveRoleNoun(ctx, ctx.doc.text.slice(tokens[0]?.start ?? 0, head.end), head.start);
+  if (!head || e < b + 2) return [];
+  const holder = resolveRoleNoun(ctx, ctx.doc.text.slice(tokens[b]?.start ?? 0, head.end), head.start);
   return holder ? [holder] : [];
 }
 

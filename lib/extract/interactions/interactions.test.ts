@@ -124,4 +124,12 @@ describe("meetings and calls", () => {
     const text = "Minister Cho Hyun-woo flew home. Foreign Minister Wang Lei told Cho in a phone call on Tuesday that Beijing was willing to talk.";
     expect(pairs(extract(text))).toEqual(["call:Cho Hyun-woo+Wang Lei@2024-05-14"]);
   });
+  it("'their first face-to-face talks' reaches past adjectives to the possessive: both named before are the sides", () => {
+    const text = "President Karen Holt and Prime Minister Kaito Mori held their first face-to-face talks in Tokyo on Monday.";
+    expect(pairs(extract(text))).toEqual(["meeting:Kaito Mori+Karen Holt@2024-05-13"]);
+  });
+  it("a role noun subject after an opening adverb is resolved to its holder", () => {
+    const text = "Prime Minister Kaito Mori flew to Rome. Meanwhile, the prime minister spoke by phone with President Karen Holt on Tuesday.";
+    expect(pairs(extract(text))).toEqual(["call:Kaito Mori+Karen Holt@2024-05-14"]);
+  });
 });
