@@ -69,6 +69,10 @@ describe("people, roles and resolution", () => {
     const out = extract("Premier Zhao Minghui met President Lee Jae-sung. Lee said the talks went well, and Zhao agreed.");
     expect(personNames(out)).toEqual(["Lee Jae-sung", "Zhao Minghui"]);
   });
+  it("Japanese names written surname first, and Western order left alone", () => {
+    const out = extract("Prime Minister Fujita Haruki spoke with Foreign Minister Kenta Morimoto. Fujita said the call was useful.");
+    expect(personNames(out)).toEqual(["Fujita Haruki", "Kenta Morimoto"]);
+  });
   it("a wire credit in parentheses names no one in the story", () => {
     expect(personNames(extract("The vote passed on Monday.\n(Reporting by Ama Owusu; Editing by Carl Brandt)"))).toEqual([]);
   });

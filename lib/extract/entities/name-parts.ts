@@ -98,10 +98,13 @@ export function countryOf(phraseOrDemonym: string): string | null {
 // One or two pinyin syllables ("Wenqing", "Yi", "Jinping"); a Korean given name is hyphenated ("Ji-hoon").
 const PINYIN = /^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|van|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|e|i|o|u|v)(?:ng|n)?){1,2}$/;
 const KOREAN_GIVEN = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
+// Romanized Japanese: open syllables and syllabic n, three or more letters ("Kenji", "Reiko", "Shigeru").
+const JAPANESE_GIVEN = /^(?:(?:ky|gy|sh|ch|ts|ny|hy|my|ry|by|py|[kgsztdnhbpmyrwjf])?[aeiou]|n){2,5}$/;
 
-/** "Liu Wenqing", "Park Ji-hoon", "Kim Jong Un": a Chinese or Korean name written surname first. */
+/** "Liu Wenqing", "Park Ji-hoon", "Kim Jong Un", "Ishida Kenji": a Chinese, Korean or Japanese name written surname first. */
 export function surnameFirst(words: Token[]): boolean {
   const first = words[0];
+  if (first && words.length === 2 && lexicon.japaneseSurnames.has(first.lower)) return JAPANESE_GIVEN.test(words[1]?.lower ?? "");
   if (!first || words.length < 2 || words.length > 3 || !lexicon.surnameFirst.has(first.lower)) return false;
   const rest = words.slice(1);
   if (rest.length === 1 && KOREAN_GIVEN.test(rest[0]?.text ?? "")) return true;

@@ -11,7 +11,7 @@ import { resolvePronoun, resolveRoleNoun } from "../attribution/coreference";
 import { speakerBefore } from "../attribution/speaker-phrase";
 import { lexicon } from "../lexicon";
 import { listAfter, listBefore } from "./participants";
-import { CANCELED, COUNTERFACTUAL, IN_PERSON, NOUN_TRIGGERS, PHONE, PHRASE_TRIGGERS, PLANNED, VERB_TRIGGERS, type Trigger } from "./triggers";
+import { CANCELED, COUNTERFACTUAL, GATHERING, IN_PERSON, NOUN_TRIGGERS, PHONE, PHRASE_TRIGGERS, PLANNED, VERB_TRIGGERS, VIRTUAL, type Trigger } from "./triggers";
 
 export type FoundInteraction = {
   kind: InteractionKind;
@@ -63,6 +63,11 @@ function triggersIn(text: string, tokens: Token[], inQuote: (pos: number) => boo
         }
       }
     }
+    // "held talks", "in a virtual summit": no partner follows, so the gathering is among the clause's subjects.
+    if (noun && SUMMITS.has(t.lower) && !withAhead(tokens, i) && gatheringOpener(tokens, i)) {
+      out.push({ index: i, trigger: GATHERING, noun: true });
+      continue;
+    }
     const verb = VERB_TRIGGERS.get(t.lower);
     if (verb && !(t.lower === "meeting" && !["was", "is", "were", "are", "be", "been"].includes(prev))) {
       out.push({ index: i, trigger: verb, noun: false });
@@ -92,10 +97,37 @@ function determinerBefore(tokens: Token[], i: number): string | undefined {
 
 const PAIR_ENDS = new Set([...NOUN_TRIGGERS.keys()].filter((k) => k.includes(" ")).map((k) => k.split(" ").pop() ?? ""));
 // Every word that can start or end a meeting trigger: other words are skipped at once.
-const TRIGGER_WORDS = new Set([...VERB_TRIGGERS.keys(), ...[...NOUN_TRIGGERS.keys()].map((k) => k.split(" ").pop() ?? k), "spoke", "speaks", "speak", "speaking", "talked", "talks", "talk", "talking", "sat", "sit", "sits", "sitting", "held", "holds", "hold", "holding", "had", "have", "has"]);
+const TRIGGER_WORDS = new Set([...VERB_TRIGGERS.keys(), ...[...NOUN_TRIGGERS.keys()].map((k) => k.split(" ").pop() ?? k), "spoke", "spoken", "speaks", "speak", "speaking", "talked", "talks", "talk", "talking", "sat", "sit", "sits", "sitting", "held", "holds", "hold", "holding", "had", "have", "has"]);
 const CANCEL_STEMS = /^(?:cancel|postpon|scrap|call)/;
 const SUMMITS = new Set(["summit", "meeting", "meetings", "talks"]);
-const PHRASE_STARTS = new Set(["spoke", "speaks", "speak", "speaking", "talked", "talks", "talk", "talking", "sat", "sit", "sits", "sitting", "held", "holds", "hold", "holding", "had", "have", "has"]);
+const HOLD_WORDS = new Set(["held", "hold", "holds", "holding"]);
+
+/** A "with" after a meeting noun and before the clause ends ("held separate meetings on Monday with"). */
+function withAhead(tokens: Token[], i: number): boolean {
+  for (let j = i + 1; j < Math.min(tokens.length, i + 10); j++) {
+    const u = tokens[j] as Token;
+    if (!u.word) return false;
+    if (u.lower === "with" || u.lower === "between") return true;
+  }
+  return false;
+}
+
+/** "held (their first) talks", "in a virtual summit", "during a video meeting": a gathering noun its subjects took part in. */
+function gatheringOpener(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1]?.lower;
+  if (next === "with" || next === "between" || next === "of") return false;
+  for (let k = i - 1; k >= 0 && i - k <= 4; k--) {
+    const w = tokens[k] as Token;
+    if (HOLD_WORDS.has(w.lower)) return true;
+    if (w.lower === "a" || w.lower === "an" || w.lower === "their") {
+      const before = tokens[k - 1]?.lower ?? "";
+      return HOLD_WORDS.has(before) || before === "in" || before === "at" || before === "during";
+    }
+    if (!w.word || w.cap || lexicon.verbs.has(w.lower)) return false;
+  }
+  return false;
+}
+const PHRASE_STARTS = new Set(["spoke", "spoken", "speaks", "speak", "speaking", "talked", "talks", "talk", "talking", "sat", "sit", "sits", "sitting", "held", "holds", "hold", "holding", "had", "have", "has"]);
 // Words that may stand between a meeting verb and its partner: "met separately with", "spoke by phone on Monday with".
 const BEFORE_PARTNER = /^(?:\s*(?:[a-z]+ly|again|also|later|twice|once|down|today|yesterday|tonight|earlier|this (?:morning|afternoon|evening|week)|last (?:week|night|month)|by (?:tele)?phone|on the (?:tele)?phone|over the (?:tele)?phone|by video(?: ?link| call)?|via video(?: ?link)?|(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:a |an )?(?:phone |telephone |video )?call))*\s*/u;
 
@@ -108,6 +140,7 @@ function kindOf(base: Trigger, sentenceText: string, clauseText: string, paragra
   if (PLANNED.test(ownClause) && !/\bmet\b/.test(ownClause)) return "planned";
   // A date after publication at its own precision: "2024-12" in November, "2025" in 2024.
   if (date && pub && date > pub.slice(0, date.length)) return "planned";
+  if (VIRTUAL.test(ownClause) || (base === GATHERING && VIRTUAL.test(sentenceText))) return "call";
   if (base.remoteUnlessPlaced && (placed || IN_PERSON.test(sentenceText)) && !PHONE.test(sentenceText)) return "meeting";
   if (base.kind === "call" || (PHONE.test(sentenceText) && /\b(?:spoke|talked|call)\b/i.test(sentenceText))) return "call";
   return "meeting";
@@ -175,7 +208,7 @@ export function findInteractions(ctx: ArticleContext, publishedAt: string | null
       if (withPartner && object.actors.length === 0) continue;
       if (trigger.personPartner && !object.actors.some((a) => a.kind === "person")) continue;
       // "A and B spoke for 45 minutes": two named people speaking together; one person speaking is a speech.
-      if (trigger.pairOnly && (object.actors.length > 0 || listBefore(ctx, sentence, t.start).actors.filter((a) => a.kind === "person").length < 2)) continue;
+      if (trigger.pairOnly && trigger !== GATHERING && (object.actors.length > 0 || listBefore(ctx, sentence, t.start).actors.filter((a) => a.kind === "person").length < 2)) continue;
       // Members of a summit or meeting "between" or "of" named people are one group.
       const between = after?.lower === "between" || (noun && after?.lower === "of");
       let subject = between ? { actors: [] as ActorRecord[] } : listBefore(ctx, sentence, t.start);
@@ -197,6 +230,10 @@ export function findInteractions(ctx: ArticleContext, publishedAt: string | null
       // "where she will also meet X": a pronoun subject right before the verb.
       if (!between && subject.actors.length === 0 && object.actors.length > 0) subject = { actors: pronounSubject(ctx, sentence, index) };
       // "X met A in the morning and later hosted B": a second verb shares the first one's subject.
+      // "X arrived in Kyiv on March 3 and met with Y", "A and B agreed on Monday ..., in a virtual summit": the sentence's opening names.
+      const coordinated = object.actors.length > 0 && /\band\s+(?:(?:later|then|also|again|\p{L}+ly)\s+)*$/u.test(text.slice(sentence.start, t.start));
+      if (!between && (trigger === GATHERING ? subject.actors.length < 2 : subject.actors.length === 0 && coordinated)) subject = openingSubject(ctx, sentence, t.start);
+      if (trigger === GATHERING && subject.actors.filter((a) => a.kind === "person").length < 2) continue;
       if (!between && subject.actors.length === 0 && sharedSubject.length > 0 && /\b(?:and|then)\s+(?:(?:later|then|also|again|\p{L}+ly)\s+)*$/u.test(text.slice(sentence.start, t.start))) subject = { actors: sharedSubject };
       if (subject.actors.length > 0) sharedSubject = subject.actors;
       const cancelDate = COUNTERFACTUAL.test(sText) ? cancelDay : null;
@@ -342,6 +379,18 @@ function firstActors(ctx: ArticleContext, sentence: Sentence, pos: number, n: nu
     if (out.length >= n) break;
   }
   return out;
+}
+
+// A dateline ("TOKYO --", "KYIV, March 3 (Reuters) -") or nothing before a sentence's first name.
+const OPENING = /^(?:[\p{Lu}\s,.'()0-9]*\p{Lu}[\p{L}\s,.'()0-9]*\s(?:--|\u2014|\u2013|-)\s*)?$/u;
+
+/** The named people a sentence opens with, when nothing but a dateline stands before them. */
+function openingSubject(ctx: ArticleContext, sentence: Sentence, pos: number): { actors: ActorRecord[] } {
+  const first = (ctx.mentionsBySentence.get(sentence.index) ?? []).find((m) => !m.inQuote && m.start < pos && m.kind === "person");
+  if (!first || first.possessive || first.attributive) return { actors: [] };
+  const from = first.title?.prefixStart ?? first.title?.start ?? first.start;
+  if (!OPENING.test(ctx.doc.text.slice(sentence.start, Math.min(from, first.start)))) return { actors: [] };
+  return { actors: listAfter(ctx, sentence, from, pos).actors };
 }
 
 /** A photo caption naming several people together ("A, B and C at the State Department on ..."). */

@@ -132,4 +132,14 @@ describe("meetings and calls", () => {
     const text = "Prime Minister Kaito Mori flew to Rome. Meanwhile, the prime minister spoke by phone with President Karen Holt on Tuesday.";
     expect(pairs(extract(text))).toEqual(["call:Kaito Mori+Karen Holt@2024-05-14"]);
   });
+  it("a gathering noun with no partner joins its named subjects; a lone subject meets no one", () => {
+    expect(pairs(extract("Envoy Lina Park and President Omar Haddad held talks in Cairo on Monday."))).toEqual(["meeting:Lina Park+Omar Haddad@2024-05-13"]);
+    expect(pairs(extract("ROME -- Envoy Lina Park and President Omar Haddad agreed on Monday to resume visits, in a virtual summit held via video link."))).toEqual(["call:Lina Park+Omar Haddad@2024-05-13"]);
+    expect(pairs(extract("Envoy Lina Park held talks in Cairo on Monday."))).toEqual([]);
+  });
+  it("a coordinated verb shares the sentence's opening subject; 'had spoken with' is a call; a virtual meeting is a call", () => {
+    expect(pairs(extract("Prime Minister Ana Ruiz arrived in Rome on May 13 for her first visit and met with President Omar Haddad."))).toEqual(["meeting:Ana Ruiz+Omar Haddad@2024-05-13"]);
+    expect(pairs(extract("An aide said President Omar Haddad had also spoken with Chancellor Lina Park earlier this month."))).toEqual(["call:Lina Park+Omar Haddad@2024-05"]);
+    expect(pairs(extract("Earlier this month, Premier Ana Ruiz held a virtual meeting via video link with President Omar Haddad."))).toEqual(["call:Ana Ruiz+Omar Haddad@2024-05"]);
+  });
 });

@@ -19,8 +19,8 @@ export const VERB_TRIGGERS = new Map<string, Trigger>(Object.entries({
 } satisfies Record<string, Trigger>));
 /** Verbs that state a meeting or call only with a partner or a medium: "spoke by phone with", "sat down with". */
 export const PHRASE_TRIGGERS: { match: RegExp; trigger: Trigger }[] = [
-  { match: /^(?:spoke|speaks|speak|speaking|talked|talks|talk|talking)(?: [a-z]+ly)? (?:by (?:tele)?phone|on the (?:tele)?phone|over the (?:tele)?phone|by video(?: ?link| call)?|via video(?: ?link)?)\b/, trigger: { kind: "call", reason: "X spoke by phone (with Y)" } },
-  { match: /^(?:spoke|speaks|speak|speaking|talked|talk|talking)(?: (?:today|yesterday|tonight|earlier|again|separately|briefly|privately|later|on \p{Lu}[a-z]+day|this (?:morning|afternoon|evening|week)|last (?:week|night|month)))* with /u, trigger: { kind: "call", reason: "X spoke (today) with Y (a person, not an outlet)", personPartner: true, remoteUnlessPlaced: true } },
+  { match: /^(?:spoke|spoken|speaks|speak|speaking|talked|talks|talk|talking)(?: [a-z]+ly)? (?:by (?:tele)?phone|on the (?:tele)?phone|over the (?:tele)?phone|by video(?: ?link| call)?|via video(?: ?link)?)\b/, trigger: { kind: "call", reason: "X spoke by phone (with Y)" } },
+  { match: /^(?:spoke|spoken|speaks|speak|speaking|talked|talk|talking)(?: (?:today|yesterday|tonight|earlier|again|separately|briefly|privately|later|on \p{Lu}[a-z]+day|this (?:morning|afternoon|evening|week)|last (?:week|night|month)))* with /u, trigger: { kind: "call", reason: "X spoke (today) with Y (a person, not an outlet)", personPartner: true, remoteUnlessPlaced: true } },
   { match: /^(?:sat|sit|sits|sitting) down (?:with|for)\b/, trigger: { kind: "meeting", reason: "X sat down with Y" } },
   { match: /^(?:spoke|talked)(?! (?:to|about|of|on behalf|out|up)\b)/, trigger: { kind: "meeting", reason: "A and B spoke (for an hour)", pairOnly: true } },
   { match: /^(?:held|holds|hold|holding|had|have|has) (?:a |an )?(?:phone |telephone |video )?call (?:with|between)\b/, trigger: { kind: "call", reason: "X held a call with Y" } },
@@ -37,6 +37,10 @@ export const NOUN_TRIGGERS = new Map<string, Trigger>(Object.entries({
   conversation: { kind: "call", reason: "a conversation with" },
   "phone conversation": { kind: "call", reason: "a phone conversation with" },
 } satisfies Record<string, Trigger>));
+/** "A and B held talks", "A and B agreed, in a virtual summit, to": a gathering noun with no partner joins the clause's named subjects. */
+export const GATHERING: Trigger = { kind: "meeting", reason: "A and B held talks / met in a summit", pairOnly: true };
+// A meeting held over a screen is a call: "a virtual summit", "held via video link".
+export const VIRTUAL = /\b(?:virtual(?:ly)?|via video(?: ?link)?|by video(?: ?link)?|video ?conference|videoconference|video call)\b/i;
 export const PLANNED = /\b(?:set to|scheduled to|slated to|expected to|plans? to|planning to|planned|will|is to|are to|due to|going to|would meet|upcoming|next (?:week|month|year)|later this (?:week|month|year)|ahead of|agreed to (?:hold|meet|host))\b/i;
 export const CANCELED = /\b(?:cancel(?:l?ed|l?ing|s)?|cancellation|called off|call off|postpone[sd]?|scrapped|scrap)\b/i;
 export const COUNTERFACTUAL = /\b(?:supposed to|was to have|were to have|had been (?:due|set|scheduled|expected|slated) to|had planned to|had been planning to)\b/i;

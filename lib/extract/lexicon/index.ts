@@ -119,6 +119,7 @@ export const lexicon = {
   placeHeads: new Set(places.heads.words.map(key)),
   epithets: new Set(titles.epithets.words.map(key)),
   surnameFirst: new Set(firstNames.surnameFirst.surnames.map(key)),
+  japaneseSurnames: new Set(firstNames.japaneseSurnames.words.map(key)),
   demonyms,
   genders,
   commonWords: new Set(commonWords.words.map(key)),

@@ -10,8 +10,33 @@ const RELATIVE_VERB = /^(?:was|is|were|are|has|had|have|will|would|could|can|\p{
 const DETERMINERS = new Set(["the", "a", "an", "his", "her", "their", "its", "this", "that", "our", "my", "your"]);
 export const PREPOSITIONS = new Set(["in", "on", "at", "to", "during", "after", "before", "with", "from", "via", "by", "through", "over", "outside", "inside", "for", "while", "ahead"]);
 // Where reported content stops: a new clause about the report itself.
-const CONTENT_END = /,\s+(?:as|while|whereas|according to|adding|noting|saying|who|which|(?:he|she|they)\s+(?:also\s+)?(?:said|says|added|adds|told|noted|wrote|explained|argued|insisted|warned|stressed))\b|;|\s[\u2014\u2013\u2015]\s|\s--\s|\s\(/gu;
+const CONTENT_END = /,\s+(?:as|while|whereas|though|although|even though|according to|adding|noting|saying|who|which|(?:he|she|they)\s+(?:also\s+)?(?:said|says|added|adds|told|noted|wrote|explained|argued|insisted|warned|stressed))\b|;|\s[\u2014\u2013\u2015]\s|\s--\s|\s\(/gu;
 const RELATIVE_CUT = /^,\s+(?:who|which)$/;
+// Plain present-tense verbs common in reported clauses; the past and third-person forms are caught by their endings.
+const PLAIN_VERBS = new Set(["want", "need", "know", "think", "believe", "support", "oppose", "remain", "continue", "plan", "expect", "hope", "agree", "see", "feel", "lack", "face", "deserve", "seem", "appear", "make", "take", "get", "go", "come", "do", "don't", "can't", "won't", "pose", "favor", "prefer", "understand", "recognize", "reject", "accept", "fear", "worry", "care", "matter", "work", "pay", "owe", "play", "stand", "win", "lose", "hold", "keep", "intend", "refuse", "tend"]);
+const SUBJECT_PRONOUNS = new Set(["he", "she", "it", "that", "there", "what", "who", "here"]);
+const ASIDE_OPENERS = new Set(["as", "who", "which", "like", "including"]);
+const APPOSITION_CUT = /^,\s+(?:who|which|as)$/;
+
+/** Whether a verb stands between two offsets: without one, the words so far are only the subject. */
+function verbBetween(tokens: Token[], from: number, to: number): boolean {
+  // A long stretch holds a verb in practice; the bound keeps runaway sentences linear.
+  if (to - from > 160) return true;
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid]?.start ?? 0) < from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.start >= to) return false;
+    if (!t.word || t.cap) continue;
+    if (FINITE.has(t.lower) || /ed$/.test(t.lower) || lexicon.verbs.has(t.lower) || (/[^s]s$/.test(t.lower) && t.lower.length > 3)) return true;
+  }
+  return false;
+}
 const QUOTE_MARK = /^["\u201c\u201d\u2018']/;
 const isAdverb = (t: Token | undefined): boolean => !!t && t.word && !t.cap && (TIME_WORDS.has(t.lower) || (/ly$/.test(t.lower) && t.lower.length > 4));
 
@@ -88,8 +113,18 @@ export function readsAsClause(tokens: Token[], c: number): boolean {
   if (CLAUSE_OPENERS.has(tokens[c]?.lower ?? "") && tokens[c]?.lower !== "the" && tokens[c]?.lower !== "to") return true;
   for (let j = c; j < Math.min(tokens.length, c + 14); j++) {
     const t = tokens[j] as Token;
+    // "China and Brazil, as major economies, share ...": a word right after an aside that closes the subject is its verb.
+    if (t.text === "," && j > c && ASIDE_OPENERS.has(tokens[j + 1]?.lower ?? "")) {
+      let k = j + 2;
+      while (k < tokens.length && k - j < 12 && tokens[k]?.text !== ",") k++;
+      if (tokens[k]?.text === "," && tokens[k + 1]?.word && !tokens[k + 1]?.cap) return true;
+    }
     if (t.cap || !t.word) continue;
+    // "the US's commitment": after a name "'s" is a possessive, not "is".
+    if ((t.lower === "'s" || t.lower === "\u2019s") && !SUBJECT_PRONOUNS.has(tokens[j - 1]?.lower ?? "")) continue;
     if (FINITE.has(t.lower) || /ed$/.test(t.lower) || (lexicon.verbs.has(t.lower) && !lexicon.verbs.get(t.lower)?.weak)) return true;
+    // "parents still want neighborhood schools": a common plain verb after the subject's words.
+    if (j > c && PLAIN_VERBS.has(t.lower) && !DETERMINERS.has(tokens[j - 1]?.lower ?? "") && tokens[j - 1]?.lower !== "to") return true;
     // "Clinton beats Trump": a present-tense verb right after a name.
     if (/[^s]s$/.test(t.lower) && j > c && tokens[j - 1]?.cap) return true;
   }
@@ -130,6 +165,8 @@ export function contentSpan(ctx: ArticleContext, sentence: Sentence, from: numbe
   // A report before its attribution ends at the attribution: "X, who ..., met Y, according to Z" keeps its relative clause.
   for (const cut of text.slice(start, to).matchAll(CONTENT_END)) {
     if (bounded && RELATIVE_CUT.test(cut[0])) continue;
+    // "said China and Brazil, as major developing countries, share ...": an aside inside the subject, before any verb.
+    if (APPOSITION_CUT.test(cut[0]) && !verbBetween(sentence.tokens, start, start + cut.index)) continue;
     if (cut.index > 0 && !ctx.inQuote(start + cut.index)) {
       end = start + cut.index;
       break;

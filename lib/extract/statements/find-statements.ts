@@ -232,16 +232,24 @@ function reportAt(ctx: ArticleContext, sentence: Sentence, v: number, out: Found
   const labelAs = info.labels && tokens.slice(v + 1, v + 9).some((x) => x.lower === "as");
   // "called for a ceasefire", "called on ministers to resign": a demand is reported speech.
   const callFor = info.lemma === "call" && (tokens[v + 1]?.lower === "for" || tokens[v + 1]?.lower === "on");
-  if (info.labels && !labelAs && !callFor) return;
-  // "to maintain", "will say" in a plan are not reports; a participle ("..., clarifying that") is an aside.
-  if (tokens[v - 1]?.lower === "to" || /ing$/.test(t.lower)) return;
+  // "accused the government of trading principles": the charge is what was said.
+  const accuseOf = info.lemma === "accuse" && tokens.slice(v + 1, v + 8).some((x) => x.lower === "of");
+  if (info.labels && !labelAs && !callFor && !accuseOf) return;
+  if (tokens[v - 1]?.lower === "to") return;
+  // "X defended the deal, telling MPs it would ...": a reporting participle after a comma reports for the clause subject.
+  // "Clinton is stressing that ...": after a form of "be" the -ing form is the clause's verb.
+  const progressive = /ing$/.test(t.lower) && PROGRESSIVE.has(tokens[v - 1]?.lower ?? "");
+  if (/ing$/.test(t.lower) && !progressive) {
+    if (tokens[v - 1]?.text === "," && PARTICIPLE_REPORTS.has(info.lemma)) participleReport(ctx, sentence, v, info, push);
+    return;
+  }
   // "..., said one official": after a comma the speaker follows the verb.
   if ((tokens[v - 1]?.text === "," || CLOSING_MARK.test(tokens[v - 1]?.text ?? "")) && !info.takesObject && !info.tell) {
     const after = speakerAfter(ctx, sentence, v + 1);
     const next = after ? tokens.findIndex((x) => x.start >= after.end) : -1;
     if (after && attributionTail(tokens, next < 0 ? tokens.length : next) && reportFirst(ctx, sentence, v - 1, after, t.text, push)) return;
   }
-  const speaker = speakerBefore(ctx, sentence, v) ?? fallbackSpeaker(ctx, sentence, v, out[out.length - 1]);
+  const speaker = speakerBefore(ctx, sentence, progressive ? v - 1 : v) ?? fallbackSpeaker(ctx, sentence, progressive ? v - 1 : v, out[out.length - 1]);
   // A bare "they" or "it" nobody can be named for says nothing a reader can attribute.
   if (!speaker || (!speaker.actor && UNATTRIBUTABLE.has(speaker.label.toLowerCase()))) return;
   // "..., Reed said." / "..., a person briefed on the plans said on Friday.": the report comes first.
@@ -249,10 +257,10 @@ function reportAt(ctx: ArticleContext, sentence: Sentence, v: number, out: Found
   // "During his years in office, Obama said, the nation changed": the attribution interrupts; the content follows.
   const interrupted = tokens[v + 1]?.text === "," && tokens.length - v > 6 && !/["\u201c\u2018]/.test(tokens[v + 2]?.text ?? "") && !SUBORDINATE.has(tokens[v + 2]?.lower ?? "");
   if (at > 0 && !interrupted && !speakOf && (tokens[at - 1]?.text === "," || CLOSING_MARK.test(tokens[at - 1]?.text ?? "")) && attributionTail(tokens, v + 1, info.tell) && reportFirst(ctx, sentence, at - 1, speaker, t.text, push)) return;
-  const c = speakOf || callFor ? v + 2 : labelAs ? v + 1 : contentStart(tokens, v, info.tell, info.particle);
+  const c = speakOf || callFor ? v + 2 : labelAs || accuseOf ? v + 1 : contentStart(tokens, v, info.tell, info.particle);
   const first = c >= 0 ? tokens[c] : undefined;
   const viaThat = tokens[c - 1]?.lower === "that";
-  const direct = speakOf || labelAs || callFor;
+  const direct = speakOf || labelAs || callFor || accuseOf;
   if (!first || (!direct && !viaThat && !carriesContent(tokens, c, info))) return;
   // "noted the rule in the interview": a say-verb without "that" reports a clause, not a bare object.
   if (!direct && !viaThat && !info.takesObject && !info.tell && !readsAsClause(tokens, c)) return;
@@ -261,5 +269,29 @@ function reportAt(ctx: ArticleContext, sentence: Sentence, v: number, out: Found
   const span = contentSpan(ctx, sentence, first.start);
   if (!span) return;
   const cueEnd = tokens[v + 1]?.lower === info.particle || speakOf || callFor ? (tokens[v + 1] ?? t) : t;
-  push({ speaker, cue: text.slice(t.start, cueEnd.end), ...span, sentence, reason: speakOf ? "X spoke of the content" : labelAs ? "X described Y as Z" : info.takesObject ? "X VERB the content" : "X said (that) content" });
+  push({ speaker, cue: text.slice(t.start, cueEnd.end), ...span, sentence, reason: speakOf ? "X spoke of the content" : labelAs ? "X described Y as Z" : accuseOf ? "X accused Y of Z" : info.takesObject ? "X VERB the content" : "X said (that) content" });
+}
+
+const PROGRESSIVE = new Set(["is", "are", "was", "were", "been", "'s", "\u2019s", "'re", "\u2019re"]);
+// Participles that report what the clause subject said: "..., saying that", "..., telling reporters", "..., warning that".
+const PARTICIPLE_REPORTS = new Set(["say", "tell", "add", "warn", "argue", "insist", "claim", "note", "stress", "urge", "explain", "vow", "predict", "acknowledge", "admit", "announce", "emphasize", "emphasise", "declare", "assert", "contend", "maintain", "suggest", "promise", "pledge", "reiterate", "caution"]);
+
+/** The subject of the clause a participle hangs from: the speaker before its first verb. */
+function participleReport(ctx: ArticleContext, sentence: Sentence, v: number, info: VerbInfo, push: (f: FoundStatement) => void): void {
+  const tokens = sentence.tokens;
+  let speaker: SpeakerRef | null = null;
+  // The clause's verb is near its start; the bound keeps a runaway sentence of participles linear.
+  for (let k = Math.max(1, v - 40); k < v - 1 && !speaker; k++) {
+    const u = tokens[k] as Token;
+    if (!u.word || u.cap || ctx.inQuote(u.start)) continue;
+    if (FINITE.has(u.lower) || /ed$/.test(u.lower) || lexicon.verbs.has(u.lower)) speaker = speakerBefore(ctx, sentence, k);
+    if (!speaker && (FINITE.has(u.lower) || /ed$/.test(u.lower))) return;
+  }
+  if (!speaker || (!speaker.actor && UNATTRIBUTABLE.has(speaker.label.toLowerCase()))) return;
+  const c = contentStart(tokens, v, info.tell, info.particle);
+  const first = c >= 0 ? tokens[c] : undefined;
+  // "noting the risk of escalation" names a topic; only a clause is content.
+  if (!first || (tokens[c - 1]?.lower !== "that" && !readsAsClause(tokens, c))) return;
+  const span = contentSpan(ctx, sentence, first.start);
+  if (span) push({ speaker, cue: tokens[v]?.text ?? "", ...span, sentence, reason: "X did Y, saying content" });
 }

@@ -86,4 +86,25 @@ describe("reported speech", () => {
     ]);
     expect(found("Foreign Minister Wang Lei told Cho in a phone call on Tuesday that Beijing was willing to talk.")[0]?.text).toBe("Beijing was willing to talk");
   });
+  it("a reporting participle after a comma reports for the clause subject; an object noun is no content", () => {
+    expect(found("The finance minister, Rosa Lind, defended the budget, telling MPs the plan would cut debt by 2027.")).toEqual([
+      { who: "Rosa Lind", cue: "telling", text: "the plan would cut debt by 2027" },
+    ]);
+    expect(found("Mayor Lina Park rejected the offer, saying that the city could not afford it.")[0]).toMatchObject({ who: "Lina Park", cue: "saying", text: "the city could not afford it" });
+    expect(found("The agency issued a report, noting the risk of floods.")).toEqual([]);
+    expect(found("Crowds marched through the city, chanting slogans.")).toEqual([]);
+  });
+  it("'is stressing that' is the clause's verb; 'accused X of Y' reports the charge", () => {
+    expect(found("Senator Ana Ruiz is stressing that her plan will lower rents.")[0]).toMatchObject({ who: "Ana Ruiz", text: "her plan will lower rents" });
+    expect(found("Opposition leader Paul Grant accused the government of hiding the costs.")[0]).toMatchObject({ who: "Paul Grant", cue: "accused", text: "the government of hiding the costs" });
+  });
+  it("a plain present verb makes a clause; an aside inside the subject and a 'though' clause are handled", () => {
+    expect(found("Teacher Maria Soto said parents still want smaller classes.")[0]?.text).toBe("parents still want smaller classes");
+    expect(found("Minister Wang Lei said China and Chile, as trading nations, share common interests.")[0]?.text).toBe("China and Chile, as trading nations, share common interests");
+    expect(found("Coach Ben Cole said the team planned a protest, though he acknowledged it was unlikely to work.").map((f) => f.text)).toEqual([
+      "the team planned a protest",
+      "it was unlikely to work",
+    ]);
+    expect(found("Mayor Lina Park said goodbye.")).toEqual([]);
+  });
 });

@@ -55,7 +55,7 @@ export function splitParagraphs(text: string): Paragraph[] {
   }
   // "Dana Avrahami" above "Dec 2, 2024" or "BBC News, Budapest": a name alone near the top is the author's line.
   for (const p of out) {
-    if (p.index > 6 || p.kind !== "body" || p.end - p.start > 40 || !BARE_NAME.test(text.slice(p.start, p.end))) continue;
+    if (p.index > 6 || p.kind !== "body" || p.end - p.start > 70 || !isAuthorLine(text.slice(p.start, p.end))) continue;
     const next = out[p.index + 1];
     const previous = out[p.index - 1];
     if ((next && next.end - next.start <= 60) || previous?.kind === "headline") {
@@ -67,3 +67,9 @@ export function splitParagraphs(text: string): Paragraph[] {
 }
 
 const BARE_NAME = /^\p{Lu}[\p{Ll}'\u2019.-]+(?:\s+\p{Lu}[\p{Ll}'\u2019.-]+){1,3}$/u;
+// "Jane Roe Political correspondent", "Jane Roe in Kyiv": the author's name with the desk or the place filed from.
+const NAME_WITH_DESK = /^\p{Lu}[\p{Ll}'\u2019.-]+(?:\s+\p{Lu}[\p{Ll}'\u2019.-]+){1,2}\s+(?:(?:\p{L}+\s+){0,3}(?:correspondent|editor|reporter|writer|columnist|chief)|in\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)$/u;
+
+function isAuthorLine(line: string): boolean {
+  return line.length <= 40 ? BARE_NAME.test(line) || NAME_WITH_DESK.test(line) : NAME_WITH_DESK.test(line);
+}

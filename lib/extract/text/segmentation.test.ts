@@ -48,6 +48,8 @@ describe("paragraph kinds", () => {
   });
   it("a name alone near the top is the author's line; 'Illustrative:' opens a caption; 'Related:' and 'Go deeper:' link elsewhere", () => {
     expect(kinds("Israeli minister held talks in Riyadh\nDana Avrahami\nDec 2, 2024\nThe minister met officials on Sunday, sources said.")).toEqual(["headline", "byline", "body", "body"]);
+    expect(kinds("Minister defends trade deal\nNora Kell Political correspondent\nWed 11 Jun 2025\nThe minister spoke on Wednesday.")).toEqual(["headline", "byline", "body", "body"]);
+    expect(kinds("Minister defends trade deal\nNora Kell in Ankara\nThe minister spoke on Wednesday.")).toEqual(["headline", "byline", "body"]);
     expect(kinds("Body sentence one is here.\nIllustrative: The minister at the Knesset, November 18, 2024.\nRELATED: What to know about the trip\nGo deeper: The war enters its third year")).toEqual(["body", "caption", "boilerplate", "boilerplate"]);
   });
 });
