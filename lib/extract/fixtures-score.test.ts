@@ -32,6 +32,7 @@ const batches: { name: string; first: number; last: number; floor: { quoteSpeake
   { name: "29-33 (wire, readouts, liveblog, scoop, boilerplate)", first: 29, last: 33, floor: { quoteSpeakerF1: 0.95, pairF1: 0.95, personF1: 0.97, statementF1: 0.9 } },
   { name: "34-38 (summit sidelines, AFP, CNN briefing, unnamed officials, Asian phone call)", first: 34, last: 38, floor: { quoteSpeakerF1: 0.93, pairF1: 0.95, personF1: 0.97, statementF1: 0.88 } },
   { name: "39-43 (Xinhua readout, Kyiv interview, Commons debate, Al Jazeera mediation, virtual summit)", first: 39, last: 43, floor: { quoteSpeakerF1: 0.95, pairF1: 0.95, personF1: 0.97, statementF1: 0.9 } },
+  { name: "44-48 (TASS call readout, statehouse budget, DW border checks, WaPo talks, Reuters AU summit)", first: 44, last: 48, floor: { quoteSpeakerF1: 0.93, pairF1: 0.95, personF1: 0.97, statementF1: 0.87 } },
 ];
 
 describe.each(batches)("held-out batch $name", ({ first, last, floor }) => {

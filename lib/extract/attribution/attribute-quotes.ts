@@ -225,13 +225,17 @@ const PREPOSITIONS = new Set(["in", "with", "of", "on", "at", "for", "from", "by
 
 const COMPLEMENTIZERS = new Set(["whether", "that", "if"]);
 
+const DATELINE_OPEN = /^\p{Lu}{2,}[\p{Lu}\s.,'\u2019-]*(?:,[^()\n]{0,30})?(?:\([^)\n]{1,30}\))?\s*(?:--?|[\u2014\u2013\u2015])\s/u;
+
 /** The clause subject: the first actor named outside quotes before `b` that no preposition governs. */
 function subjectOf(ctx: ArticleContext, sentence: Sentence, b: number): SpeakerRef | null {
   const tokens = sentence.tokens;
   const limit = tokens[b - 1]?.end ?? sentence.end;
   // An opening prepositional phrase ("In a White House statement, ...") holds no subject.
   const introComma = PREPOSITIONS.has(tokens[0]?.lower ?? "") ? tokens.findIndex((t) => t.text === ",") : -1;
-  const from = introComma >= 0 ? (tokens[introComma]?.end ?? 0) : 0;
+  // "ADDIS ABABA, Feb 16 (Reuters) - ...": the dateline's agency is not the clause subject.
+  const dateline = DATELINE_OPEN.exec(ctx.doc.text.slice(sentence.start, Math.min(sentence.end, sentence.start + 80)));
+  const from = Math.max(introComma >= 0 ? (tokens[introComma]?.end ?? 0) : 0, dateline ? sentence.start + dateline[0].length : 0);
   // A name after "whether" or a reporting verb is inside what was said, not the one saying it.
   let clauseEnd = limit;
   for (const t of tokens) {
@@ -241,7 +245,10 @@ function subjectOf(ctx: ArticleContext, sentence: Sentence, b: number): SpeakerR
       break;
     }
   }
-  const mentions = (ctx.mentionsBySentence.get(sentence.index) ?? []).filter((m) => m.start >= from && m.end <= clauseEnd && !m.inQuote && !m.attributive);
+  const all = ctx.mentionsBySentence.get(sentence.index) ?? [];
+  // "African Union Commission chairperson X": a body inside a person's title is part of the title.
+  const inTitle = (m: (typeof all)[number]) => all.some((o) => o !== m && o.title && m.start >= (o.title.prefixStart ?? o.title.start) && m.end <= (o.title.phraseEnd ?? o.title.end));
+  const mentions = all.filter((m) => m.start >= from && m.end <= clauseEnd && !m.inQuote && !m.attributive && !inTitle(m));
   for (const m of mentions) {
     if (m.possessive) {
       // "The premier's office releases a statement": the owner's office is the subject.

@@ -127,4 +127,13 @@ describe("speaker attribution", () => {
     const out = extract('The two ministers signed a declaration on "a renewed partnership" covering trade, according to a joint communique.');
     expect(speakerOf(out, "a renewed partnership")).toBe("joint communique");
   });
+  it("a dateline's agency and a body inside a title are not the subject; 'the state broadcaster' is a listener", () => {
+    const out = extract([
+      'ROME, Feb 16 (Reuters) - African Union Commission chairperson Ana Ruiz called for a ceasefire, telling leaders that "the guns must fall silent."',
+      'President Omar Haddad denied the claim. "We are defending our borders," he told the state broadcaster last week.',
+    ].join("\n"));
+    expect(speakerOf(out, "the guns must fall silent")).toBe("Ana Ruiz");
+    expect(speakerOf(out, "We are defending our borders")).toBe("Omar Haddad");
+  });
 });
+

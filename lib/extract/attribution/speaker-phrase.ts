@@ -223,7 +223,8 @@ export function speakerAfter(ctx: ArticleContext, sentence: Sentence, a: number)
     const t = tokens[e] as Token;
     if (!t.word && !NP_INNER.has(t.lower) && !(t.text === "." && lexicon.abbreviations.has(tokens[e - 1]?.lower ?? "")) && !(t.text === "." && /^\p{Lu}$/u.test(tokens[e - 1]?.text ?? ""))) break;
     if (FORWARD_STOP.has(t.lower) && e > a) break;
-    if (t.word && !t.cap && e > a && lexicon.verbs.has(t.lower)) break;
+    // "familiar with the talks": after a determiner a verb form is a noun.
+    if (t.word && !t.cap && e > a && lexicon.verbs.has(t.lower) && !DETERMINERS.has(tokens[e - 1]?.lower ?? "")) break;
     e++;
   }
   e--;

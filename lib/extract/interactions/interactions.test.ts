@@ -142,4 +142,12 @@ describe("meetings and calls", () => {
     expect(pairs(extract("An aide said President Omar Haddad had also spoken with Chancellor Lina Park earlier this month."))).toEqual(["call:Lina Park+Omar Haddad@2024-05"]);
     expect(pairs(extract("Earlier this month, Premier Ana Ruiz held a virtual meeting via video link with President Omar Haddad."))).toEqual(["call:Ana Ruiz+Omar Haddad@2024-05"]);
   });
+  it("honorific surnames ('Mr. Castellano and Ms. Fitz') form a partner list", () => {
+    const text = "Gov. Kathleen Marrow, Senator Andre Castellano and Speaker Dolores Fitz spoke. Ms. Marrow is scheduled to meet with Mr. Castellano and Ms. Fitz again on May 19.";
+    expect(pairs(extract(text)).filter((p) => p.startsWith("planned")).sort()).toEqual([
+      "planned:Andre Castellano+Kathleen Marrow@2024-05-19",
+      "planned:Dolores Fitz+Kathleen Marrow@2024-05-19",
+    ]);
+  });
 });
+

@@ -8,9 +8,9 @@ import type { Token } from "../text/tokenize";
 export const TIME_WORDS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight", "earlier", "later", "last", "this", "week", "night", "morning", "afternoon", "evening", "month", "year", "recently", "publicly", "privately", "repeatedly", "again", "also", "strongly", "firmly", "previously", "once", "twice", "then", "now", "still", "already", "often"]);
 const RELATIVE_VERB = /^(?:was|is|were|are|has|had|have|will|would|could|can|\p{L}+ed)$/u;
 const DETERMINERS = new Set(["the", "a", "an", "his", "her", "their", "its", "this", "that", "our", "my", "your"]);
-export const PREPOSITIONS = new Set(["in", "on", "at", "to", "during", "after", "before", "with", "from", "via", "by", "through", "over", "outside", "inside", "for", "while", "ahead"]);
+export const PREPOSITIONS = new Set(["in", "on", "at", "to", "during", "after", "before", "with", "from", "via", "by", "through", "over", "outside", "inside", "for", "while", "ahead", "aboard", "near"]);
 // Where reported content stops: a new clause about the report itself.
-const CONTENT_END = /,\s+(?:as|while|whereas|though|although|even though|according to|adding|noting|saying|who|which|(?:he|she|they)\s+(?:also\s+)?(?:said|says|added|adds|told|noted|wrote|explained|argued|insisted|warned|stressed))\b|;|\s[\u2014\u2013\u2015]\s|\s--\s|\s\(/gu;
+const CONTENT_END = /,\s+(?:as|while|whereas|though|although|even though|according to|adding|noting|saying|telling|warning|arguing|insisting|urging|stressing|claiming|who|which|(?:he|she|they)\s+(?:also\s+)?(?:said|says|added|adds|told|noted|wrote|explained|argued|insisted|warned|stressed))\b|;|\s[\u2014\u2013\u2015]\s|\s--\s|\s\(/gu;
 const RELATIVE_CUT = /^,\s+(?:who|which)$/;
 // Plain present-tense verbs common in reported clauses; the past and third-person forms are caught by their endings.
 const PLAIN_VERBS = new Set(["want", "need", "know", "think", "believe", "support", "oppose", "remain", "continue", "plan", "expect", "hope", "agree", "see", "feel", "lack", "face", "deserve", "seem", "appear", "make", "take", "get", "go", "come", "do", "don't", "can't", "won't", "pose", "favor", "prefer", "understand", "recognize", "reject", "accept", "fear", "worry", "care", "matter", "work", "pay", "owe", "play", "stand", "win", "lose", "hold", "keep", "intend", "refuse", "tend"]);
@@ -104,7 +104,7 @@ export function contentStart(tokens: Token[], v: number, tell: boolean, particle
 }
 
 // "warned against moving too early", "told of the risk": a preposition after a telling verb is not a listener.
-const LISTENER_STOPS = new Set(["against", "of", "about", "on", "in", "at", "for", "over", "during", "after", "before", "with"]);
+const LISTENER_STOPS = new Set(["against", "of", "about", "on", "in", "at", "for", "over", "during", "after", "before", "with", "aboard", "outside", "inside", "near"]);
 const CLAUSE_OPENERS = new Set(["there", "he", "she", "it", "they", "we", "i", "you", "that", "the", "to", "this", "his", "her", "their", "its"]);
 const FINITE = new Set(["would", "will", "could", "can", "may", "might", "must", "should", "shall", "is", "are", "was", "were", "has", "have", "had", "did", "does", "do", "'s", "'re", "'ll", "'d", "isn't", "wasn't", "won't", "can't", "didn't", "doesn't", "don't", "wouldn't", "couldn't", "aren't", "weren't", "hasn't", "haven't"]);
 
@@ -195,7 +195,8 @@ export function attributionTail(tokens: Token[], i: number, tell = false, quoteC
   // "..., an official tells The Times." / "told some of the miners": the listener comes first.
   if (tell) {
     const from = j;
-    while (j < tokens.length && j - from < 6 && tokens[j]?.word && tokens[j]?.lower !== "that" && !PREPOSITIONS.has(tokens[j]?.lower ?? "") && !(lexicon.verbs.has(tokens[j]?.lower ?? "") && !tokens[j]?.cap)) j++;
+    // "told the state broadcaster": after a determiner a verb form is a noun.
+    while (j < tokens.length && j - from < 6 && tokens[j]?.word && tokens[j]?.lower !== "that" && !PREPOSITIONS.has(tokens[j]?.lower ?? "") && !(lexicon.verbs.has(tokens[j]?.lower ?? "") && !tokens[j]?.cap && !DETERMINERS.has(tokens[j - 1]?.lower ?? ""))) j++;
     if (j === from && tokens[j]?.word && !PREPOSITIONS.has(tokens[j]?.lower ?? "")) return false;
   }
   while (j < tokens.length) {

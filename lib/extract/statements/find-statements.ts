@@ -44,7 +44,7 @@ function carriesContent(tokens: Token[], c: number, info: VerbInfo): boolean {
 /** The clause start for a report that comes before its attribution: after a dateline or an opening quote's end. */
 function reportStart(ctx: ArticleContext, sentence: Sentence, before: number): number {
   const text = ctx.doc.text.slice(sentence.start, before);
-  const dateline = /^[\p{Lu}][\p{Lu}\s.'\u2019-]*(?:,\s*[\p{Lu}][\p{L}.]*(?:\s\d{1,2})?)*\s*(?:\([^)]*\))?\s*(?:[\u2014\u2013\u2015]|--?)\s*/u.exec(text);
+  const dateline = /^[\p{Lu}][\p{Lu}\s.'\u2019-]*(?:,\s*[\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*)*(?:\s\d{1,2})?)*\s*(?:\([^)]*\))?\s*(?:[\u2014\u2013\u2015]|--?)\s*/u.exec(text);
   return sentence.start + (dateline?.[0].length ?? 0);
 }
 
@@ -231,7 +231,9 @@ function reportAt(ctx: ArticleContext, sentence: Sentence, v: number, out: Found
   // "described the situation as precarious": a labelling verb reports a characterization, not a target.
   const labelAs = info.labels && tokens.slice(v + 1, v + 9).some((x) => x.lower === "as");
   // "called for a ceasefire", "called on ministers to resign": a demand is reported speech.
-  const callFor = info.lemma === "call" && (tokens[v + 1]?.lower === "for" || tokens[v + 1]?.lower === "on");
+  // "called on Sunday for a ceasefire": a day may stand between the verb and its preposition.
+  const w = tokens[v + 1]?.lower === "on" && WEEKDAYS.has(tokens[v + 2]?.lower ?? "") ? v + 3 : WEEKDAYS.has(tokens[v + 1]?.lower ?? "") ? v + 2 : v + 1;
+  const callFor = info.lemma === "call" && (tokens[w]?.lower === "for" || (tokens[w]?.lower === "on" && w === v + 1));
   // "accused the government of trading principles": the charge is what was said.
   const accuseOf = info.lemma === "accuse" && tokens.slice(v + 1, v + 8).some((x) => x.lower === "of");
   if (info.labels && !labelAs && !callFor && !accuseOf) return;
@@ -253,11 +255,13 @@ function reportAt(ctx: ArticleContext, sentence: Sentence, v: number, out: Found
   // A bare "they" or "it" nobody can be named for says nothing a reader can attribute.
   if (!speaker || (!speaker.actor && UNATTRIBUTABLE.has(speaker.label.toLowerCase()))) return;
   // "..., Reed said." / "..., a person briefed on the plans said on Friday.": the report comes first.
-  const at = tokens.findIndex((x) => x.start >= speaker.start);
+  let at = tokens.findIndex((x) => x.start >= speaker.start);
+  // "..., a government statement said": the phrase's determiner stands between the comma and the source.
+  while (at > 0 && DETERMINER.has(tokens[at - 1]?.lower ?? "")) at--;
   // "During his years in office, Obama said, the nation changed": the attribution interrupts; the content follows.
   const interrupted = tokens[v + 1]?.text === "," && tokens.length - v > 6 && !/["\u201c\u2018]/.test(tokens[v + 2]?.text ?? "") && !SUBORDINATE.has(tokens[v + 2]?.lower ?? "");
   if (at > 0 && !interrupted && !speakOf && (tokens[at - 1]?.text === "," || CLOSING_MARK.test(tokens[at - 1]?.text ?? "")) && attributionTail(tokens, v + 1, info.tell) && reportFirst(ctx, sentence, at - 1, speaker, t.text, push)) return;
-  const c = speakOf || callFor ? v + 2 : labelAs || accuseOf ? v + 1 : contentStart(tokens, v, info.tell, info.particle);
+  const c = speakOf ? v + 2 : callFor ? w + 1 : labelAs || accuseOf ? v + 1 : contentStart(tokens, v, info.tell, info.particle);
   const first = c >= 0 ? tokens[c] : undefined;
   const viaThat = tokens[c - 1]?.lower === "that";
   const direct = speakOf || labelAs || callFor || accuseOf;
@@ -268,10 +272,11 @@ function reportAt(ctx: ArticleContext, sentence: Sentence, v: number, out: Found
   if (!speakOf && (first.lower === "of" || first.lower === "about") && !tokens.slice(c + 1, c + 5).some((x) => lexicon.contentNouns.has(x.lower))) return;
   const span = contentSpan(ctx, sentence, first.start);
   if (!span) return;
-  const cueEnd = tokens[v + 1]?.lower === info.particle || speakOf || callFor ? (tokens[v + 1] ?? t) : t;
+  const cueEnd = tokens[v + 1]?.lower === info.particle || speakOf ? (tokens[v + 1] ?? t) : callFor ? (tokens[w] ?? t) : t;
   push({ speaker, cue: text.slice(t.start, cueEnd.end), ...span, sentence, reason: speakOf ? "X spoke of the content" : labelAs ? "X described Y as Z" : accuseOf ? "X accused Y of Z" : info.takesObject ? "X VERB the content" : "X said (that) content" });
 }
 
+const WEEKDAYS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"]);
 const PROGRESSIVE = new Set(["is", "are", "was", "were", "been", "'s", "\u2019s", "'re", "\u2019re"]);
 // Participles that report what the clause subject said: "..., saying that", "..., telling reporters", "..., warning that".
 const PARTICIPLE_REPORTS = new Set(["say", "tell", "add", "warn", "argue", "insist", "claim", "note", "stress", "urge", "explain", "vow", "predict", "acknowledge", "admit", "announce", "emphasize", "emphasise", "declare", "assert", "contend", "maintain", "suggest", "promise", "pledge", "reiterate", "caution"]);

@@ -107,4 +107,17 @@ describe("reported speech", () => {
     ]);
     expect(found("Mayor Lina Park said goodbye.")).toEqual([]);
   });
+  it("sources after 'according to' and document subjects keep their nouns; a dateline with a two-word place is skipped", () => {
+    expect(found("The plan was approved, according to people familiar with the talks.")[0]).toMatchObject({ who: "people familiar with the talks", text: "The plan was approved" });
+    expect(found("The plan was approved on Monday, a government statement said.")[0]).toMatchObject({ who: "government statement", text: "The plan was approved on Monday" });
+    expect(found("CAPE TOWN, South Africa \u2014 Minister Ana Ruiz met union leaders on Monday, according to two officials.")[0]?.text).toBe("Minister Ana Ruiz met union leaders on Monday");
+  });
+  it("'called on Sunday for' is a demand; a participle after it ends the demand; a listener 'aboard' a plane is an aside", () => {
+    expect(found("Chairperson Ana Ruiz called on Sunday for an immediate ceasefire in the east, warning that talks could fail.").map((f) => f.text)).toEqual([
+      "an immediate ceasefire in the east",
+      "talks could fail",
+    ]);
+    expect(found("Secretary Dan Ashby told reporters aboard his plane on Wednesday that he expected to return soon.")[0]?.text).toBe("he expected to return soon");
+  });
 });
+
