@@ -1,8 +1,6 @@
-import Link from "next/link";
 import type { DatePrecision, MeetingKind } from "@/lib/db/generated/enums";
-import { meetingTitle } from "@/lib/web/labels";
 import { DateText } from "./date-text";
-import { MeetingKindBadge } from "./kind-badge";
+import { MeetingTitleLink } from "./meeting-title-link";
 
 export type MeetingSummary = {
   slug: string;
@@ -20,12 +18,7 @@ export function MeetingRow({ meeting, titleNames }: { meeting: MeetingSummary; t
     <div className="flex flex-col gap-1 sm:flex-row sm:items-baseline sm:gap-4">
       <DateText date={meeting.date} precision={meeting.datePrecision} className="w-28 shrink-0 text-sm tabular-nums text-stone-600" />
       <div className="min-w-0">
-        <div className="flex flex-wrap items-center gap-2">
-          <MeetingKindBadge kind={meeting.kind} />
-          <Link href={`/meetings/${meeting.slug}`} className="font-medium text-stone-950 underline decoration-stone-300 hover:decoration-stone-700">
-            {meetingTitle(meeting.kind, names)}
-          </Link>
-        </div>
+        <MeetingTitleLink slug={meeting.slug} kind={meeting.kind} names={names} />
         {meeting.location ? <p className="mt-0.5 text-sm text-stone-600">{meeting.location}</p> : null}
       </div>
     </div>

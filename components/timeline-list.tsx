@@ -1,10 +1,11 @@
 import Link from "next/link";
 import type { TimelineEntry } from "@/lib/db/queries/list-timeline";
 import { groupLabel } from "@/lib/web/dates";
-import { articleLabel, meetingTitle, plural, truncate } from "@/lib/web/labels";
+import { articleLabel, plural, truncate } from "@/lib/web/labels";
 import { ActorChip } from "./actor-chip";
 import { DateText } from "./date-text";
-import { MeetingKindBadge, StatementKindBadge } from "./kind-badge";
+import { StatementKindBadge } from "./kind-badge";
+import { MeetingTitleLink } from "./meeting-title-link";
 import { PassageLink } from "./passage-link";
 
 type Group = { label: string; entries: TimelineEntry[] };
@@ -28,12 +29,7 @@ function MeetingEntry({ entry }: { entry: Extract<TimelineEntry, { type: "meetin
   const names = meeting.participants.map(({ actor }) => actor.name);
   return (
     <>
-      <div className="flex flex-wrap items-center gap-2">
-        <MeetingKindBadge kind={meeting.kind} />
-        <Link href={`/meetings/${meeting.slug}`} className="font-medium text-stone-950 underline decoration-stone-300 hover:decoration-stone-700">
-          {meetingTitle(meeting.kind, names)}
-        </Link>
-      </div>
+      <MeetingTitleLink slug={meeting.slug} kind={meeting.kind} names={names} />
       <ul className="mt-2 flex flex-wrap gap-1.5" aria-label="Participants">
         {meeting.participants.map(({ actor }) => (
           <li key={actor.slug}>

@@ -2,11 +2,9 @@
 // embedded one) until stopped with Ctrl-C or SIGTERM; run it on as many machines as there are cores to use.
 // `npm run ingest -- --workers N DIR` queues the jobs and starts N of these itself.
 import { parseArgs } from "node:util";
-import { createDb } from "@/lib/db/client";
-import { migrate } from "@/lib/db/migrate";
-import { ensureDatabase } from "@/lib/db/postgres/ensure-database";
 import { startQueue } from "@/lib/queue/queue";
 import { WORKER_ID, workJobs } from "@/lib/queue/work-jobs";
+import { openMigratedDatabase } from "./support/open-database";
 import { runMain } from "./support/run-main";
 
 const USAGE = "usage: npm run ingest:worker -- [--batch N] [--quiet]";
@@ -28,11 +26,8 @@ runMain("ingest:worker", async (cleanups) => {
     console.error(`ingest:worker: --batch must be a whole number from 1 to 1000, not "${values.batch}"\n${USAGE}`);
     return 2;
   }
-  const database = await ensureDatabase((line) => console.error(line));
-  cleanups.add(() => database.release());
-  await migrate(database.url);
-  const db = createDb(database.url);
-  cleanups.add(() => db.$disconnect());
+  const database = await openMigratedDatabase(cleanups);
+  const db = database.db;
   const boss = await startQueue(database.url);
   cleanups.add(() => boss.stop({ graceful: true, close: true, wait: true }));
   const stop = new AbortController();

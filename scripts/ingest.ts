@@ -3,11 +3,9 @@
 // they are queued (lib/queue) and N worker processes here, plus any `npm run ingest:worker` elsewhere, share them.
 // Exit code 0 when every file loaded (or was unchanged), 1 when any failed, 2 on a usage error.
 import { parseArgs } from "node:util";
-import { createDb } from "@/lib/db/client";
-import { migrate } from "@/lib/db/migrate";
-import { ensureDatabase } from "@/lib/db/postgres/ensure-database";
 import { ingestWithReport } from "./support/ingest-report";
 import { ingestThroughQueue } from "./support/queued-ingest";
+import { openMigratedDatabase } from "./support/open-database";
 import { runMain } from "./support/run-main";
 
 const USAGE = "usage: npm run ingest -- [--manifest FILE] FILE_OR_DIR...\n       npm run ingest -- --workers N [--manifest FILE] FILE_OR_DIR...   (through the queue, with N local workers)";
@@ -33,11 +31,8 @@ runMain("ingest", async (cleanups) => {
     console.error(`ingest: --workers must be a whole number from 0 to 64, not "${args.values.workers}"\n${USAGE}`);
     return 2;
   }
-  const database = await ensureDatabase((line) => console.error(line));
-  cleanups.add(() => database.release());
-  await migrate(database.url);
-  const db = createDb(database.url);
-  cleanups.add(() => db.$disconnect());
+  const database = await openMigratedDatabase(cleanups);
+  const db = database.db;
   const options = { manifest: args.values.manifest };
   const report = workers === null ? await ingestWithReport(db, args.positionals, options) : await ingestThroughQueue(db, database.url, args.positionals, { ...options, workers }, cleanups);
   return report.failed > 0 ? 1 : 0;

@@ -3,12 +3,12 @@
 // port 3101: in Chromium every page shows that markup as text, no script of it runs, no dialog opens, and
 // the page logs no CSP violation (the fixture fails a test on any console error or external request).
 import path from "node:path";
-import pg from "pg";
 import config from "../../playwright.config";
 import { migrate } from "@/lib/db/migrate";
 import { startEmbedded, type DatabaseHandle } from "@/lib/db/postgres/ensure-database";
 import { runIngest } from "@/scripts/faults/ingest-runs";
 import { startProductionServer, type ProductionServer } from "@/scripts/faults/production-server";
+import { withClient } from "../support/with-client";
 import { expect, test } from "./support/fixtures";
 
 const PORT = 3101;
@@ -28,15 +28,6 @@ function e2eDataDir(): string {
   return path.resolve(import.meta.dirname, "../..", web?.env?.READOUT_DATA_DIR ?? ".data/e2e");
 }
 
-async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
 
 test.beforeAll(async () => {
   test.setTimeout(120_000);

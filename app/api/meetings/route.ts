@@ -1,8 +1,8 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { listMeetings } from "@/lib/db/queries/list-meetings";
-import { isoDay } from "@/lib/web/dates";
 import { parseMeetingFilters } from "@/lib/web/timeline-filters";
 import { jsonError } from "../json-error";
+import { meetingHeadJson } from "../meeting-json";
 
 /** Meetings, newest first: ?person=slug (repeatable), kind=meeting|call|planned|canceled (repeatable), from, to, page. */
 export async function GET(request: NextRequest) {
@@ -14,12 +14,7 @@ export async function GET(request: NextRequest) {
     pageSize,
     total,
     meetings: meetings.map((meeting) => ({
-      slug: meeting.slug,
-      url: `/meetings/${meeting.slug}`,
-      kind: meeting.kind,
-      date: meeting.date ? isoDay(meeting.date) : null,
-      datePrecision: meeting.datePrecision,
-      location: meeting.location,
+      ...meetingHeadJson(meeting),
       participants: meeting.participants.map(({ actor }) => ({ slug: actor.slug, name: actor.name })),
       sources: meeting._count.sources,
       statements: meeting._count.statements,

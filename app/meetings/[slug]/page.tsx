@@ -9,6 +9,7 @@ import { PageHeading } from "@/components/page-heading";
 import { getAdjacentMeetings } from "@/lib/db/queries/get-meeting";
 import { formatDate } from "@/lib/web/dates";
 import { articleLabel, meetingTitle, plural, truncate } from "@/lib/web/labels";
+import { shareMetadata } from "@/lib/web/share-metadata";
 import { withTextFragment } from "@/lib/web/text-fragment";
 import { loadMeeting } from "./load-meeting";
 import { MeetingNeighbours } from "./meeting-neighbours";
@@ -22,14 +23,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const when = formatDate(meeting.date, meeting.datePrecision);
   const evidence = meeting.sources[0]?.text;
   const description = truncate([when === "undated" ? "Date not reported" : when, meeting.location, evidence].filter(Boolean).join(" · "), 200);
-  const path = `/meetings/${meeting.slug}`;
-  return {
-    title,
-    description,
-    alternates: { canonical: path },
-    openGraph: { title, description, url: path, type: "article" },
-    twitter: { card: "summary_large_image", title, description },
-  };
+  return shareMetadata(title, description, `/meetings/${meeting.slug}`);
 }
 
 const link = "text-sm text-sky-800 underline hover:text-sky-950";

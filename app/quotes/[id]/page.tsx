@@ -7,6 +7,7 @@ import { StatementKindBadge } from "@/components/kind-badge";
 import { nodeText, segmentArticle } from "@/lib/web/article-segments";
 import { formatDate } from "@/lib/web/dates";
 import { articleLabel, meetingKindLabel, truncate } from "@/lib/web/labels";
+import { shareMetadata } from "@/lib/web/share-metadata";
 import { loadQuote } from "./load-quote";
 import { PassageLink } from "@/components/passage-link";
 
@@ -17,14 +18,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const speaker = quote.speaker?.name ?? quote.speakerLabel;
   const title = `${speaker}: “${truncate(quote.text, 70)}”`;
   const description = `${truncate(quote.text, 160)} (${articleLabel(quote.article)})`;
-  const path = `/quotes/${quote.id}`;
-  return {
-    title,
-    description,
-    alternates: { canonical: path },
-    openGraph: { title, description, url: path, type: "article" },
-    twitter: { card: "summary_large_image", title, description },
-  };
+  return shareMetadata(title, description, `/quotes/${quote.id}`);
 }
 
 const link = "text-sm text-sky-800 underline hover:text-sky-950";

@@ -2,17 +2,10 @@
 // test observes the database independently of the code under test.
 import pg from "pg";
 import { inject } from "vitest";
+import { withClient } from "../../support/with-client";
 import { withDatabaseName } from "./database-names";
 
-export async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
+export { withClient };
 
 /** Creates the database unless it exists (a worker runs several files). */
 export async function createDatabaseFromTemplate(name: string, template: string): Promise<void> {

@@ -5,6 +5,7 @@ import { isoDay } from "@/lib/web/dates";
 import { parseSlugParam } from "@/lib/web/route-params";
 import { siteOrigin } from "@/lib/web/site-origin";
 import { jsonError } from "../../json-error";
+import { meetingHeadJson } from "../../meeting-json";
 
 const neighbour = (meeting: { slug: string; date: Date | null } | null) => (meeting ? { slug: meeting.slug, date: meeting.date ? isoDay(meeting.date) : null } : null);
 
@@ -20,12 +21,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   }
   const { previous, next } = await getAdjacentMeetings(meeting);
   return NextResponse.json({
-    slug: meeting.slug,
-    url: `/meetings/${meeting.slug}`,
-    kind: meeting.kind,
-    date: meeting.date ? isoDay(meeting.date) : null,
-    datePrecision: meeting.datePrecision,
-    location: meeting.location,
+    ...meetingHeadJson(meeting),
     participants: meeting.participants.map(({ slug: actorSlug, name, kind, role }) => ({ slug: actorSlug, name, kind, role })),
     evidence: meeting.sources.map((source) => ({
       text: source.text,
