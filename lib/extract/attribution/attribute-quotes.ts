@@ -115,6 +115,9 @@ function speakerBeforeQuote(ctx: ArticleContext, sentence: Sentence, a: number, 
     if (isVerb(u) && (strongVerb(u) || b - v <= 3)) {
       if (/ing$/.test(u.lower) && tokens[v - 1]?.text === ",") return subjectOf(ctx, sentence, b);
       // A participle ("took office promising ...") has no subject of its own before it, unless a name stands there.
+      // "..., including Rain Okoro, who said afterwards that ...": the person the relative clause is about.
+      const who = tokens[v - 1]?.lower === "who" ? relativeSubject(ctx, sentence, v - 1) : null;
+      if (who) return who;
       const participle = /ing$/.test(u.lower) && !(ctx.mentionsBySentence.get(sentence.index) ?? []).some((m) => m.end === tokens[v - 1]?.end);
       const ref = participle ? null : (speakerBefore(ctx, sentence, v) ?? (strongVerb(u) ? looseSubject(ctx, sentence, v) : null));
       if (ref) return outerSpeaker(ctx, sentence, ref) ?? ref;
@@ -226,6 +229,14 @@ const PREPOSITIONS = new Set(["in", "with", "of", "on", "at", "for", "from", "by
 const COMPLEMENTIZERS = new Set(["whether", "that", "if"]);
 
 const DATELINE_OPEN = /^\p{Lu}{2,}[\p{Lu}\s.,'\u2019-]*(?:,[^()\n]{0,30})?(?:\([^)\n]{1,30}\))?\s*(?:--?|[\u2014\u2013\u2015])\s/u;
+
+/** The person named right before a relative "who" (at token w), past a comma. */
+function relativeSubject(ctx: ArticleContext, sentence: Sentence, w: number): SpeakerRef | null {
+  const at = sentence.tokens[w - 1]?.text === "," ? w - 1 : w;
+  const m = (ctx.mentionsBySentence.get(sentence.index) ?? []).find((x) => x.tokenEnd === at && x.kind === "person" && !x.possessive && !x.inQuote);
+  const actor = m ? ctx.cast.actorOf(m) : undefined;
+  return m && actor ? { actor, label: actor.name, start: m.start, end: m.end, how: "the person 'who' refers to" } : null;
+}
 
 /** The clause subject: the first actor named outside quotes before `b` that no preposition governs. */
 function subjectOf(ctx: ArticleContext, sentence: Sentence, b: number): SpeakerRef | null {

@@ -135,5 +135,14 @@ describe("speaker attribution", () => {
     expect(speakerOf(out, "the guns must fall silent")).toBe("Ana Ruiz");
     expect(speakerOf(out, "We are defending our borders")).toBe("Omar Haddad");
   });
+  it("the person 'who said' refers to; a title's office speaks as a body", () => {
+    const out = extract([
+      "The chancellor, Ana Ruiz, spoke. Ruiz met business leaders, including the chamber's director, Omar Haddad, who said afterwards that firms wanted \"stability above all.\"",
+      "The plan passed, the Prime Minister's Office said.",
+    ].join("\n"));
+    expect(speakerOf(out, "stability above all")).toBe("Omar Haddad");
+    expect(out.statements.find((s) => s.text === "The plan passed")?.speakerLabel).toBe("Prime Minister's Office");
+    expect(out.actors.some((a) => a.kind === "person" && a.name === "Office")).toBe(false);
+  });
 });
 

@@ -110,6 +110,11 @@ export function classifySpeaker(ctx: ArticleContext, sentence: Sentence, s: numb
   if (lastMention) {
     const actor = ctx.cast.actorOf(lastMention);
     if (lastMention.kind === "place") return null;
+    // "the Prime Minister's Office": a capitalized body noun owned by a title speaks as that body.
+    if (lastMention.kind === "unknown" && ORG_NOUNS.has(last.lower) && lastMention.tokenStart > s && tokens[lastMention.tokenStart - 1]?.lower === "'s") {
+      const label = phraseText(ctx, tokens, s, e);
+      return { actor: organizationFor(ctx, label, first.start), label, ...span, how: "office named by its owner's title" };
+    }
     const endsPhrase = lastMention.end >= last.end - 1;
     if (endsPhrase) {
       if (actor) return { actor, label: actor.name, ...span, how: "named speaker" };

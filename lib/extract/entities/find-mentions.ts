@@ -286,7 +286,10 @@ function nameCandidate(ctx: Ctx, out: Mention[], s: number, e: number, titled: b
   const speaker = speakerPositionAround(tokens, s, e);
   let kind: MentionKind = "unknown";
   let reason = "capitalized word without person evidence";
-  if (words.length >= 2 && gender) [kind, reason] = ["person", "starts with a known given name"];
+  // "the Prime Minister's Office": a body's noun after a possessive title is no one's name.
+  const ownedBody = words.length === 1 && isPossessive(tokens[s - 1]) && (lexicon.orgHeads.has(firstWord.lower) || lexicon.organizationNouns.includes(firstWord.lower));
+  if (ownedBody) reason = "an organization noun owned by the title before it";
+  else if (words.length >= 2 && gender) [kind, reason] = ["person", "starts with a known given name"];
   else if (title && title.text) [kind, reason] = ["person", "a title stands next to the name"];
   else if (hasHonorific) [kind, reason] = ["person", "an honorific stands before the name"];
   else if (speaker && !words.some((w) => isAllCaps(w) && w.text.length <= 5 && words.length === 1)) [kind, reason] = ["person", "subject of a reporting verb"];

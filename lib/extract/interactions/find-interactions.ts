@@ -97,9 +97,10 @@ function determinerBefore(tokens: Token[], i: number): string | undefined {
 
 const PAIR_ENDS = new Set([...NOUN_TRIGGERS.keys()].filter((k) => k.includes(" ")).map((k) => k.split(" ").pop() ?? ""));
 // Every word that can start or end a meeting trigger: other words are skipped at once.
-const TRIGGER_WORDS = new Set([...VERB_TRIGGERS.keys(), ...[...NOUN_TRIGGERS.keys()].map((k) => k.split(" ").pop() ?? k), "spoke", "spoken", "speaks", "speak", "speaking", "talked", "talks", "talk", "talking", "sat", "sit", "sits", "sitting", "held", "holds", "hold", "holding", "had", "have", "has"]);
+const TRIGGER_WORDS = new Set([...VERB_TRIGGERS.keys(), ...[...NOUN_TRIGGERS.keys()].map((k) => k.split(" ").pop() ?? k), "called", "calls", "calling", "spoke", "spoken", "speaks", "speak", "speaking", "talked", "talks", "talk", "talking", "sat", "sit", "sits", "sitting", "held", "holds", "hold", "holding", "had", "have", "has"]);
 const CANCEL_STEMS = /^(?:cancel|postpon|scrap|call)/;
-const SUMMITS = new Set(["summit", "meeting", "meetings", "talks"]);
+const SUMMITS = new Set(["summit", "meeting", "meetings", "talks", "dialogue"]);
+const CALL_ON = new Set(["called", "calls", "calling"]);
 const HOLD_WORDS = new Set(["held", "hold", "holds", "holding"]);
 
 /** A "with" after a meeting noun and before the clause ends ("held separate meetings on Monday with"). */
@@ -116,9 +117,11 @@ function withAhead(tokens: Token[], i: number): boolean {
 function gatheringOpener(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1]?.lower;
   if (next === "with" || next === "between" || next === "of") return false;
-  for (let k = i - 1; k >= 0 && i - k <= 4; k--) {
+  for (let k = i - 1; k >= 0 && i - k <= 7; k--) {
     const w = tokens[k] as Token;
     if (HOLD_WORDS.has(w.lower)) return true;
+    // "the 15th foreign ministers' framework dialogue": ordinals and possessive marks inside the noun phrase.
+    if (w.text === "'" || w.lower === "'s" || /^\d+(?:st|nd|rd|th)$/.test(w.lower)) continue;
     if (w.lower === "a" || w.lower === "an" || w.lower === "their") {
       const before = tokens[k - 1]?.lower ?? "";
       return HOLD_WORDS.has(before) || before === "in" || before === "at" || before === "during";
@@ -127,7 +130,7 @@ function gatheringOpener(tokens: Token[], i: number): boolean {
   }
   return false;
 }
-const PHRASE_STARTS = new Set(["spoke", "spoken", "speaks", "speak", "speaking", "talked", "talks", "talk", "talking", "sat", "sit", "sits", "sitting", "held", "holds", "hold", "holding", "had", "have", "has"]);
+const PHRASE_STARTS = new Set(["called", "calls", "calling", "spoke", "spoken", "speaks", "speak", "speaking", "talked", "talks", "talk", "talking", "sat", "sit", "sits", "sitting", "held", "holds", "hold", "holding", "had", "have", "has"]);
 // Words that may stand between a meeting verb and its partner: "met separately with", "spoke by phone on Monday with".
 const BEFORE_PARTNER = /^(?:\s*(?:[a-z]+ly|again|also|later|twice|once|down|today|yesterday|tonight|earlier|this (?:morning|afternoon|evening|week)|last (?:week|night|month)|by (?:tele)?phone|on the (?:tele)?phone|over the (?:tele)?phone|by video(?: ?link| call)?|via video(?: ?link)?|(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:a |an )?(?:phone |telephone |video )?call))*\s*/u;
 
@@ -198,12 +201,17 @@ export function findInteractions(ctx: ArticleContext, publishedAt: string | null
       const at = tokens.findIndex((u) => u.start >= t.end + skipped);
       const after = at >= 0 ? tokens[at] : undefined;
       const withPartner = after?.lower === "with";
-      let objectFrom = withPartner || after?.lower === "between" || (after?.lower === "of" && SUMMITS.has(t.lower)) ? (tokens[at + 1]?.start ?? sentence.end) : (after?.start ?? sentence.end);
+      let objectFrom = withPartner || after?.lower === "between" || (after?.lower === "on" && CALL_ON.has(t.lower)) || (after?.lower === "of" && SUMMITS.has(t.lower)) ? (tokens[at + 1]?.start ?? sentence.end) : (after?.start ?? sentence.end);
       // "the officials Ruiz met with were A and B": the list follows the copula.
       if (after?.lower === "with" && ["were", "was", "included", "include"].includes(tokens[at + 1]?.lower ?? "")) objectFrom = tokens[at + 2]?.start ?? sentence.end;
       let object = listAfter(ctx, sentence, objectFrom, sentence.end);
       const objectAt = tokens.findIndex((u) => u.start >= objectFrom);
       if (object.actors.length === 0 && objectAt >= 0) object = { actors: countedPeople(ctx, sentence, objectAt), mentions: [] };
+      // "met business leaders, including X": the named member of an unnamed group is a partner.
+      if (object.actors.length === 0) {
+        const including = tokens.findIndex((u, k) => k > index && k - index <= 16 && u.lower === "including");
+        if (including > 0 && !tokens.slice(index + 1, including).some((u) => u.text === "." || u.text === ";")) object = listAfter(ctx, sentence, tokens[including + 1]?.start ?? sentence.end, sentence.end);
+      }
       // "met with neighborhood groups": an unnamed partner, so the subjects did not meet each other.
       if (withPartner && object.actors.length === 0) continue;
       if (trigger.personPartner && !object.actors.some((a) => a.kind === "person")) continue;
@@ -233,6 +241,8 @@ export function findInteractions(ctx: ArticleContext, publishedAt: string | null
       // "X arrived in Kyiv on March 3 and met with Y", "A and B agreed on Monday ..., in a virtual summit": the sentence's opening names.
       const coordinated = object.actors.length > 0 && /\band\s+(?:(?:later|then|also|again|\p{L}+ly)\s+)*$/u.test(text.slice(sentence.start, t.start));
       if (!between && (trigger === GATHERING ? subject.actors.length < 2 : subject.actors.length === 0 && coordinated)) subject = openingSubject(ctx, sentence, t.start);
+      // "The two ministers held talks": the people just named.
+      if (trigger === GATHERING && subject.actors.length < 2) subject = { actors: countedPeople(ctx, sentence, 0, sentenceActors(ctx, sentence)) };
       if (trigger === GATHERING && subject.actors.filter((a) => a.kind === "person").length < 2) continue;
       if (!between && subject.actors.length === 0 && sharedSubject.length > 0 && /\b(?:and|then)\s+(?:(?:later|then|also|again|\p{L}+ly)\s+)*$/u.test(text.slice(sentence.start, t.start))) subject = { actors: sharedSubject };
       if (subject.actors.length > 0) sharedSubject = subject.actors;
@@ -322,6 +332,16 @@ function pronounSubject(ctx: ArticleContext, sentence: Sentence, index: number):
   if (!t || !gender) return [];
   const actor = resolvePronoun(ctx, sentence.index, t.start, gender);
   return actor ? [actor] : [];
+}
+
+/** Everyone named in a sentence ("..., Kang said": the one reporting is not one of "the two leaders"). */
+function sentenceActors(ctx: ArticleContext, sentence: Sentence): ActorRecord[] {
+  const out: ActorRecord[] = [];
+  for (const m of ctx.mentionsBySentence.get(sentence.index) ?? []) {
+    const a = ctx.cast.actorOf(m);
+    if (a) out.push(a);
+  }
+  return out;
 }
 
 const COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, both: 2 };

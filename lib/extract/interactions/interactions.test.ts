@@ -149,5 +149,16 @@ describe("meetings and calls", () => {
       "planned:Dolores Fitz+Kathleen Marrow@2024-05-19",
     ]);
   });
+  it("'called on' a person is a visit, 'phone talks' a call, 'the two ministers held a dialogue' a meeting, 'met leaders, including X' a meeting with X", () => {
+    expect(pairs(extract("Minister Penny Walsh arrived. Later, Walsh called on President Omar Haddad at his residence."))).toEqual(["meeting:Omar Haddad+Penny Walsh@?"]);
+    expect(pairs(extract("Senator Ana Ruiz called on President Omar Haddad to resign."))).toEqual([]);
+    expect(pairs(extract("President Ana Ruiz held phone talks with Prime Minister Omar Haddad on Monday."))).toEqual(["call:Ana Ruiz+Omar Haddad@2024-05-13"]);
+    expect(pairs(extract("Minister Ana Ruiz and Minister Penny Walsh arrived. The two ministers held the 15th annual dialogue in Delhi."))).toEqual(["meeting:Ana Ruiz+Penny Walsh@?"]);
+    expect(pairs(extract("The chancellor, Ana Ruiz, spoke. Ruiz met business leaders on Monday, including the chamber's director, Omar Haddad."))).toEqual(["meeting:Ana Ruiz+Omar Haddad@2024-05-13"]);
+  });
+  it("'the two leaders' who agreed to hold a summit are not the spokesperson reporting it", () => {
+    const text = "President Ana Ruiz called Prime Minister Omar Haddad. Spokesperson Lina Park briefed reporters. The two leaders agreed to hold a summit soon, Park said.";
+    expect(pairs(extract(text)).some((p) => p.includes("Lina Park"))).toBe(false);
+  });
 });
 

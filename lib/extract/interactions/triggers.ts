@@ -22,6 +22,8 @@ export const PHRASE_TRIGGERS: { match: RegExp; trigger: Trigger }[] = [
   { match: /^(?:spoke|spoken|speaks|speak|speaking|talked|talks|talk|talking)(?: [a-z]+ly)? (?:by (?:tele)?phone|on the (?:tele)?phone|over the (?:tele)?phone|by video(?: ?link| call)?|via video(?: ?link)?)\b/, trigger: { kind: "call", reason: "X spoke by phone (with Y)" } },
   { match: /^(?:spoke|spoken|speaks|speak|speaking|talked|talk|talking)(?: (?:today|yesterday|tonight|earlier|again|separately|briefly|privately|later|on \p{Lu}[a-z]+day|this (?:morning|afternoon|evening|week)|last (?:week|night|month)))* with /u, trigger: { kind: "call", reason: "X spoke (today) with Y (a person, not an outlet)", personPartner: true, remoteUnlessPlaced: true } },
   { match: /^(?:sat|sit|sits|sitting) down (?:with|for)\b/, trigger: { kind: "meeting", reason: "X sat down with Y" } },
+  // "called on the prime minister at his residence" is a visit; "called on ministers to resign" is a demand.
+  { match: /^(?:called|calls|calling) on (?![^,.;]*\bto [a-z])/, trigger: { kind: "meeting", reason: "X called on Y (paid a visit)", personPartner: true } },
   { match: /^(?:spoke|talked)(?! (?:to|about|of|on behalf|out|up)\b)/, trigger: { kind: "meeting", reason: "A and B spoke (for an hour)", pairOnly: true } },
   { match: /^(?:held|holds|hold|holding|had|have|has) (?:a |an )?(?:phone |telephone |video )?call (?:with|between)\b/, trigger: { kind: "call", reason: "X held a call with Y" } },
 ];
@@ -36,6 +38,9 @@ export const NOUN_TRIGGERS = new Map<string, Trigger>(Object.entries({
   "phone call": { kind: "call", reason: "a phone call with" },
   conversation: { kind: "call", reason: "a conversation with" },
   "phone conversation": { kind: "call", reason: "a phone conversation with" },
+  "phone talks": { kind: "call", reason: "phone talks with" },
+  "telephone talks": { kind: "call", reason: "telephone talks with" },
+  dialogue: { kind: "meeting", reason: "a dialogue with/between; the ministers held a dialogue" },
 } satisfies Record<string, Trigger>));
 /** "A and B held talks", "A and B agreed, in a virtual summit, to": a gathering noun with no partner joins the clause's named subjects. */
 export const GATHERING: Trigger = { kind: "meeting", reason: "A and B held talks / met in a summit", pairOnly: true };

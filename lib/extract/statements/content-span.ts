@@ -5,7 +5,7 @@ import { lexicon } from "../lexicon";
 import type { Sentence } from "../text/document";
 import type { Token } from "../text/tokenize";
 
-export const TIME_WORDS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight", "earlier", "later", "last", "this", "week", "night", "morning", "afternoon", "evening", "month", "year", "recently", "publicly", "privately", "repeatedly", "again", "also", "strongly", "firmly", "previously", "once", "twice", "then", "now", "still", "already", "often"]);
+export const TIME_WORDS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight", "earlier", "later", "last", "this", "week", "night", "morning", "afternoon", "evening", "month", "year", "recently", "publicly", "privately", "repeatedly", "again", "also", "strongly", "firmly", "previously", "once", "twice", "then", "now", "still", "already", "often", "afterwards", "afterward"]);
 const RELATIVE_VERB = /^(?:was|is|were|are|has|had|have|will|would|could|can|\p{L}+ed)$/u;
 const DETERMINERS = new Set(["the", "a", "an", "his", "her", "their", "its", "this", "that", "our", "my", "your"]);
 export const PREPOSITIONS = new Set(["in", "on", "at", "to", "during", "after", "before", "with", "from", "via", "by", "through", "over", "outside", "inside", "for", "while", "ahead", "aboard", "near"]);

@@ -233,7 +233,8 @@ function reportAt(ctx: ArticleContext, sentence: Sentence, v: number, out: Found
   // "called for a ceasefire", "called on ministers to resign": a demand is reported speech.
   // "called on Sunday for a ceasefire": a day may stand between the verb and its preposition.
   const w = tokens[v + 1]?.lower === "on" && WEEKDAYS.has(tokens[v + 2]?.lower ?? "") ? v + 3 : WEEKDAYS.has(tokens[v + 1]?.lower ?? "") ? v + 2 : v + 1;
-  const callFor = info.lemma === "call" && (tokens[w]?.lower === "for" || (tokens[w]?.lower === "on" && w === v + 1));
+  // "called on ministers to resign" is a demand; "called on the prime minister at his residence" a visit.
+  const callFor = info.lemma === "call" && (tokens[w]?.lower === "for" || (tokens[w]?.lower === "on" && w === v + 1 && tokens.slice(v + 2, v + 12).some((x) => x.lower === "to")));
   // "accused the government of trading principles": the charge is what was said.
   const accuseOf = info.lemma === "accuse" && tokens.slice(v + 1, v + 8).some((x) => x.lower === "of");
   if (info.labels && !labelAs && !callFor && !accuseOf) return;
