@@ -1,6 +1,6 @@
 import type { ChartMode } from "@/lib/web/timeline-filters";
 import { formatDate } from "@/lib/web/dates";
-import { chooseLanes, layoutTimelineChart, type ChartEntry } from "@/lib/web/timeline-chart";
+import { chooseLanes, layoutTimelineChart, type ChartDot, type ChartEntry } from "@/lib/web/timeline-chart";
 import { plural } from "@/lib/web/labels";
 import { KIND_LEGEND, KindIcon, KindSymbol } from "./kind-symbol";
 
@@ -14,6 +14,11 @@ function entryLabel(point: ChartPoint): string {
   const day = formatDate(new Date(`${point.date}T00:00:00Z`), "day");
   if (point.type === "statement") return `${day}: statement by ${names[0] ?? "an unnamed speaker"}`;
   return `${day}: ${KIND_LEGEND[point.kind] ?? point.kind}, ${names.join(", ")}`;
+}
+
+function dotTitle(dot: ChartDot): string {
+  const more = dot.count - dot.labels.length;
+  return more > 0 ? `${dot.labels.join("\n")}\n…and ${more} more` : dot.labels.join("\n");
 }
 
 /** The visual timeline: dots over time, one lane per participant (the busiest twelve) or per kind. */
@@ -61,8 +66,8 @@ export function TimelineChart({ points, mode, undated, capped }: { points: Chart
             </g>
           ))}
           {layout.dots.map((dot) => (
-            <g key={`${dot.lane}|${dot.date}|${dot.kind}`}>
-              <title>{dot.labels.join("\n")}</title>
+            <g key={`${dot.lane}|${dot.x}|${dot.kind}`}>
+              <title>{dotTitle(dot)}</title>
               <KindSymbol kind={dot.kind} x={dot.x} y={dot.y} r={dot.r} />
               {dot.count > 1 ? (
                 <text x={dot.x} y={dot.y - dot.r - 2} textAnchor="middle" fontSize={10} fill="#44403c">

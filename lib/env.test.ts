@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { EnvError, parseEnv } from "./env";
+import { EnvError, parseEnv, WEB_HEAP_MB } from "./env";
 
 describe("parseEnv", () => {
   it("applies defaults and treats empty variables as unset", () => {
-    expect(parseEnv({ DATABASE_URL: "", PORT: "" })).toMatchObject({ DATABASE_URL: undefined, PORT: 3000, READOUT_DATA_DIR: ".data", READOUT_PG_PORT: 54329, CI: false });
+    expect(parseEnv({ DATABASE_URL: "", PORT: "" })).toMatchObject({ DATABASE_URL: undefined, PORT: 3000, READOUT_DATA_DIR: ".data", READOUT_PG_PORT: 54329, READOUT_WEB_HEAP_MB: WEB_HEAP_MB, CI: false });
     expect(parseEnv({ PORT: "3100", CI: "true", READOUT_PG_PORT: "0" })).toMatchObject({ PORT: 3100, CI: true, READOUT_PG_PORT: 0 });
   });
 
@@ -12,5 +12,7 @@ describe("parseEnv", () => {
     expect(() => parseEnv({ DATABASE_URL: "mysql://x", PORT: "70000" })).toThrow(
       /^Invalid environment: DATABASE_URL: must be a postgres:\/\/ or postgresql:\/\/ URL; PORT: .+$/,
     );
+    expect(() => parseEnv({ READOUT_WEB_HEAP_MB: "64" })).toThrow(/READOUT_WEB_HEAP_MB: must be at least 128 \(MB\)/);
+    expect(parseEnv({ READOUT_WEB_HEAP_MB: "1024" }).READOUT_WEB_HEAP_MB).toBe(1024);
   });
 });

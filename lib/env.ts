@@ -8,6 +8,9 @@ const port = z.coerce.number().int().min(1).max(65535);
 // 0 lets the system choose (tests run many servers side by side).
 const anyPort = z.coerce.number().int().min(0).max(65535);
 
+/** The web server's default heap limit (MB): measured by `npm run soak` (README, Reliability). */
+export const WEB_HEAP_MB = 384;
+
 const schema = z.object({
   DATABASE_URL: optional(z.url({ protocol: /^postgres(ql)?$/, error: "must be a postgres:// or postgresql:// URL" })),
   PORT: optional(port).transform((value) => value ?? 3000),
@@ -16,6 +19,8 @@ const schema = z.object({
   READOUT_DATA_DIR: optional(z.string()).transform((value) => value ?? ".data"),
   /** The port the embedded Postgres prefers; a free one is used when it is taken. */
   READOUT_PG_PORT: optional(anyPort).transform((value) => value ?? 54329),
+  /** The web server's V8 heap limit in MB (`next start` only): without one, V8 lets a busy server's heap grow lazily. */
+  READOUT_WEB_HEAP_MB: optional(z.coerce.number().int().min(128, "must be at least 128 (MB)")).transform((value) => value ?? WEB_HEAP_MB),
   CI: optional(z.string()).transform((value) => value !== undefined && value !== "0" && value !== "false"),
 });
 

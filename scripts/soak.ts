@@ -27,7 +27,7 @@ function options(): Options {
     return value;
   };
   return { minutes: number("minutes", values.minutes, 1), connections: Math.round(number("connections", values.connections, 1)), articles: values.seeds ? null : Math.round(number("articles", values.articles, 1)),
-    // A cap on the server's V8 heap tells retained memory from a heap that is merely allowed to grow.
+    // The server runs with npm start's heap limit (READOUT_WEB_HEAP_MB); another tells retained memory from a heap merely allowed to grow.
     heapMegabytes: values["server-heap-mb"] === undefined ? undefined : Math.round(number("server-heap-mb", values["server-heap-mb"], 64)),
   };
 }

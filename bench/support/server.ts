@@ -2,7 +2,7 @@
 // benchmarks. It is built first when the build is missing or older than the sources, and always stopped.
 import { spawn, type ChildProcess } from "node:child_process";
 import { createRequire } from "node:module";
-import { childEnv } from "@/lib/env";
+import { childEnv, loadEnv } from "@/lib/env";
 import { freePort } from "@/lib/db/postgres/ensure-database";
 import { exited, stopChild } from "@/scripts/support/child-process";
 import { buildIsStale } from "@/scripts/support/next-build";
@@ -22,7 +22,9 @@ export async function ensureBuild(log: (line: string) => void): Promise<void> {
 
 export async function startServer(databaseUrl: string): Promise<BenchServer> {
   const port = await freePort(0);
-  const child = spawn(process.execPath, [NEXT, "start", "--hostname", "127.0.0.1", "--port", String(port)], {
+  // The heap limit npm start gives the server (READOUT_WEB_HEAP_MB), so the numbers are production's.
+  const heap = `--max-old-space-size=${loadEnv().READOUT_WEB_HEAP_MB}`;
+  const child = spawn(process.execPath, [heap, NEXT, "start", "--hostname", "127.0.0.1", "--port", String(port)], {
     cwd: ROOT,
     stdio: ["ignore", "ignore", "inherit"],
     env: childEnv({ DATABASE_URL: databaseUrl, PORT: String(port), NODE_ENV: "production" }),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chooseLanes, layoutTimelineChart, OTHER_LANE, type ChartEntry } from "./timeline-chart";
+import { chooseLanes, layoutTimelineChart, MAX_DOT_LABELS, OTHER_LANE, type ChartEntry } from "./timeline-chart";
 
 const entries: ChartEntry[] = [
   { date: "2021-06-03", lanes: ["gantz", "sullivan"], kind: "meeting", label: "Gantz–Sullivan" },
@@ -63,5 +63,14 @@ describe("layoutTimelineChart", () => {
   });
   it("draws nothing without dated entries", () => {
     expect(layoutTimelineChart([], []).dots).toEqual([]);
+  });
+  it("keeps the chart's size bounded by its width: years of daily entries share dots, each with a few labels", () => {
+    const days: ChartEntry[] = Array.from({ length: 3000 }, (_, day) => ({ date: new Date(Date.UTC(2015, 0, 1) + day * 86_400_000).toISOString().slice(0, 10), lanes: ["a"], kind: "meeting", label: `entry ${day}` }));
+    const chart = layoutTimelineChart(days, [{ key: "a", label: "A" }], { width: 800 });
+    expect(chart.dots.length).toBeLessThanOrEqual(800 / 6 + 2);
+    expect(chart.dots.reduce((sum, dot) => sum + dot.count, 0)).toBe(3000);
+    expect(Math.max(...chart.dots.map((dot) => dot.labels.length))).toBe(MAX_DOT_LABELS);
+    const xs = chart.dots.map((dot) => dot.x);
+    expect(xs).toEqual([...xs].sort((a, b) => a - b));
   });
 });

@@ -1,7 +1,9 @@
-// Lays out the visual timeline: one lane per participant (or kind), one dot per day an entry falls on.
+// Lays out the visual timeline: one lane per participant (or kind), one dot per kind where entries fall within a few
+// pixels of each other (a day, or weeks on a chart of years), so the chart's size depends on its width, not the corpus.
 
 export type ChartEntry = { date: string; lanes: string[]; kind: string; label: string };
 export type ChartLane = { key: string; label: string };
+/** `labels` holds the first few entries' labels (at most MAX_DOT_LABELS); `count` is how many the dot stands for. */
 export type ChartDot = { lane: string; x: number; y: number; r: number; count: number; kind: string; labels: string[]; date: string };
 export type ChartTick = { x: number; label: string };
 export type ChartLayout = { width: number; height: number; plotLeft: number; plotRight: number; lanes: (ChartLane & { y: number })[]; dots: ChartDot[]; ticks: ChartTick[] };
@@ -9,6 +11,10 @@ export type ChartLayout = { width: number; height: number; plotLeft: number; plo
 export const OTHER_LANE: ChartLane = { key: "__other", label: "Others" };
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 const DAY = 86_400_000;
+// Entries closer than this on a lane share one dot.
+const CLUSTER_PX = 6;
+export const MAX_DOT_LABELS = 8;
+const tenth = (value: number) => Math.round(value * 10) / 10;
 
 /** The `max` lanes with the most entries (ties by label), then an "Others" lane if any entry is left without one. */
 export function chooseLanes(entries: ChartEntry[], labels: Map<string, string>, max: number): ChartLane[] {
@@ -71,26 +77,34 @@ export function layoutTimelineChart(
     if (Number.isNaN(t)) continue;
     const targets = [...new Set(entry.lanes.filter((lane) => laneKeys.has(lane)))];
     if (targets.length === 0 && laneKeys.has(OTHER_LANE.key)) targets.push(OTHER_LANE.key);
+    const bucket = Math.round(scale(t) / CLUSTER_PX);
     for (const lane of targets) {
-      const id = `${lane}|${entry.date}|${entry.kind}`;
+      const id = `${lane}|${bucket}|${entry.kind}`;
       const dot = clusters.get(id) ?? { lane, x: scale(t), y: laneY.get(lane) ?? 0, r: 0, count: 0, kind: entry.kind, labels: [], date: entry.date };
       dot.count += 1;
-      dot.labels.push(entry.label);
+      if (dot.labels.length < MAX_DOT_LABELS) dot.labels.push(entry.label);
       clusters.set(id, dot);
     }
   }
   const sized = [...clusters.values()].map((dot) => ({ ...dot, r: Math.min(4 + 3 * Math.sqrt(dot.count - 1), laneHeight / 2 - 2) }));
-  // Different kinds on the same lane and day sit side by side instead of on top of each other.
+  // Different kinds on the same lane and spot sit side by side instead of on top of each other.
   const sameSpot = new Map<string, ChartDot[]>();
-  for (const dot of sized) sameSpot.set(`${dot.lane}|${dot.date}`, [...(sameSpot.get(`${dot.lane}|${dot.date}`) ?? []), dot]);
+  for (const dot of sized) {
+    const spot = `${dot.lane}|${Math.round(dot.x / CLUSTER_PX)}`;
+    const group = sameSpot.get(spot);
+    if (group) group.push(dot);
+    else sameSpot.set(spot, [dot]);
+  }
   const dots = [...sameSpot.values()].flatMap((group) => {
     const width = group.reduce((sum, dot) => sum + 2 * dot.r + 2, -2);
     let x = (group[0]?.x ?? 0) - width / 2;
     return group.map((dot) => {
-      const placed = { ...dot, x: x + dot.r };
+      // Tenths of a pixel: the coordinates are written into the page twice (HTML and React's payload).
+      const placed = { ...dot, x: tenth(x + dot.r), r: tenth(dot.r) };
       x += 2 * dot.r + 2;
       return placed;
     });
   });
-  return { width, height, plotLeft, plotRight, lanes: placed, dots, ticks: ticksFor(min, max, scale) };
+  const ticks = ticksFor(min, max, scale).map((tick) => ({ ...tick, x: tenth(tick.x) }));
+  return { width, height, plotLeft, plotRight, lanes: placed, dots, ticks };
 }

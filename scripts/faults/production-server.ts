@@ -6,7 +6,7 @@ import fs from "node:fs/promises";
 import path from "node:path";
 import { freePort } from "@/lib/db/postgres/ensure-database";
 import { acquireLock } from "@/lib/db/postgres/process-files";
-import { childEnv } from "@/lib/env";
+import { childEnv, loadEnv } from "@/lib/env";
 import { buildIsStale } from "../support/next-build";
 
 export const ROOT = path.resolve(import.meta.dirname, "../..");
@@ -39,10 +39,10 @@ export type ProductionServer = {
   stop(): Promise<void>;
 };
 
-/** Starts `next start` on a free port of 127.0.0.1 with DATABASE_URL; resolves once it answers. */
+/** Starts `next start` on a free port of 127.0.0.1 with DATABASE_URL and npm start's heap limit; resolves once it answers. */
 export async function startProductionServer(databaseUrl: string, options: { port?: number; timeoutMs?: number; heapMegabytes?: number } = {}): Promise<ProductionServer> {
   const port = options.port ?? (await freePort(0));
-  const heap = options.heapMegabytes ? [`--max-old-space-size=${options.heapMegabytes}`] : [];
+  const heap = [`--max-old-space-size=${options.heapMegabytes ?? loadEnv().READOUT_WEB_HEAP_MB}`];
   const child = spawn(process.execPath, [...heap, NEXT, "start", "--port", String(port), "--hostname", "127.0.0.1"], {
     cwd: ROOT,
     env: childEnv({ DATABASE_URL: databaseUrl, NODE_ENV: "production", PORT: String(port) }),

@@ -3,8 +3,8 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import os from "node:os";
 
-export function runNode(script: string, args: string[], env: NodeJS.ProcessEnv): ChildProcess {
-  return spawn(process.execPath, [script, ...args], { stdio: "inherit", env });
+export function runNode(script: string, args: string[], env: NodeJS.ProcessEnv, nodeOptions: string[] = []): ChildProcess {
+  return spawn(process.execPath, [...nodeOptions, script, ...args], { stdio: "inherit", env });
 }
 
 export function exited(child: ChildProcess): Promise<number> {
