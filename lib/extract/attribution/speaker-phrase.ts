@@ -248,7 +248,10 @@ export function speakerAfter(ctx: ArticleContext, sentence: Sentence, a: number)
   if (firstMention && !firstMention.possessive && !firstMention.attributive) {
     const actor = ctx.cast.actorOf(firstMention);
     // "according to a State Department readout": the body's own document speaks for it; the phrase ends after the noun.
-    const noun = tokens[firstMention.tokenEnd];
+    // "a Washington Post-ABC News national poll": adjectives may stand between the body and its document.
+    let n = firstMention.tokenEnd;
+    while (n < firstMention.tokenEnd + 3 && tokens[n]?.word && !tokens[n]?.cap && !lexicon.utteranceNouns.has(tokens[n]?.lower ?? "") && !lexicon.documentNouns.has(tokens[n]?.lower ?? "")) n++;
+    const noun = tokens[n];
     const owned = !!noun && !noun.cap && (lexicon.utteranceNouns.has(noun.lower) || lexicon.documentNouns.has(noun.lower)) && firstMention.kind !== "person";
     const span = { start: tokens[a]?.start ?? 0, end: owned ? noun.end : firstMention.end };
     if (actor) return { actor, label: actor.name, ...span, how: "named speaker after the verb" };

@@ -270,7 +270,8 @@ function reportAt(ctx: ArticleContext, sentence: Sentence, v: number, out: Found
   // "noted the rule in the interview": a say-verb without "that" reports a clause, not a bare object.
   if (!direct && !viaThat && !info.takesObject && !info.tell && !readsAsClause(tokens, c)) return;
   // "boasted of his decision", "warned of the dangers of ...": through "of" only a content noun is content.
-  if (!speakOf && (first.lower === "of" || first.lower === "about") && !tokens.slice(c + 1, c + 5).some((x) => lexicon.contentNouns.has(x.lower))) return;
+  // ("said about 20 people have ...": "about" before a number is an estimate, not a topic.)
+  if (!speakOf && (first.lower === "of" || (first.lower === "about" && !/^\d/.test(tokens[c + 1]?.text ?? ""))) && !tokens.slice(c + 1, c + 5).some((x) => lexicon.contentNouns.has(x.lower))) return;
   const span = contentSpan(ctx, sentence, first.start);
   if (!span) return;
   const cueEnd = tokens[v + 1]?.lower === info.particle || speakOf ? (tokens[v + 1] ?? t) : callFor ? (tokens[w] ?? t) : t;

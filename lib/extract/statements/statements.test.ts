@@ -119,5 +119,10 @@ describe("reported speech", () => {
     ]);
     expect(found("Secretary Dan Ashby told reporters aboard his plane on Wednesday that he expected to return soon.")[0]?.text).toBe("he expected to return soon");
   });
+  it("'said about 20 people ...' is an estimate, not a topic; a body's poll after adjectives is the source", () => {
+    expect(found("Governor Ana Ruiz has said about 20 people have asked for the seat.")[0]?.text).toBe("about 20 people have asked for the seat");
+    expect(found("Governor Ana Ruiz spoke about the budget.")).toEqual([]);
+    expect(found("The candidates are tied, according to a new CNN national poll.")[0]).toMatchObject({ who: "CNN", text: "The candidates are tied" });
+  });
 });
 
