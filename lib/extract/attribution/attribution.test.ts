@@ -144,5 +144,20 @@ describe("speaker attribution", () => {
     expect(out.statements.find((s) => s.text === "The plan passed")?.speakerLabel).toBe("Prime Minister's Office");
     expect(out.actors.some((a) => a.kind === "person" && a.name === "Office")).toBe(false);
   });
+  it("an interview's unquoted 'I' is the person interviewed, only where the article asks questions", () => {
+    const qa = [
+      "Budget talks: the finance minister on taxes",
+      "In an interview with The Guardian, the finance minister, Ana Ruiz, discusses the budget.",
+      "Will taxes rise?",
+      'I told the cabinet that we would not raise "a single tax" this year.',
+    ].join("\n");
+    expect(speakerOf(extract(qa), "a single tax")).toBe("Ana Ruiz");
+    const story = [
+      "Budget talks: the finance minister on taxes",
+      "In an interview with The Guardian, the finance minister, Ana Ruiz, discussed the budget.",
+      'I asked the cabinet whether it would raise "a single tax" this year.',
+    ].join("\n");
+    expect(speakerOf(extract(story), "a single tax")).not.toBe("Ana Ruiz");
+  });
 });
 

@@ -1,5 +1,5 @@
 // What attribution rules look at: the segmented document, name mentions per sentence and the cast.
-import type { Cast } from "../entities/cast";
+import type { ActorRecord, Cast } from "../entities/cast";
 import type { Mention } from "../entities/mention";
 import type { Doc, Sentence } from "../text/document";
 
@@ -23,6 +23,8 @@ export type ArticleContext = {
   mentionsBySentence: Map<number, Mention[]>;
   quotes: QuoteSpan[];
   inQuote: (pos: number) => boolean;
+  /** The person a question-and-answer interview is with: the "I" of its unquoted answers. */
+  interviewee: ActorRecord | null;
 };
 
 export function buildContext(doc: Doc, cast: Cast, mentions: Mention[], quotes: QuoteSpan[]): ArticleContext {
@@ -46,7 +48,26 @@ export function buildContext(doc: Doc, cast: Cast, mentions: Mention[], quotes: 
     }
     return false;
   };
-  return { doc, cast, mentionsBySentence, quotes: sorted, inQuote };
+  return { doc, cast, mentionsBySentence, quotes: sorted, inQuote, interviewee: intervieweeOf(doc, cast, mentionsBySentence, inQuote) };
+}
+
+/**
+ * "In an interview with The Guardian, the minister, Ingrid Haugen, discusses ..." above unquoted questions and answers:
+ * the person named in the sentence that introduces the interview near the top, when the article asks questions.
+ */
+function intervieweeOf(doc: Doc, cast: Cast, mentionsBySentence: Map<number, Mention[]>, inQuote: (pos: number) => boolean): ActorRecord | null {
+  const { text, paragraphs } = doc;
+  const asks = paragraphs.some((p) => p.kind === "body" && text[p.end - 1] === "?" && !inQuote(p.end - 1));
+  if (!asks) return null;
+  for (const sentence of doc.sentences) {
+    if (sentence.paragraph > 4) break;
+    if (!sentence.tokens.some((t) => (t.lower === "interview" || t.lower === "interviewed") && !inQuote(t.start))) continue;
+    for (const m of mentionsBySentence.get(sentence.index) ?? []) {
+      const actor = m.kind === "person" && !m.possessive && !m.inQuote ? cast.actorOf(m) : undefined;
+      if (actor) return actor;
+    }
+  }
+  return null;
 }
 
 /** The mention covering character `pos` in a sentence, if any. */

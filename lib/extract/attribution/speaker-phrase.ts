@@ -90,6 +90,8 @@ export function classifySpeaker(ctx: ArticleContext, sentence: Sentence, s: numb
   if (!first || !last || e < s) return null;
   const span = { start: first.start, end: last.end };
   if (s === e && PERSONAL_PRONOUNS.has(first.lower)) {
+    // An interview's unquoted "I" is the person interviewed.
+    if (first.lower === "i" && ctx.interviewee && !ctx.inQuote(first.start)) return { actor: ctx.interviewee, label: ctx.interviewee.name, ...span, how: "the interviewee's first person" };
     const gender = PRONOUN_GENDER[first.lower];
     if (gender === undefined) return { actor: null, label: first.text, ...span, how: "pronoun without a resolvable person" };
     const actor = resolvePronoun(ctx, sentence.index, first.start, gender);
