@@ -220,7 +220,9 @@ function reportAt(ctx: ArticleContext, sentence: Sentence, v: number, out: Found
   const documentThat = tokens[v + 1]?.lower === "that" && lexicon.documentNouns.has(tokens[v - 1]?.lower ?? "");
   // "member states", "swing states": "states" after anything but a name or pronoun is the noun.
   const stateNoun = (t.lower === "states" || t.lower === "state") && !named && !PRONOUNS.has(tokens[v - 1]?.lower ?? "") && tokens[v - 1]?.text !== ",";
-  if ((nounLike(t) && !subjectEnd(tokens[v - 1], named) && !documentThat) || stateNoun) return;
+  // "AROS argues that ...": after a capitalized word, a verb form followed by "that" is the verb.
+  const namedThat = !!tokens[v - 1]?.cap && tokens[v - 1]?.word === true && tokens[v + 1]?.lower === "that";
+  if ((nounLike(t) && !subjectEnd(tokens[v - 1], named) && !documentThat && !namedThat) || stateNoun) return;
   // "declined to say", "wouldn't tell": a report that did not happen.
   if (NEGATION.test(ctx.doc.text.slice(Math.max(sentence.start, t.start - 24), t.start))) return;
   // "spoke of the need for ...": a weak verb reports content only through "of"/"about" and a content noun.
@@ -268,7 +270,9 @@ function reportAt(ctx: ArticleContext, sentence: Sentence, v: number, out: Found
   const direct = speakOf || labelAs || callFor || accuseOf;
   if (!first || (!direct && !viaThat && !carriesContent(tokens, c, info))) return;
   // "noted the rule in the interview": a say-verb without "that" reports a clause, not a bare object.
-  if (!direct && !viaThat && !info.takesObject && !info.tell && !readsAsClause(tokens, c)) return;
+  // "say" takes a clause or one of a few objects ("said nothing", "said yes"); other verbs need the clause to show.
+  const sayClause = info.lemma === "say" && !SAY_OBJECTS.has(first.lower) && tokens.length - c >= 4;
+  if (!direct && !viaThat && !info.takesObject && !info.tell && !sayClause && !readsAsClause(tokens, c)) return;
   // "boasted of his decision", "warned of the dangers of ...": through "of" only a content noun is content.
   // ("said about 20 people have ...": "about" before a number is an estimate, not a topic.)
   if (!speakOf && (first.lower === "of" || (first.lower === "about" && !/^\d/.test(tokens[c + 1]?.text ?? ""))) && !tokens.slice(c + 1, c + 5).some((x) => lexicon.contentNouns.has(x.lower))) return;
@@ -278,6 +282,7 @@ function reportAt(ctx: ArticleContext, sentence: Sentence, v: number, out: Found
   push({ speaker, cue: text.slice(t.start, cueEnd.end), ...span, sentence, reason: speakOf ? "X spoke of the content" : labelAs ? "X described Y as Z" : accuseOf ? "X accused Y of Z" : info.takesObject ? "X VERB the content" : "X said (that) content" });
 }
 
+const SAY_OBJECTS = new Set(["nothing", "something", "anything", "little", "much", "so", "yes", "no", "goodbye", "hello", "thanks", "a", "an", "what", "whether", "if", "how", "when", "why", "where", "who", "more", "less", "otherwise", "grace", "it", "to", "of", "about", "on", "in", "at", "for", "with", "by", "from", "after", "before", "during"]);
 const WEEKDAYS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"]);
 const PROGRESSIVE = new Set(["is", "are", "was", "were", "been", "'s", "\u2019s", "'re", "\u2019re"]);
 // Participles that report what the clause subject said: "..., saying that", "..., telling reporters", "..., warning that".

@@ -124,5 +124,10 @@ describe("reported speech", () => {
     expect(found("Governor Ana Ruiz spoke about the budget.")).toEqual([]);
     expect(found("The candidates are tied, according to a new CNN national poll.")[0]).toMatchObject({ who: "CNN", text: "The candidates are tied" });
   });
+  it("'say' takes a clause without a finite-looking verb; 'X argues that' after a capitalized name is the verb; 'said nothing' reports nothing", () => {
+    expect(found("But many economists say the bank's cautious approach hurts growth.")[0]?.text).toBe("the bank's cautious approach hurts growth");
+    expect(found("NCRA argues that families still want their own schools.")[0]?.text).toBe("families still want their own schools");
+    expect(found("Mayor Ana Ruiz said nothing.")).toEqual([]);
+  });
 });
 
