@@ -205,6 +205,8 @@ function reportAt(ctx: ArticleContext, sentence: Sentence, v: number, out: Found
     while (c < tokens.length && tokens[c]?.text !== ",") c++;
     // "According to X, speaking on Y, ...": skip a participle aside.
     if (/ing$/.test(tokens[c + 1]?.lower ?? "")) for (c++; c < tokens.length && tokens[c]?.text !== ","; c++);
+    // 'speaking on "CNN This Morning," President X ...': the aside's comma sits inside a show's closing mark.
+    if (CLOSING_MARK.test(tokens[c + 1]?.text ?? "") && tokens[c + 1]?.start === tokens[c]?.end) c++;
     const span = c + 1 < tokens.length ? contentSpan(ctx, sentence, tokens[c + 1]?.start ?? sentence.end) : null;
     if (span) push({ speaker, cue: "according to", ...span, sentence, reason: "According to X, ..." });
     return;

@@ -129,5 +129,9 @@ describe("reported speech", () => {
     expect(found("NCRA argues that families still want their own schools.")[0]?.text).toBe("families still want their own schools");
     expect(found("Mayor Ana Ruiz said nothing.")).toEqual([]);
   });
+  it("'According to X, speaking on \"Show,\" ...': the show's closing mark ends the aside; a quotation after a plain aside stays a quote", () => {
+    expect(found('Spokesman Ben Cole spoke. According to Cole, speaking on "Morning Edition," the mayor still backs the plan.')[0]).toMatchObject({ who: "Ben Cole", text: "the mayor still backs the plan" });
+    expect(found('According to spokesman Ben Cole, speaking on radio, "We will win."')).toEqual([]);
+  });
 });
 
