@@ -8,13 +8,6 @@ export const KIND_COLOR: Record<string, string> = {
   statement: "#57534e",
 };
 
-export const KIND_LEGEND: Record<string, string> = {
-  meeting: "Meeting",
-  call: "Call",
-  planned: "Planned",
-  canceled: "Canceled",
-  statement: "Statement",
-};
 
 /** The symbol centred at (x, y) with radius r, in SVG user units. */
 export function KindSymbol({ kind, x, y, r }: { kind: string; x: number; y: number; r: number }) {

@@ -1,20 +1,6 @@
-import type { ChartMode } from "@/lib/web/timeline-filters";
-import { formatDate } from "@/lib/web/dates";
-import { chooseLanes, layoutTimelineChart, type ChartDot, type ChartEntry } from "@/lib/web/timeline-chart";
-import { plural } from "@/lib/web/labels";
-import { KIND_LEGEND, KindIcon, KindSymbol } from "./kind-symbol";
-
-export type ChartPoint = { type: "meeting" | "statement"; kind: string; date: string; slugs: string[] | null; names: string[] | null };
-
-const KIND_ORDER = ["meeting", "call", "planned", "canceled", "statement"];
-const WIDTH = 1040;
-
-function entryLabel(point: ChartPoint): string {
-  const names = point.names ?? [];
-  const day = formatDate(new Date(`${point.date}T00:00:00Z`), "day");
-  if (point.type === "statement") return `${day}: statement by ${names[0] ?? "an unnamed speaker"}`;
-  return `${day}: ${KIND_LEGEND[point.kind] ?? point.kind}, ${names.join(", ")}`;
-}
+import { KIND_LEGEND, plural } from "@/lib/web/labels";
+import type { ChartDot, TimelineChartModel } from "@/lib/web/timeline-chart";
+import { KindIcon, KindSymbol } from "./kind-symbol";
 
 function dotTitle(dot: ChartDot): string {
   const more = dot.count - dot.labels.length;
@@ -22,29 +8,8 @@ function dotTitle(dot: ChartDot): string {
 }
 
 /** The visual timeline: dots over time, one lane per participant (the busiest twelve) or per kind. */
-export function TimelineChart({ points, mode, undated, capped }: { points: ChartPoint[]; mode: ChartMode; undated: number; capped: boolean }) {
-  const entries: ChartEntry[] = points.map((point) => ({
-    date: point.date,
-    kind: point.kind,
-    label: entryLabel(point),
-    lanes: mode === "kind" ? [point.kind] : (point.slugs ?? []),
-  }));
-  const labels = new Map<string, string>();
-  for (const point of points) (point.slugs ?? []).forEach((slug, index) => labels.set(slug, point.names?.[index] ?? slug));
-  for (const kind of KIND_ORDER) labels.set(kind, KIND_LEGEND[kind] ?? kind);
-  const lanes =
-    mode === "kind"
-      ? KIND_ORDER.filter((kind) => points.some((point) => point.kind === kind)).map((kind) => ({ key: kind, label: KIND_LEGEND[kind] ?? kind }))
-      : chooseLanes(entries, labels, 12);
-  const layout = layoutTimelineChart(entries, lanes, { width: WIDTH, labelWidth: 170 });
-  const first = points[0]?.date;
-  const last = points[points.length - 1]?.date;
-  const summary =
-    first && last
-      ? `${plural(points.length, "dated entry", "dated entries")} from ${formatDate(new Date(`${first}T00:00:00Z`), "day")} to ${formatDate(new Date(`${last}T00:00:00Z`), "day")}, by ${mode}`
-      : "No dated entries";
-  const kindsShown = KIND_ORDER.filter((kind) => points.some((point) => point.kind === kind));
-
+export function TimelineChart({ chart }: { chart: TimelineChartModel }) {
+  const { layout, summary, kinds: kindsShown, undated, capped } = chart;
   return (
     <figure className="rounded-lg border border-stone-200 bg-white p-4">
       <div tabIndex={0} role="region" aria-label="Timeline chart (scrolls sideways on small screens)" className="overflow-x-auto">
@@ -86,7 +51,7 @@ export function TimelineChart({ points, mode, undated, capped }: { points: Chart
           </span>
         ))}
         {undated > 0 ? <span className="text-stone-600">{plural(undated, "undated entry", "undated entries")} listed below, not charted</span> : null}
-        {capped ? <span className="text-stone-600">Chart shows the first {points.length.toLocaleString("en-US")} entries</span> : null}
+        {capped ? <span className="text-stone-600">Chart shows the first {chart.shown.toLocaleString("en-US")} entries</span> : null}
       </figcaption>
     </figure>
   );

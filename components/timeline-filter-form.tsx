@@ -1,7 +1,8 @@
 import Form from "next/form";
 import Link from "next/link";
 import { timelineKinds, type TimelineFilters } from "@/lib/web/timeline-filters";
-import { KIND_LEGEND, KindIcon } from "./kind-symbol";
+import { KIND_LEGEND } from "@/lib/web/labels";
+import { KindIcon } from "./kind-symbol";
 
 const input = "w-full rounded-md border border-stone-300 bg-white px-3 py-1.5 text-sm placeholder:text-stone-500";
 

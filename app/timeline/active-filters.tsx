@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { KIND_LEGEND } from "@/components/kind-symbol";
+import { KIND_LEGEND } from "@/lib/web/labels";
 import { timelineHref, type TimelineFilters } from "@/lib/web/timeline-filters";
 
 /** The filters in force, each with a link that removes it. */

@@ -9,7 +9,7 @@ import { SkeletonList } from "@/components/skeleton";
 import { TimelineChart } from "@/components/timeline-chart";
 import { TimelineFilterForm } from "@/components/timeline-filter-form";
 import { TimelineList } from "@/components/timeline-list";
-import { listTimeline, listTimelineChart, listTimelinePeople } from "@/lib/db/queries/list-timeline";
+import { getTimelineChart, listTimeline, listTimelinePeople } from "@/lib/db/queries/list-timeline";
 import { plural } from "@/lib/web/labels";
 import type { SearchParamsRecord } from "@/lib/web/search-params";
 import { chartModes, parseTimelineFilters, timelineHref, type TimelineFilters } from "@/lib/web/timeline-filters";
@@ -17,8 +17,11 @@ import { ActiveFilters } from "./active-filters";
 
 export const metadata: Metadata = { title: "Timeline", description: "Meetings, calls and statements in date order." };
 
+// Every page of one filter shares one chart.
+const chartFilters = (filters: TimelineFilters): TimelineFilters => ({ ...filters, page: 1 });
+
 async function TimelineResults({ filters }: { filters: TimelineFilters }) {
-  const [timeline, chart] = await Promise.all([listTimeline(filters), listTimelineChart(filters)]);
+  const [timeline, chart] = await Promise.all([listTimeline(filters), getTimelineChart(chartFilters(filters))]);
   if (timeline.total === 0) {
     return (
       <EmptyState title="No meetings or statements match these filters">
@@ -50,7 +53,7 @@ async function TimelineResults({ filters }: { filters: TimelineFilters }) {
             ))}
           </div>
         </div>
-        <TimelineChart points={chart.points} mode={filters.chart} undated={chart.undated} capped={chart.capped} />
+        <TimelineChart chart={chart} />
       </section>
       <section aria-labelledby="entries-heading">
         <h2 id="entries-heading" className="sr-only">
@@ -96,7 +99,7 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
   if (!parsed.ok) notFound();
   const filters = parsed.value;
   // The results' reads start now (cached, so the results below pick them up) rather than after the filter's.
-  for (const read of [listTimeline(filters), listTimelineChart(filters)]) read.catch(() => undefined);
+  for (const read of [listTimeline(filters), getTimelineChart(chartFilters(filters))]) read.catch(() => undefined);
   const people = await listTimelinePeople(filters.people);
   const names = new Map(people.map((person) => [person.slug, person.name]));
   return (

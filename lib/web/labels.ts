@@ -4,6 +4,14 @@ import { formatDate } from "./dates";
 
 export const meetingKindLabel: Record<MeetingKind, string> = { meeting: "Meeting", call: "Call", planned: "Planned meeting", canceled: "Canceled meeting" };
 export const statementKindLabel: Record<StatementKind, string> = { direct: "Direct quote", partial: "Partial quote", indirect: "Reported speech" };
+/** The timeline's legend: meeting kinds and statements, one word each. */
+export const KIND_LEGEND: Record<string, string> = {
+  meeting: "Meeting",
+  call: "Call",
+  planned: "Planned",
+  canceled: "Canceled",
+  statement: "Statement",
+};
 export const actorKindLabel: Record<ActorKind, string> = { person: "Person", organization: "Organization", country: "Country", group: "Group" };
 export const actorKindPlural: Record<ActorKind, string> = { person: "People", organization: "Organizations", country: "Countries", group: "Groups" };
 

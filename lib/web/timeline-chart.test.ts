@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chooseLanes, layoutTimelineChart, MAX_DOT_LABELS, OTHER_LANE, type ChartEntry } from "./timeline-chart";
+import { chooseLanes, layoutTimelineChart, MAX_DOT_LABELS, OTHER_LANE, timelineChartModel, type ChartEntry } from "./timeline-chart";
 
 const entries: ChartEntry[] = [
   { date: "2021-06-03", lanes: ["gantz", "sullivan"], kind: "meeting", label: "Gantz–Sullivan" },
@@ -72,5 +72,23 @@ describe("layoutTimelineChart", () => {
     expect(Math.max(...chart.dots.map((dot) => dot.labels.length))).toBe(MAX_DOT_LABELS);
     const xs = chart.dots.map((dot) => dot.x);
     expect(xs).toEqual([...xs].sort((a, b) => a - b));
+  });
+});
+
+describe("timelineChartModel", () => {
+  const points = [
+    { type: "meeting" as const, kind: "meeting", date: "2021-06-03", slugs: ["benny-gantz", "jake-sullivan"], names: ["Benny Gantz", "Jake Sullivan"] },
+    { type: "statement" as const, kind: "statement", date: "2024-06-20", slugs: ["ron-dermer"], names: ["Ron Dermer"] },
+  ];
+  it("labels each dot with its day, kind and people, and summarizes the span", () => {
+    const chart = timelineChartModel(points, "participant", { undated: 2, capped: false });
+    expect(chart.summary).toBe("2 dated entries from 3 Jun 2021 to 20 Jun 2024, by participant");
+    expect(chart.layout.lanes.map((lane) => lane.label)).toEqual(["Benny Gantz", "Jake Sullivan", "Ron Dermer"]);
+    expect(chart.layout.dots.find((dot) => dot.lane === "ron-dermer")?.labels).toEqual(["20 Jun 2024: statement by Ron Dermer"]);
+    expect(chart.layout.dots.find((dot) => dot.lane === "benny-gantz")?.labels).toEqual(["3 Jun 2021: Meeting, Benny Gantz, Jake Sullivan"]);
+    expect(chart).toMatchObject({ kinds: ["meeting", "statement"], shown: 2, undated: 2, capped: false });
+  });
+  it("has one lane per kind when charted by kind", () => {
+    expect(timelineChartModel(points, "kind", { undated: 0, capped: true }).layout.lanes.map((lane) => lane.key)).toEqual(["meeting", "statement"]);
   });
 });

@@ -1,5 +1,8 @@
 // Lays out the visual timeline: one lane per participant (or kind), one dot per kind where entries fall within a few
 // pixels of each other (a day, or weeks on a chart of years), so the chart's size depends on its width, not the corpus.
+import { formatDate } from "./dates";
+import { KIND_LEGEND, plural } from "./labels";
+import type { ChartMode } from "./timeline-filters";
 
 export type ChartEntry = { date: string; lanes: string[]; kind: string; label: string };
 export type ChartLane = { key: string; label: string };
@@ -7,6 +10,9 @@ export type ChartLane = { key: string; label: string };
 export type ChartDot = { lane: string; x: number; y: number; r: number; count: number; kind: string; labels: string[]; date: string };
 export type ChartTick = { x: number; label: string };
 export type ChartLayout = { width: number; height: number; plotLeft: number; plotRight: number; lanes: (ChartLane & { y: number })[]; dots: ChartDot[]; ticks: ChartTick[] };
+export type ChartPoint = { type: "meeting" | "statement"; kind: string; date: string; slugs: string[] | null; names: string[] | null };
+/** Everything the chart draws, computed once per filter and record version (it is cached, small, by its reader). */
+export type TimelineChartModel = { layout: ChartLayout; summary: string; kinds: string[]; shown: number; undated: number; capped: boolean };
 
 export const OTHER_LANE: ChartLane = { key: "__other", label: "Others" };
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
@@ -107,4 +113,35 @@ export function layoutTimelineChart(
   });
   const ticks = ticksFor(min, max, scale).map((tick) => ({ ...tick, x: tenth(tick.x) }));
   return { width, height, plotLeft, plotRight, lanes: placed, dots, ticks };
+}
+
+const KIND_ORDER = ["meeting", "call", "planned", "canceled", "statement"];
+const CHART_WIDTH = 1040;
+
+function entryLabel(point: ChartPoint): string {
+  const names = point.names ?? [];
+  const day = formatDate(new Date(`${point.date}T00:00:00Z`), "day");
+  if (point.type === "statement") return `${day}: statement by ${names[0] ?? "an unnamed speaker"}`;
+  return `${day}: ${KIND_LEGEND[point.kind] ?? point.kind}, ${names.join(", ")}`;
+}
+
+/** The chart of `points` (in date order) with one lane per participant (the busiest twelve) or per kind. */
+export function timelineChartModel(points: ChartPoint[], mode: ChartMode, counts: { undated: number; capped: boolean }): TimelineChartModel {
+  const entries: ChartEntry[] = points.map((point) => ({
+    date: point.date,
+    kind: point.kind,
+    label: entryLabel(point),
+    lanes: mode === "kind" ? [point.kind] : (point.slugs ?? []),
+  }));
+  const labels = new Map<string, string>();
+  for (const point of points) (point.slugs ?? []).forEach((slug, index) => labels.set(slug, point.names?.[index] ?? slug));
+  for (const kind of KIND_ORDER) labels.set(kind, KIND_LEGEND[kind] ?? kind);
+  const kinds = KIND_ORDER.filter((kind) => points.some((point) => point.kind === kind));
+  const lanes = mode === "kind" ? kinds.map((kind) => ({ key: kind, label: KIND_LEGEND[kind] ?? kind })) : chooseLanes(entries, labels, 12);
+  const layout = layoutTimelineChart(entries, lanes, { width: CHART_WIDTH, labelWidth: 170 });
+  const first = points[0]?.date;
+  const last = points[points.length - 1]?.date;
+  const day = (date: string) => formatDate(new Date(`${date}T00:00:00Z`), "day");
+  const summary = first && last ? `${plural(points.length, "dated entry", "dated entries")} from ${day(first)} to ${day(last)}, by ${mode}` : "No dated entries";
+  return { layout, summary, kinds, shown: points.length, ...counts };
 }

@@ -4,6 +4,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import type { DatePrecision, MeetingKind, StatementKind } from "@/lib/db/generated/enums";
+import { timelineChartModel, type ChartPoint } from "@/lib/web/timeline-chart";
 import type { TimelineFilters } from "@/lib/web/timeline-filters";
 import { cached } from "./cached";
 import { all, dayOrNull, join, meetingInRange, meetingWithAnyOf, speakerIn, sql, statementInRange, type Sql } from "./sql";
@@ -120,10 +121,10 @@ export const listTimeline = cached("listTimeline", async (filters: TimelineFilte
 
 export type TimelineEntry = Awaited<ReturnType<typeof listTimeline>>["entries"][number];
 
-type ChartRow = { type: "meeting" | "statement"; kind: MeetingKind | StatementKind; date: string; slugs: string[] | null; names: string[] | null };
+type ChartRow = ChartPoint & { kind: MeetingKind | StatementKind };
 
-/** The first dated entries that match (up to a cap), with the actors each belongs to, for the chart. */
-export const listTimelineChart = cached("listTimelineChart", async (filters: TimelineFilters) => {
+/** The chart of the first dated entries that match (up to a cap), laid out: what is kept is the drawing, not the rows. */
+export const getTimelineChart = cached("getTimelineChart", async (filters: TimelineFilters) => {
   const entries = entriesSql(filters, CHART_LIMIT, true);
   const { meetings } = branches(filters);
   const [rows, [undated]] = await Promise.all([
@@ -148,7 +149,7 @@ export const listTimelineChart = cached("listTimelineChart", async (filters: Tim
       ? db.$queryRaw<{ count: number }[]>`SELECT count(*)::int AS count FROM meeting m WHERE ${meetings} AND (m.date IS NULL OR m.date_precision = 'unknown')`
       : Promise.resolve([{ count: 0 }]),
   ]);
-  return { points: rows, undated: undated?.count ?? 0, capped: rows.length === CHART_LIMIT };
+  return timelineChartModel(rows, filters.chart, { undated: undated?.count ?? 0, capped: rows.length === CHART_LIMIT });
 });
 
 /** The timeline's people filter: the most active people (in meetings and statements), and those `selected` names. */
