@@ -188,14 +188,17 @@ export function findInteractions(ctx: ArticleContext, publishedAt: string | null
     if (setting && sentence.paragraph - setting.paragraph > 2) setting = null;
     const prior = setting as Setting | null;
     const location: string | null = ownPlace ?? prior?.location ?? null;
-    let date: string | null = prior?.date ?? null;
+    // "Earlier in the day, X called on Y", "The two ministers held talks": the day an earlier sentence names.
+    const sameDay = SAME_DAY.test(text.slice(sentence.start, sentence.end)) || /^the (?:two|three|four|both)\b/i.test(text.slice(sentence.start, sentence.start + 12));
+    const earlierDay = dates.length === 0 && !prior?.date && sameDay ? dayBefore(ctx, sentence, pub, blocked) : null;
+    let date: string | null = prior?.date ?? earlierDay;
     let sharedSubject: ActorRecord[] = [];
     for (const { index, trigger, noun } of triggers) {
       const t = tokens[index] as Token;
       // "has no plans to meet", "did not meet", "declined to meet": a meeting the sentence denies.
       if (NEGATED.test(text.slice(Math.max(sentence.start, t.start - 32), t.start))) continue;
       // The date nearest the meeting word: the first after it, else the last before it.
-      date = (dates.find((d) => d.start >= t.start && !/,\s(?:who|which|whose)\b/.test(text.slice(t.end, d.start))) ?? dates.filter((d) => d.start < t.start && !inRelativeClause(text, sentence.start, d.start, t.start)).pop())?.value ?? prior?.date ?? null;
+      date = (dates.find((d) => d.start >= t.start && !/,\s(?:who|which|whose)\b/.test(text.slice(t.end, d.start))) ?? dates.filter((d) => d.start < t.start && !inRelativeClause(text, sentence.start, d.start, t.start)).pop())?.value ?? prior?.date ?? earlierDay;
       // Skip what stands between the verb and its partner, then an optional "with" or "between".
       const skipped = BEFORE_PARTNER.exec(text.slice(t.end, sentence.end))?.[0].length ?? 0;
       const at = tokens.findIndex((u) => u.start >= t.end + skipped);
@@ -265,6 +268,22 @@ export function findInteractions(ctx: ArticleContext, publishedAt: string | null
     setting = { date, location, paragraph: sentence.paragraph };
   }
   return out;
+}
+
+const SAME_DAY = /\b(?:(?:earlier|later) (?:in )?(?:the|that) day|the same day|that day)\b/i;
+
+/** The last full date named in the three sentences before, within the paragraph or the one before it. */
+function dayBefore(ctx: ArticleContext, sentence: Sentence, pub: ReturnType<typeof parseIso>, blocked: (pos: number) => boolean): string | null {
+  const { text, sentences, paragraphs } = ctx.doc;
+  for (let k = sentence.index - 1; k >= 0 && sentence.index - k <= 3; k--) {
+    const before = sentences[k];
+    const para = before ? paragraphs[before.paragraph] : undefined;
+    if (!before || !para || sentence.paragraph - before.paragraph > 1 || para.kind !== "body") break;
+    const days = findDates(text, before.start, before.end, pub, blocked).filter((d) => d.value.length === 10 && !DATELINE.test(text.slice(para.start, d.start)));
+    const last = days[days.length - 1];
+    if (last) return last.value;
+  }
+  return null;
 }
 
 const CONVERSATION_NOUNS = new Map<string, InteractionKind>([["call", "call"], ["conversation", "call"], ["meeting", "meeting"], ["talks", "meeting"]]);

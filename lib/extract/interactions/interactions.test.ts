@@ -160,5 +160,13 @@ describe("meetings and calls", () => {
     const text = "President Ana Ruiz called Prime Minister Omar Haddad. Spokesperson Lina Park briefed reporters. The two leaders agreed to hold a summit soon, Park said.";
     expect(pairs(extract(text)).some((p) => p.includes("Lina Park"))).toBe(false);
   });
+  it("'earlier in the day' and 'the two ministers' take the day a sentence just before names; otherwise no date", () => {
+    expect(pairs(extract("Minister Penny Walsh met President Omar Haddad on Monday. Earlier in the day, Walsh called on Prime Minister Ana Ruiz at her residence.")).sort()).toEqual([
+      "meeting:Ana Ruiz+Penny Walsh@2024-05-13",
+      "meeting:Omar Haddad+Penny Walsh@2024-05-13",
+    ]);
+    expect(pairs(extract("Minister Ana Ruiz and Minister Penny Walsh on Monday agreed to expand exercises. The two ministers held the annual dialogue in Delhi."))).toEqual(["meeting:Ana Ruiz+Penny Walsh@2024-05-13"]);
+    expect(pairs(extract("Minister Ana Ruiz arrived on Monday. Later, Ruiz called on President Omar Haddad at his residence."))).toEqual(["meeting:Ana Ruiz+Omar Haddad@?"]);
+  });
 });
 
