@@ -159,5 +159,10 @@ describe("speaker attribution", () => {
     ].join("\n");
     expect(speakerOf(extract(story), "a single tax")).not.toBe("Ana Ruiz");
   });
+  it("a relation noun speaks as an unnamed speaker ('her husband said', 'his predecessor said')", () => {
+    const out = extract('Minister Ana Ruiz resigned. "She was tired," her husband said. His predecessor said the council was "on life support."');
+    expect(out.quotes.find((q) => q.text === "She was tired")?.speakerLabel).toBe("husband");
+    expect(out.quotes.find((q) => q.text === "on life support")?.speakerLabel).toBe("predecessor");
+  });
 });
 

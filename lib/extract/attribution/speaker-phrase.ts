@@ -26,9 +26,9 @@ const PERSONAL_PRONOUNS = new Set(["he", "she", "they", "i", "we", "it", "you"])
 
 const isAdverb = (t: Token): boolean => BETWEEN_SUBJECT_AND_VERB.has(t.lower) || (/ly$/.test(t.lower) && !t.cap && t.lower.length > 4);
 
-/** A speaker-like head noun: "official", "spokesman", "minister", "police". */
+/** A speaker-like head noun: "official", "spokesman", "minister", "police", or a relation ("her husband", "his predecessor"). */
 function speakerHead(t: Token | undefined): boolean {
-  return !!t && (lexicon.speakerNouns.has(t.lower) || lexicon.titleHeads.map.has(t.lower) || ORG_NOUNS.has(t.lower));
+  return !!t && (lexicon.speakerNouns.has(t.lower) || lexicon.titleHeads.map.has(t.lower) || ORG_NOUNS.has(t.lower) || lexicon.relations.has(t.lower));
 }
 
 function mentionsIn(ctx: ArticleContext, sentence: Sentence, from: number, to: number): Mention[] {
