@@ -4,6 +4,7 @@
 // The added statements' spans are empty: they exist to be searched, never to be shown in an article.
 import pg from "pg";
 import { openCorpusDatabase, type CorpusDatabase } from "./corpus-database";
+import { withClient } from "@/lib/db/with-client";
 
 const OPENERS = ["We", "The government", "Our delegation", "Negotiators", "The ministry", "Nobody here", "Everyone at the table", "The coalition", "Our partners", "The opposition", "Farmers", "The central bank", "Investors", "Our side", "The committee"];
 const VERBS = ["will not accept", "cannot support", "strongly welcomes", "has rejected", "expects progress on", "wants clarity on", "is ready to discuss", "will review", "remains committed to", "is deeply worried about", "has concerns about", "fully backs", "will not sign", "asked for more time on", "pushed back on", "praised the work on", "called for a vote on", "warned against delaying", "proposed changes to", "will fund"];
@@ -35,15 +36,7 @@ export async function openSearchDatabase(options: { statements: number; log: (li
   }
 }
 
-async function countStatements(url: string): Promise<number> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await countStatementsWith(client);
-  } finally {
-    await client.end();
-  }
-}
+const countStatements = (url: string): Promise<number> => withClient(url, countStatementsWith);
 
 async function synthesize(url: string, target: number): Promise<void> {
   const client = new pg.Client({ connectionString: url });

@@ -8,7 +8,7 @@ import { migrate } from "@/lib/db/migrate";
 import { startEmbedded, type DatabaseHandle } from "@/lib/db/postgres/ensure-database";
 import { runIngest } from "@/scripts/faults/ingest-runs";
 import { startProductionServer, type ProductionServer } from "@/scripts/faults/production-server";
-import { withClient } from "../support/with-client";
+import { withClient } from "@/lib/db/with-client";
 import { expect, test } from "./support/fixtures";
 
 const PORT = 3101;

@@ -5,7 +5,7 @@ import { db } from "@/lib/db/client";
 import type { DatePrecision, MeetingKind } from "@/lib/db/generated/enums";
 import { isoDay } from "@/lib/web/dates";
 import { cached } from "./cached";
-import { dayOrNull } from "./sql";
+import { dayOrNull, meetingHeadSelect } from "./sql";
 
 type RoleAtTime = { actorId: number; title: string; affiliation: string | null };
 
@@ -37,12 +37,7 @@ export const getMeetingBySlug = cached("getMeetingBySlug", async (slug: string) 
   const meeting = await db.meeting.findUnique({
     where: { slug },
     select: {
-      id: true,
-      slug: true,
-      kind: true,
-      date: true,
-      datePrecision: true,
-      location: true,
+      ...meetingHeadSelect,
       participants: { orderBy: { actor: { name: "asc" } }, select: { actor: { select: { id: true, slug: true, name: true, kind: true } } } },
       sources: {
         orderBy: [{ article: { publishedAt: "asc" } }, { id: "asc" }],

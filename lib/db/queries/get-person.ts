@@ -3,7 +3,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { cached } from "./cached";
-import { dayOrNull } from "./sql";
+import { dayOrNull, meetingHeadSelect } from "./sql";
 
 // Enough to read a person at a glance; the timeline and the quote search list the rest.
 const PERSON_MEETINGS = 30;
@@ -93,12 +93,7 @@ export const listPersonActivity = cached("listPersonActivity", async (actorId: n
   const rows = await db.meeting.findMany({
     where: { id: { in: ids } },
     select: {
-      id: true,
-      slug: true,
-      kind: true,
-      date: true,
-      datePrecision: true,
-      location: true,
+      ...meetingHeadSelect,
       participants: { where: { actorId: { not: actorId } }, select: { actor: { select: { slug: true, name: true } } }, orderBy: { actor: { name: "asc" } } },
     },
   });

@@ -3,18 +3,14 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import type { MeetingFilters } from "@/lib/web/timeline-filters";
 import { cached } from "./cached";
-import { all, meetingInRange, meetingWithAnyOf, sql } from "./sql";
+import { all, meetingHeadSelect, meetingInRange, meetingWithAnyOf, sql } from "./sql";
 
 export const MEETINGS_PAGE_SIZE = 50;
 /** Deeper pages are not read (the OFFSET would walk that many meetings): the filters narrow a long list. */
 export const MEETINGS_MAX_PAGE = 200;
 
 const meetingSelect = {
-  slug: true,
-  kind: true,
-  date: true,
-  datePrecision: true,
-  location: true,
+  ...meetingHeadSelect,
   participants: { select: { actor: { select: { slug: true, name: true } } }, orderBy: { actor: { name: "asc" as const } } },
 };
 
@@ -33,7 +29,7 @@ export const listMeetings = cached("listMeetings", async (filters: MeetingFilter
   ]);
   const ids = rows.map((row) => row.id);
   const [meetings, counts] = await Promise.all([
-    db.meeting.findMany({ where: { id: { in: ids } }, select: { id: true, ...meetingSelect } }),
+    db.meeting.findMany({ where: { id: { in: ids } }, select: meetingSelect }),
     // Per-meeting counts from the indexes (Prisma's relation counts would group whole tables).
     db.$queryRaw<Array<{ id: number; sources: number; statements: number }>>`
       SELECT m.id, (SELECT count(*) FROM meeting_source ms WHERE ms.meeting_id = m.id)::int AS sources,

@@ -58,3 +58,6 @@ export function articleInRange(from?: PartialDate, to?: PartialDate): Sql[] {
 export function dayOrNull(value: string | null): Date | null {
   return value ? new Date(`${value}T00:00:00.000Z`) : null;
 }
+
+/** The columns every meeting a page lists or shows is read with (a Prisma select). */
+export const meetingHeadSelect = { id: true, slug: true, kind: true, date: true, datePrecision: true, location: true } as const;

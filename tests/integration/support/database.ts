@@ -2,7 +2,7 @@
 // test observes the database independently of the code under test.
 import pg from "pg";
 import { inject } from "vitest";
-import { withClient } from "../../support/with-client";
+import { withClient } from "@/lib/db/with-client";
 import { withDatabaseName } from "./database-names";
 
 export { withClient };
