@@ -82,3 +82,10 @@ test("the 20 June 2024 meeting of Tzachi Hanegbi and Ron Dermer with Jake Sulliv
   for (const surname of ["Hanegbi", "Dermer", "Sullivan"]) await expect(source.locator("blockquote")).toContainText(surname);
   await expect(source.getByRole("link", { name: "Read it in the article" })).toHaveAttribute("href", /^\/articles\/[a-z0-9-]+#m-\d+$/);
 });
+
+test("/meetings, with no meeting named, opens the timeline of meetings and calls", async ({ page }) => {
+  await page.goto("/meetings");
+  await expect(page).toHaveURL(/\/timeline\?kind=meeting&kind=call&kind=planned&kind=canceled$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Timeline");
+  await expect(page.getByRole("status").filter({ hasText: /\d+ entr(y|ies)/ })).toBeVisible();
+});
