@@ -11,7 +11,7 @@ import { resolvePronoun, resolveRoleNoun } from "../attribution/coreference";
 import { speakerBefore } from "../attribution/speaker-phrase";
 import { lexicon } from "../lexicon";
 import { listAfter, listBefore } from "./participants";
-import { CANCELED, COUNTERFACTUAL, GATHERING, IN_PERSON, NOUN_TRIGGERS, PHONE, PHRASE_TRIGGERS, PLANNED, VERB_TRIGGERS, VIRTUAL, type Trigger } from "./triggers";
+import { BY_PHONE, CANCELED, COUNTERFACTUAL, GATHERING, IN_PERSON, NOUN_TRIGGERS, PHONE, PHRASE_TRIGGERS, PLANNED, VERB_TRIGGERS, VIRTUAL, type Trigger } from "./triggers";
 
 export type FoundInteraction = {
   kind: InteractionKind;
@@ -25,7 +25,8 @@ export type FoundInteraction = {
 
 type Setting = { date: string | null; location: string | null; paragraph: number };
 
-const LOCATION = /\b(?:at|in) (the )?((?:\p{Lu}[\p{L}.'\u2019-]*)(?:\s(?:of |the |de |da |do |del |de la |al-)?\p{Lu}[\p{L}.'\u2019-]*){0,4})/gu;
+// "in his Capitol office": the place may follow a possessive.
+const LOCATION = /\b(?:at|in) (the |his |her |their )?((?:\p{Lu}[\p{L}.'\u2019-]*)(?:\s(?:of |the |de |da |do |del |de la |al-)?\p{Lu}[\p{L}.'\u2019-]*){0,4})/gu;
 const NOT_PLACE = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b/;
 
 function locationIn(text: string, from: number, to: number): string | null {
@@ -69,7 +70,8 @@ function triggersIn(text: string, tokens: Token[], inQuote: (pos: number) => boo
       continue;
     }
     const verb = VERB_TRIGGERS.get(t.lower);
-    if (verb && !(t.lower === "meeting" && !["was", "is", "were", "are", "be", "been"].includes(prev))) {
+    // "is meeting X", "spoke after meeting X": "meeting" is a verb after a copula or a time conjunction.
+    if (verb && !(t.lower === "meeting" && !["was", "is", "were", "are", "be", "been", ...AFTER_MEETING].includes(prev))) {
       out.push({ index: i, trigger: verb, noun: false });
       continue;
     }
@@ -83,6 +85,7 @@ function triggersIn(text: string, tokens: Token[], inQuote: (pos: number) => boo
   return out;
 }
 
+const AFTER_MEETING = ["after", "before", "while", "since"];
 const DETERMINERS = new Set(["his", "her", "their", "its", "a", "an", "the"]);
 
 /** The determiner opening a noun phrase that ends at token i, past adjectives ("their first face-to-face talks"). */
@@ -134,6 +137,8 @@ const PHRASE_STARTS = new Set(["called", "calls", "calling", "spoke", "spoken", 
 // Words that may stand between a meeting verb and its partner: "met separately with", "spoke by phone on Monday with".
 const BEFORE_PARTNER = /^(?:\s*(?:[a-z]+ly|again|also|later|twice|once|down|today|yesterday|tonight|earlier|this (?:morning|afternoon|evening|week)|last (?:week|night|month)|by (?:tele)?phone|on the (?:tele)?phone|over the (?:tele)?phone|by video(?: ?link| call)?|via video(?: ?link)?|(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:a |an )?(?:phone |telephone |video )?call))*\s*/u;
 
+const IN_PERSON_VERB = /\b(?:met|meets|visited|hosted|received|welcomed)\b/i;
+
 function kindOf(base: Trigger, sentenceText: string, clauseText: string, paragraphText: string, date: string | null, pub: string | null, placed: boolean): InteractionKind {
   if (CANCELED.test(sentenceText)) return "canceled";
   if (COUNTERFACTUAL.test(sentenceText)) return CANCELED.test(paragraphText) ? "canceled" : "planned";
@@ -145,6 +150,7 @@ function kindOf(base: Trigger, sentenceText: string, clauseText: string, paragra
   if (date && pub && date > pub.slice(0, date.length)) return "planned";
   if (VIRTUAL.test(ownClause) || (base === GATHERING && VIRTUAL.test(sentenceText))) return "call";
   if (base.remoteUnlessPlaced && (placed || IN_PERSON.test(sentenceText)) && !PHONE.test(sentenceText)) return "meeting";
+  if (BY_PHONE.test(sentenceText) && !IN_PERSON_VERB.test(sentenceText)) return "call";
   if (base.kind === "call" || (PHONE.test(sentenceText) && /\b(?:spoke|talked|call)\b/i.test(sentenceText))) return "call";
   return "meeting";
 }
@@ -238,6 +244,8 @@ export function findInteractions(ctx: ArticleContext, publishedAt: string | null
         else subject = { actors: roleSubject(ctx, sentence, index) };
       }
       if (!between && subject.actors.length === 0 && object.actors.length > 0) subject = { actors: roleSubject(ctx, sentence, index) };
+      // "Okafor spoke after meeting X": the one who met is the clause's subject.
+      if (!between && subject.actors.length === 0 && object.actors.length > 0 && t.lower === "meeting" && AFTER_MEETING.includes(tokens[index - 1]?.lower ?? "")) subject = { actors: firstActors(ctx, sentence, t.start, 1, true) };
       // "where she will also meet X": a pronoun subject right before the verb.
       if (!between && subject.actors.length === 0 && object.actors.length > 0) subject = { actors: pronounSubject(ctx, sentence, index) };
       // "X met A in the morning and later hosted B": a second verb shares the first one's subject.
@@ -421,7 +429,8 @@ function firstActors(ctx: ArticleContext, sentence: Sentence, pos: number, n: nu
 }
 
 // A dateline ("TOKYO --", "KYIV, March 3 (Reuters) -") or nothing before a sentence's first name.
-const OPENING = /^(?:[\p{Lu}\s,.'()0-9]*\p{Lu}[\p{L}\s,.'()0-9]*\s(?:--|\u2014|\u2013|-)\s*)?$/u;
+// "NEW DELHI:" is a dateline too, as Indian papers print it.
+const OPENING = /^(?:[\p{Lu}\s,.'()0-9]*\p{Lu}[\p{L}\s,.'()0-9]*\s(?:--|\u2014|\u2013|-)\s*|\p{Lu}[\p{Lu}\s.'-]*:\s*)?$/u;
 
 /** The named people a sentence opens with, when nothing but a dateline stands before them. */
 function openingSubject(ctx: ArticleContext, sentence: Sentence, pos: number): { actors: ActorRecord[] } {

@@ -168,5 +168,15 @@ describe("meetings and calls", () => {
     expect(pairs(extract("Minister Ana Ruiz and Minister Penny Walsh on Monday agreed to expand exercises. The two ministers held the annual dialogue in Delhi."))).toEqual(["meeting:Ana Ruiz+Penny Walsh@2024-05-13"]);
     expect(pairs(extract("Minister Ana Ruiz arrived on Monday. Later, Ruiz called on President Omar Haddad at his residence."))).toEqual(["meeting:Ana Ruiz+Omar Haddad@?"]);
   });
+  it("batch 54-58 rules: party tags, weekday before the verb, 'after meeting', dinners, talks by phone, a colon dateline", () => {
+    expect(pairs(extract("Senate Majority Leader Ana Ruiz (R-Ky.) met with Senate Minority Leader Omar Haddad (D-N.Y.) in his Capitol office on Tuesday."))).toEqual(["meeting:Ana Ruiz+Omar Haddad@2024-05-14"]);
+    expect(pairs(extract("President Ana Ruiz on Tuesday received Prime Minister Omar Haddad at the palace."))).toEqual(["meeting:Ana Ruiz+Omar Haddad@2024-05-14"]);
+    expect(pairs(extract("Treasurer Ana Ruiz spoke. Ms Ruiz spoke after meeting the central bank governor, Omar Haddad, at Parliament House on Monday."))).toEqual(["meeting:Ana Ruiz+Omar Haddad@2024-05-13"]);
+    expect(pairs(extract("Chancellor Ana Ruiz is expected to attend a working dinner with President Omar Haddad next week."))).toEqual(["planned:Ana Ruiz+Omar Haddad@2024-05"]);
+    expect(pairs(extract("Foreign Minister Ana Ruiz held talks with her counterpart, Omar Haddad, by phone on Monday, sources said."))).toEqual(["call:Ana Ruiz+Omar Haddad@2024-05-13"]);
+    expect(pairs(extract("NEW DELHI: Prime Minister Ana Ruiz and President Omar Haddad held a virtual summit on Wednesday and agreed to expand exercises."))).toEqual(["call:Ana Ruiz+Omar Haddad@2024-05-15"]);
+  });
+  it("the party tag of one lawmaker does not join a meeting", () => {
+    expect(pairs(extract("Sen. Ana Ruiz (D-Ariz.) said she had not met anyone."))).toEqual([]);
+  });
 });
-

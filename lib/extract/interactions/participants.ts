@@ -6,9 +6,11 @@ import type { Mention } from "../entities/mention";
 import type { Sentence } from "../text/document";
 
 // What may stand between two names of one list, once titles are set aside.
-const LIST_GAP = /^(?:[\s,;]|\band with\b|\band\b|\bas well as\b|&|\bboth\b|\balso\b|\bvisiting\b|\btop\b|\bsenior\b|\bthe\b|\bhis\b|\bher\b|\btheir\b|\bits\b|\bcounterparts?\b|\bofficials?\b|\bincluding\b|\bplus\b|\bformer\b|['\u2019]s\b|\bU\.?S\.?\b|\b\p{Lu}[\p{L}.\-]*\b|\b\p{Lu}\p{Ll}{0,3}\.|\bof\b|\bfor\b|\bwere\b|\bwas\b|\bincluded\b|\u201c[^\u201d]{0,30}\u201d)*$/u;
+// "(R-Ky.)", "(D-N.Y.)": a US lawmaker's party and state after the name stands in either gap.
+const LIST_GAP = /^(?:[\s,;]|\((?:[RDI]|Ind)-[\p{L}.\s]{1,16}\)|\band with\b|\band\b|\bas well as\b|&|\bboth\b|\balso\b|\bvisiting\b|\btop\b|\bsenior\b|\bthe\b|\bhis\b|\bher\b|\btheir\b|\bits\b|\bcounterparts?\b|\bofficials?\b|\bincluding\b|\bplus\b|\bformer\b|['\u2019]s\b|\bU\.?S\.?\b|\b\p{Lu}[\p{L}.\-]*\b|\b\p{Lu}\p{Ll}{0,3}\.|\bof\b|\bfor\b|\bwere\b|\bwas\b|\bincluded\b|\u201c[^\u201d]{0,30}\u201d)*$/u;
 // What may stand between the subject list and the meeting verb.
-const SUBJECT_GAP = /^(?:[\s,]|\b(?:who|also|was|were|is|are|has|have|had|will|would|could|set|to|scheduled|expected|slated|due|plans?|planned|later|then|reportedly|been|previously|recently|separately|jointly|each|all|both|again|held|hold|holds|holding|a|an|the|“[^”]{0,30}”|"[^"]{0,30}")\b|\b\w+ly\b|“[^”]{0,30}”|"[^"]{0,30}")*$/u;
+// "Demirkol on Tuesday received X": a weekday between the subject and the verb.
+const SUBJECT_GAP = /^(?:[\s,]|\((?:[RDI]|Ind)-[\p{L}.\s]{1,16}\)|\bon (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(?:who|also|was|were|is|are|has|have|had|will|would|could|set|to|scheduled|expected|slated|due|plans?|planned|later|then|reportedly|been|previously|recently|separately|jointly|each|all|both|again|held|hold|holds|holding|a|an|the|“[^”]{0,30}”|"[^"]{0,30}")\b|\b\w+ly\b|“[^”]{0,30}”|"[^"]{0,30}")*$/u;
 
 export type Side = { actors: ActorRecord[]; mentions: Mention[] };
 
@@ -26,7 +28,9 @@ const startOf = (m: Mention): number => Math.min(m.start, m.title?.prefixStart ?
 /** Mentions of a sentence, without those inside another name's title ("US" in "US Secretary of State X"). */
 function listable(ctx: ArticleContext, sentence: Sentence): Mention[] {
   const all = ctx.mentionsBySentence.get(sentence.index) ?? [];
-  return all.filter((m) => !all.some((o) => o !== m && o.title && m.start >= startOf(o) && m.end <= (o.title.phraseEnd ?? o.title.end)));
+  // "(R-Ky.)" after a lawmaker's name is a party-and-state tag, not a name of the list.
+  const text = ctx.doc.text;
+  return all.filter((m) => !(text[m.start - 1] === "(" && /^(?:[RDI]|Ind)-/.test(text.slice(m.start, m.start + 4))) && !all.some((o) => o !== m && o.title && m.start >= startOf(o) && m.end <= (o.title.phraseEnd ?? o.title.end)));
 }
 
 export function listAfter(ctx: ArticleContext, sentence: Sentence, from: number, limit: number): Side {

@@ -41,6 +41,9 @@ export const NOUN_TRIGGERS = new Map<string, Trigger>(Object.entries({
   "phone talks": { kind: "call", reason: "phone talks with" },
   "telephone talks": { kind: "call", reason: "telephone talks with" },
   dialogue: { kind: "meeting", reason: "a dialogue with/between; the ministers held a dialogue" },
+  dinner: { kind: "meeting", reason: "a (working) dinner with" },
+  lunch: { kind: "meeting", reason: "a (working) lunch with" },
+  breakfast: { kind: "meeting", reason: "a breakfast with" },
 } satisfies Record<string, Trigger>));
 /** "A and B held talks", "A and B agreed, in a virtual summit, to": a gathering noun with no partner joins the clause's named subjects. */
 export const GATHERING: Trigger = { kind: "meeting", reason: "A and B held talks / met in a summit", pairOnly: true };
@@ -50,4 +53,6 @@ export const PLANNED = /\b(?:set to|scheduled to|slated to|expected to|plans? to
 export const CANCELED = /\b(?:cancel(?:l?ed|l?ing|s)?|cancellation|called off|call off|postpone[sd]?|scrapped|scrap)\b/i;
 export const COUNTERFACTUAL = /\b(?:supposed to|was to have|were to have|had been (?:due|set|scheduled|expected|slated) to|had planned to|had been planning to)\b/i;
 export const IN_PERSON = /\b(?:sidelines|in person|face[- ]to[- ]face|visit(?:ed|ing)?|trip|summit|during (?:a|an|the|his|her|their) (?:meeting|visit|trip|tour))\b/i;
+// A medium that makes talks a call: "held talks with X by phone on Monday".
+export const BY_PHONE = /\b(?:by|over the|on the) (?:tele)?phone\b/i;
 export const PHONE = /\b(?:phone|telephone|call|called|spoke by|video ?conference|virtual(?:ly)?)\b/i;

@@ -45,7 +45,9 @@ function carriesContent(tokens: Token[], c: number, info: VerbInfo): boolean {
 function reportStart(ctx: ArticleContext, sentence: Sentence, before: number): number {
   const text = ctx.doc.text.slice(sentence.start, before);
   const dateline = /^[\p{Lu}][\p{Lu}\s.'\u2019-]*(?:,\s*[\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*)*(?:\s\d{1,2})?)*\s*(?:\([^)]*\))?\s*(?:[\u2014\u2013\u2015]|--?)\s*/u.exec(text);
-  return sentence.start + (dateline?.[0].length ?? 0);
+  // "NEW DELHI: ...": Indian papers end the dateline with a colon.
+  const colon = dateline ? null : /^\p{Lu}[\p{Lu}\s.'\u2019-]{2,30}:\s+/u.exec(text);
+  return sentence.start + (dateline?.[0].length ?? colon?.[0].length ?? 0);
 }
 
 /** A speaker label when no speaker phrase was recognized: the words right before the verb ("an architect who"). */
@@ -77,6 +79,8 @@ function fallbackSpeaker(ctx: ArticleContext, sentence: Sentence, v: number, pre
     if (actor) return { actor, label: actor.name, start: opener.start, end: opener.end, how: "the name the sentence opens with, before an aside" };
   }
   let e = v - 1;
+  // "the ministry of external affairs (MEA) said": a short acronym in parentheses closes the phrase.
+  if (tokens[e]?.text === ")" && tokens[e - 2]?.text === "(") e -= 3;
   if (tokens[e]?.lower === "who" || tokens[e]?.lower === "which" || tokens[e]?.lower === "that") e--;
   if (tokens[e]?.text === ",") e--;
   // Back to a verb or punctuation: "Experts on North Korea and nuclear nonproliferation", "Two people familiar with the matter".
@@ -101,6 +105,8 @@ function transcriptTurn(ctx: ArticleContext, sentence: Sentence): FoundStatement
   if (!tag?.[1] || tag[1].length < 3) return null;
   const k = key(tag[1]);
   const actor = ctx.cast.persons().find((a) => key(a.name) === k || key(a.last ?? "") === k || k.endsWith(" " + key(a.last ?? "-"))) ?? null;
+  // "NEW DELHI: Prime Minister X ...": a place in capitals before a colon is a dateline, not a speaker.
+  if (!actor && (lexicon.places.map.has(k) || lexicon.countries.map.has(k))) return null;
   const start = para.start + tag[0].length;
   let end = para.end;
   while (end > start && /\s/.test(ctx.doc.text[end - 1] ?? "")) end--;

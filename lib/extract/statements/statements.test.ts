@@ -68,6 +68,11 @@ describe("reported speech", () => {
     expect(found("Envoy Tom Reed met the premier on Thursday, the premier's office said, as talks stalled.")[0]).toMatchObject({ cue: "said", text: "Envoy Tom Reed met the premier on Thursday" });
     expect(found("The two leaders met on Monday, according to two people familiar with the meeting who were not authorized to speak.")[0]?.text).toBe("The two leaders met on Monday");
   });
+  it("a place in capitals before a colon is a dateline, not a transcript turn; '(MEA) said' keeps its speaker", () => {
+    expect(found("NEW DELHI: Prime Minister Ana Ruiz and President Omar Haddad held talks on Wednesday, the ministry of external affairs (MEA) said in a statement.")).toEqual([
+      { who: "ministry of external affairs", cue: "said", text: "Prime Minister Ana Ruiz and President Omar Haddad held talks on Wednesday" },
+    ]);
+  });
   it("transcript turns: NAME in capitals and a colon", () => {
     const out = extract("Energy Secretary Ruth Calder spoke on Monday.\nRUTH CALDER: Nobody can promise that. We have more reserve capacity.\nCalder left.");
     expect(out.statements[0]).toMatchObject({ speakerLabel: "Ruth Calder", cue: ":", text: "Nobody can promise that. We have more reserve capacity." });

@@ -50,6 +50,8 @@ describe("paragraph kinds", () => {
     expect(kinds("Israeli minister held talks in Riyadh\nDana Avrahami\nDec 2, 2024\nThe minister met officials on Sunday, sources said.")).toEqual(["headline", "byline", "body", "body"]);
     expect(kinds("Minister defends trade deal\nNora Kell Political correspondent\nWed 11 Jun 2025\nThe minister spoke on Wednesday.")).toEqual(["headline", "byline", "body", "body"]);
     expect(kinds("Minister defends trade deal\nNora Kell in Ankara\nThe minister spoke on Wednesday.")).toEqual(["headline", "byline", "body"]);
+    expect(kinds("Minister defends trade deal\nBY NORA KELL - 09/17/25 6:12 PM ET\nThe minister spoke on Wednesday.")).toEqual(["headline", "byline", "body"]);
+    expect(kinds("Minister defends trade deal\nNora Kell | 14.05.2025\nThe minister spoke on Wednesday.")).toEqual(["headline", "byline", "body"]);
     expect(kinds("Body sentence one is here.\nIllustrative: The minister at the Knesset, November 18, 2024.\nRELATED: What to know about the trip\nGo deeper: The war enters its third year")).toEqual(["body", "caption", "boilerplate", "boilerplate"]);
   });
 });
