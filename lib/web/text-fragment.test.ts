@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { withTextFragment } from "./text-fragment";
+import { originalAtPassage, withTextFragment } from "./text-fragment";
 
 describe("withTextFragment", () => {
   it("uses the whole passage when it is short", () => {
@@ -16,5 +16,13 @@ describe("withTextFragment", () => {
   });
   it("leaves the URL alone for an empty passage", () => {
     expect(withTextFragment("https://example.org/a", "   ")).toBe("https://example.org/a");
+  });
+});
+
+describe("originalAtPassage", () => {
+  it("opens a web address at the passage, and gives no link for any other address", () => {
+    expect(originalAtPassage("https://example.com/a#top", "They met.")).toBe("https://example.com/a#:~:text=They%20met.");
+    expect(originalAtPassage('javascript:alert("x")', "They met.")).toBeNull();
+    expect(originalAtPassage(null, "They met.")).toBeNull();
   });
 });

@@ -1,4 +1,5 @@
 // Builds a scroll-to-text fragment (#:~:text=) so an original article opens at the evidence sentence.
+import { webUrl } from "./web-url";
 
 // The directive's own syntax characters must be escaped inside its terms.
 function encodeTerm(term: string): string {
@@ -15,4 +16,10 @@ export function withTextFragment(url: string, passage: string, edgeWords = 5): s
       ? encodeTerm(words.join(" "))
       : `${encodeTerm(words.slice(0, edgeWords).join(" "))},${encodeTerm(words.slice(-edgeWords).join(" "))}`;
   return `${base}#:~:text=${directive}`;
+}
+
+/** The original article's address opened at `passage`, or null when the article has no web address. */
+export function originalAtPassage(url: string | null, passage: string): string | null {
+  const web = webUrl(url);
+  return web ? withTextFragment(web, passage) : null;
 }

@@ -8,6 +8,7 @@ import { getArticleBySlug } from "@/lib/db/queries/get-article";
 import { formatDate } from "@/lib/web/dates";
 import { articleLabel, plural, truncate } from "@/lib/web/labels";
 import { parseSlugParam } from "@/lib/web/route-params";
+import { webUrl } from "@/lib/web/web-url";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -28,6 +29,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ArticlePage({ params }: Props) {
   const article = await loadArticle((await params).slug);
+  const original = webUrl(article.url);
   const meetings = new Set(article.sources.map((source) => source.meeting.slug)).size;
   return (
     <article className="mx-auto max-w-3xl">
@@ -44,9 +46,9 @@ export default async function ArticlePage({ params }: Props) {
           {plural(article.statements.length, "quote or statement", "quotes and statements")} · {plural(meetings, "meeting")} reported ·{" "}
           {plural(new Set(article.mentions.map((mention) => mention.actor.slug)).size, "actor")} named
         </p>
-        {article.url ? (
+        {original ? (
           <p className="mt-1 text-sm">
-            <a href={article.url} rel="noopener noreferrer" className="text-sky-800 underline hover:text-sky-950">
+            <a href={original} rel="noopener noreferrer" className="text-sky-800 underline hover:text-sky-950">
               Original article <span className="sr-only">(external site)</span>
             </a>
           </p>

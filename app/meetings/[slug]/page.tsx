@@ -10,7 +10,7 @@ import { getAdjacentMeetings } from "@/lib/db/queries/get-meeting";
 import { formatDate } from "@/lib/web/dates";
 import { articleLabel, meetingTitle, plural, truncate } from "@/lib/web/labels";
 import { shareMetadata } from "@/lib/web/share-metadata";
-import { withTextFragment } from "@/lib/web/text-fragment";
+import { originalAtPassage } from "@/lib/web/text-fragment";
 import { loadMeeting } from "./load-meeting";
 import { MeetingNeighbours } from "./meeting-neighbours";
 import { PassageLink } from "@/components/passage-link";
@@ -27,6 +27,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 const link = "text-sm text-sky-800 underline hover:text-sky-950";
+
+function OriginalLink({ href }: { href: string | null }) {
+  if (!href) return null;
+  return (
+    <a href={href} className={link} rel="noopener noreferrer">
+      Open the original at this sentence <span className="sr-only">(external site)</span>
+    </a>
+  );
+}
 
 export default async function MeetingPage({ params }: Props) {
   const meeting = await loadMeeting((await params).slug);
@@ -76,11 +85,7 @@ export default async function MeetingPage({ params }: Props) {
                     <PassageLink articleSlug={source.article.slug} anchor={`m-${source.id}`} className={link}>
                       Read it in the article
                     </PassageLink>
-                    {source.article.url ? (
-                      <a href={withTextFragment(source.article.url, source.text)} className={link} rel="noopener noreferrer">
-                        Open the original at this sentence <span className="sr-only">(external site)</span>
-                      </a>
-                    ) : null}
+                    <OriginalLink href={originalAtPassage(source.article.url, source.text)} />
                   </p>
                 </li>
               ))}
