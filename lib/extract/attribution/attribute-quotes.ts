@@ -72,7 +72,8 @@ function speakerAfterQuote(ctx: ArticleContext, sentence: Sentence, a: number, b
         continue;
       }
     }
-    const abbreviation = u.text === "." && (lexicon.honorifics.has(tokens[v - 1]?.lower ?? "") || lexicon.abbreviations.has(tokens[v - 1]?.lower ?? "") || /^\p{Lu}$/u.test(tokens[v - 1]?.text ?? ""));
+    // "Sen. Rachel Ortiz, D-Mich., wrote": the period of a party-and-state tag ends no sentence.
+    const abbreviation = u.text === "." && (lexicon.honorifics.has(tokens[v - 1]?.lower ?? "") || lexicon.abbreviations.has(tokens[v - 1]?.lower ?? "") || /^(?:\p{Lu}|(?:[DRI]|Ind)-\p{Lu}\p{L}*)$/u.test(tokens[v - 1]?.text ?? ""));
     // "..., when Clinton blasted him": a subordinate clause after a quotation does not attribute it.
     if (/["\u201c\u201d]/.test(u.text) || (u.text === "." && !abbreviation) || u.text === ";" || SUBORDINATORS.has(u.lower)) break;
     // "a declaration on "a partnership of equals" covering trade, according to a joint communique": the source of the whole sentence.
@@ -143,6 +144,7 @@ function speakerBeforeQuote(ctx: ArticleContext, sentence: Sentence, a: number, 
 function innerOrOuter(ctx: ArticleContext, sentence: Sentence, outer: SpeakerRef | null, a: number, b: number): SpeakerRef | null {
   if (!outer) return null;
   const tokens = sentence.tokens;
+  // From the sentence start: "X told Y that Beijing "A" but was willing to "B", according to Z" reports both in X's words.
   for (let v = b - 1; v >= a && b - v <= 25; v--) {
     const u = tokens[v] as Token;
     if (ctx.inQuote(u.start) || !strongVerb(u) || /ing$/.test(u.lower) || verbInfo(u)?.labels) continue;
@@ -326,7 +328,7 @@ export function attributeQuotes(ctx: ArticleContext): AttributedQuote[] {
     const [ba, bb] = tokenRange(sentence, beforeFrom, q.open);
     const [aa, ab] = tokenRange(sentence, q.close + 1, afterTo);
     let speaker: SpeakerRef | null = q.tag ? speakerForTag(ctx, q.tag, q) : null;
-    speaker = speaker ?? predicateSubject(ctx, sentence, q, ba, bb) ?? innerOrOuter(ctx, sentence, speakerAfterQuote(ctx, sentence, aa, ab), ba, bb) ?? speakerBeforeQuote(ctx, sentence, ba, bb);
+    speaker = speaker ?? predicateSubject(ctx, sentence, q, ba, bb) ?? innerOrOuter(ctx, sentence, speakerAfterQuote(ctx, sentence, aa, ab), 0, bb) ?? speakerBeforeQuote(ctx, sentence, ba, bb);
     if (!speaker && q.close >= para.end - 2) speaker = signOffAfter(ctx, q.paragraph);
     if (!speaker && q.open === para.start) speaker = introducedBefore(ctx, q.paragraph);
     const beforeText = text.slice(beforeFrom, q.open).trim();

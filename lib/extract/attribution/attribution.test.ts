@@ -164,5 +164,10 @@ describe("speaker attribution", () => {
     expect(out.quotes.find((q) => q.text === "She was tired")?.speakerLabel).toBe("husband");
     expect(out.quotes.find((q) => q.text === "on life support")?.speakerLabel).toBe("predecessor");
   });
+  it("a tag after a lawmaker's name; a second quote inside a named person's report, passed on by a readout", () => {
+    expect(speakerOf(extract('"Workers are hurting," Sen. Ana Ruiz, D-Mich., wrote on X.'), "Workers are hurting")).toBe("Ana Ruiz");
+    const out = extract('Minister Omar Haddad told Ana Ruiz that Beijing "will never accept provocations" but was willing to "manage differences", according to a ministry readout.');
+    expect(speakerOf(out, "will never accept provocations")).toBe("Omar Haddad");
+    expect(speakerOf(out, "manage differences")).toBe("Omar Haddad");
+  });
 });
-

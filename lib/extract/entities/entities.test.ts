@@ -92,4 +92,10 @@ describe("people, roles and resolution", () => {
     expect(out.actors.filter((a) => a.kind === "organization").map((a) => a.name)).toEqual(["Liberal Democratic Party"]);
     expect(personNames(out)).toEqual(["Kaito Mori"]);
   });
+  it("a party tag, a plural demonym and a shoal are no one; an Arabic surname particle makes a name", () => {
+    expect(personNames(extract("Sen. Ana Ruiz, D-Mich., and Rep. Omar Haddad (R-Texas) voted no."))).toEqual(["Ana Ruiz", "Omar Haddad"]);
+    expect(personNames(extract('"The Egyptians told us to wait," the source said.'))).toEqual([]);
+    expect(personNames(extract("The ships collided near Second Thomas Shoal in June."))).toEqual([]);
+    expect(personNames(extract("A delegation led by Khalil al-Masri arrived on Wednesday."))).toEqual(["Khalil al-Masri"]);
+  });
 });

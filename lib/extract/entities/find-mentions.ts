@@ -262,7 +262,8 @@ function nameCandidate(ctx: Ctx, out: Mention[], s: number, e: number, titled: b
     emit(ctx, out, s, e, "organization", "capitalized phrase ending in an organization word", { canonical: ctx.doc.text.slice(tokens[s]?.start ?? 0, lastTok.end) });
     return;
   }
-  if (words.some((w) => lexicon.demonyms.has(w.lower) && words.length === 1)) return;
+  // "Egyptian", "the Egyptians told us": a people named by its demonym is no one's name.
+  if (words.length === 1 && words.some((w) => lexicon.demonyms.has(w.lower) || (w.lower.endsWith("s") && lexicon.demonyms.has(w.lower.slice(0, -1))))) return;
   // "Joseph Campau Avenue", "Lake Victoria" are places, whatever given name they open with.
   if (words.length > 1 && (lexicon.placeHeads.has(lastTok.lower) || lexicon.placeHeads.has(firstTok(words).lower))) {
     emit(ctx, out, s, e, "place", "capitalized phrase with a place word", { canonical: ctx.doc.text.slice(tokens[s]?.start ?? 0, lastTok.end) });
@@ -290,6 +291,8 @@ function nameCandidate(ctx: Ctx, out: Mention[], s: number, e: number, titled: b
   const ownedBody = words.length === 1 && isPossessive(tokens[s - 1]) && (lexicon.orgHeads.has(firstWord.lower) || lexicon.organizationNouns.includes(firstWord.lower));
   if (ownedBody) reason = "an organization noun owned by the title before it";
   else if (words.length >= 2 && gender) [kind, reason] = ["person", "starts with a known given name"];
+  // "Khalil al-Masri", "Faisal bin Turki": an Arabic surname particle after a capitalized given name.
+  else if (words.length >= 2 && !isCommon(firstWord) && tokens.slice(s + 1, e).some((t) => ARABIC_PARTICLE.test(t.text))) [kind, reason] = ["person", "an Arabic name with a surname particle"];
   else if (title && title.text) [kind, reason] = ["person", "a title stands next to the name"];
   else if (hasHonorific) [kind, reason] = ["person", "an honorific stands before the name"];
   else if (speaker && !words.some((w) => isAllCaps(w) && w.text.length <= 5 && words.length === 1)) [kind, reason] = ["person", "subject of a reporting verb"];
@@ -313,6 +316,9 @@ function nameCandidate(ctx: Ctx, out: Mention[], s: number, e: number, titled: b
   });
 }
 
+const ARABIC_PARTICLE = /^(?:(?:al|el|bin|ibn|bint|abu)-\p{Lu}|(?:bin|ibn|bint)$)/u;
+const PARTY_TAG = /^(?:[DRI]|Ind)-\p{Lu}[\p{L}.]{0,8}$/u;
+
 function scanSentence(ctx: Ctx, out: Mention[]): void {
   const tokens = ctx.tokens;
   let i = 0;
@@ -325,6 +331,11 @@ function scanSentence(ctx: Ctx, out: Mention[]): void {
       continue;
     }
     const j = lowerStart ? runEnd(tokens, i + particlesAt(tokens, i, true)) : runEnd(tokens, i);
+    // "(R-Ky.)", ", D-Mich.,": a lawmaker's party-and-state tag names no one.
+    if (j === i + 1 && PARTY_TAG.test(t?.text ?? "") && (tokens[i - 1]?.text === "(" || tokens[i - 1]?.text === ",")) {
+      i = j;
+      continue;
+    }
     let k = i;
     let titled = false;
     while (k < j) {

@@ -182,6 +182,15 @@ export function findInteractions(ctx: ArticleContext, publishedAt: string | null
       if (found) out.push(found);
       continue;
     }
+    // "The meeting was attended by A and B": they join the meeting just stated.
+    const attended = ATTENDED_BY.exec(sText);
+    const last = out[out.length - 1];
+    if (attended && last && !last.caption && sentence.paragraph - last.sentence.paragraph <= 1) {
+      const joined = listAfter(ctx, sentence, sentence.start + attended[0].length, sentence.end).actors.filter((a) => a.kind === "person");
+      const participants = [...new Set([...last.participants, ...joined])];
+      if (joined.length > 0 && participants.length > last.participants.length) out.push({ ...last, participants, sentence, reason: "the meeting was attended by X" });
+      continue;
+    }
     const triggers = triggersIn(text, tokens, ctx.inQuote);
     const told = toldInConversation(ctx, sentence);
     if (triggers.length === 0 && !told) {
@@ -240,7 +249,7 @@ export function findInteractions(ctx: ArticleContext, publishedAt: string | null
       if (!between && subject.actors.length === 0 && object.actors.length > 0) {
         const named = firstActors(ctx, sentence, t.start, 1, true);
         const gap = named[0] ? text.slice(named[0].mentions.find((m) => m.sentence === sentence.index && m.start < t.start)?.end ?? t.start, t.start) : "";
-        if (noun || possessive === "to" || /^,[^]*,["\u201d\u2019']?\s*(?:\p{L}+ly\s+)?$/u.test(gap)) subject = { actors: named };
+        if (noun || possessive === "to" || /^,[^]*,["\u201d\u2019']?\s*(?:(?:\p{L}+ly|later|then|also|again)\s+)?$/u.test(gap)) subject = { actors: named };
         else subject = { actors: roleSubject(ctx, sentence, index) };
       }
       if (!between && subject.actors.length === 0 && object.actors.length > 0) subject = { actors: roleSubject(ctx, sentence, index) };
@@ -278,6 +287,7 @@ export function findInteractions(ctx: ArticleContext, publishedAt: string | null
   return out;
 }
 
+const ATTENDED_BY = /^the (?:meeting|talks|summit|call|session|dinner|lunch) (?:was|were) (?:also )?attended by /i;
 const SAME_DAY = /\b(?:(?:earlier|later) (?:in )?(?:the|that) day|the same day|that day)\b/i;
 
 /** The last full date named in the three sentences before, within the paragraph or the one before it. */

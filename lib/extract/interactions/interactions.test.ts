@@ -179,4 +179,11 @@ describe("meetings and calls", () => {
   it("the party tag of one lawmaker does not join a meeting", () => {
     expect(pairs(extract("Sen. Ana Ruiz (D-Ariz.) said she had not met anyone."))).toEqual([]);
   });
+  it("batch 59-63 rules: attendees join the meeting just stated; 'who ..., later met' keeps its subject", () => {
+    expect(pairs(extract("President Ana Ruiz received Prime Minister Omar Haddad at the palace on Monday. The meeting was attended by Energy Minister Lina Park.")).sort()).toEqual([
+      "meeting:Ana Ruiz+Lina Park+Omar Haddad@2024-05-13",
+      "meeting:Ana Ruiz+Omar Haddad@2024-05-13",
+    ]);
+    expect(pairs(extract("Prime Minister Omar Haddad arrived. Haddad, who is on his first visit since taking office, later met with Foreign Minister Ana Ruiz."))).toEqual(["meeting:Ana Ruiz+Omar Haddad@?"]);
+  });
 });

@@ -28,9 +28,7 @@ const startOf = (m: Mention): number => Math.min(m.start, m.title?.prefixStart ?
 /** Mentions of a sentence, without those inside another name's title ("US" in "US Secretary of State X"). */
 function listable(ctx: ArticleContext, sentence: Sentence): Mention[] {
   const all = ctx.mentionsBySentence.get(sentence.index) ?? [];
-  // "(R-Ky.)" after a lawmaker's name is a party-and-state tag, not a name of the list.
-  const text = ctx.doc.text;
-  return all.filter((m) => !(text[m.start - 1] === "(" && /^(?:[RDI]|Ind)-/.test(text.slice(m.start, m.start + 4))) && !all.some((o) => o !== m && o.title && m.start >= startOf(o) && m.end <= (o.title.phraseEnd ?? o.title.end)));
+  return all.filter((m) => !all.some((o) => o !== m && o.title && m.start >= startOf(o) && m.end <= (o.title.phraseEnd ?? o.title.end)));
 }
 
 export function listAfter(ctx: ArticleContext, sentence: Sentence, from: number, limit: number): Side {

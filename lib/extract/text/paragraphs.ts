@@ -70,6 +70,9 @@ const BARE_NAME = /^\p{Lu}[\p{Ll}'\u2019.-]+(?:\s+\p{Lu}[\p{Ll}'\u2019.-]+){1,3}
 // "Jane Roe Political correspondent", "Jane Roe in Kyiv": the author's name with the desk or the place filed from.
 const NAME_WITH_DESK = /^\p{Lu}[\p{Ll}'\u2019.-]+(?:\s+\p{Lu}[\p{Ll}'\u2019.-]+){1,2}\s+(?:(?:\p{L}+\s+){0,3}(?:correspondent|editor|reporter|writer|columnist|chief)|in\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)$/u;
 
+// "MIGUEL GONZÁLEZ": some papers print the author's name in capitals.
+const CAPS_NAME = /^\p{Lu}[\p{Lu}'\u2019.-]+(?:\s+\p{Lu}[\p{Lu}'\u2019.-]+){1,3}$/u;
+
 function isAuthorLine(line: string): boolean {
-  return line.length <= 40 ? BARE_NAME.test(line) || NAME_WITH_DESK.test(line) : NAME_WITH_DESK.test(line);
+  return line.length <= 40 ? BARE_NAME.test(line) || CAPS_NAME.test(line) || NAME_WITH_DESK.test(line) : NAME_WITH_DESK.test(line);
 }
