@@ -169,5 +169,6 @@ describe("speaker attribution", () => {
     const out = extract('Minister Omar Haddad told Ana Ruiz that Beijing "will never accept provocations" but was willing to "manage differences", according to a ministry readout.');
     expect(speakerOf(out, "will never accept provocations")).toBe("Omar Haddad");
     expect(speakerOf(out, "manage differences")).toBe("Omar Haddad");
+    expect(speakerOf(extract('Rep. Ana Ruiz spoke. Secretary Omar Haddad listened.\nHaddad, according to Ruiz, promised to "look into it."'), "look into it")).toBe("Omar Haddad");
   });
 });

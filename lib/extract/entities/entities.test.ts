@@ -97,5 +97,6 @@ describe("people, roles and resolution", () => {
     expect(personNames(extract('"The Egyptians told us to wait," the source said.'))).toEqual([]);
     expect(personNames(extract("The ships collided near Second Thomas Shoal in June."))).toEqual([]);
     expect(personNames(extract("A delegation led by Khalil al-Masri arrived on Wednesday."))).toEqual(["Khalil al-Masri"]);
+    expect(personNames(extract("Speaking for the members of the Council, the representative of Ghana, Kofi Mensah, urged restraint."))).toEqual(["Kofi Mensah"]);
   });
 });

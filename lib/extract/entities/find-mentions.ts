@@ -290,6 +290,8 @@ function nameCandidate(ctx: Ctx, out: Mention[], s: number, e: number, titled: b
   // "the Prime Minister's Office": a body's noun after a possessive title is no one's name.
   const ownedBody = words.length === 1 && isPossessive(tokens[s - 1]) && (lexicon.orgHeads.has(firstWord.lower) || lexicon.organizationNouns.includes(firstWord.lower));
   if (ownedBody) reason = "an organization noun owned by the title before it";
+  // "the Council, the representative of X,": an organization word alone is no one's name.
+  else if (words.length === 1 && !hasHonorific && lexicon.orgHeads.has(firstWord.lower)) reason = "an organization word alone";
   else if (words.length >= 2 && gender) [kind, reason] = ["person", "starts with a known given name"];
   // "Khalil al-Masri", "Faisal bin Turki": an Arabic surname particle after a capitalized given name.
   else if (words.length >= 2 && !isCommon(firstWord) && tokens.slice(s + 1, e).some((t) => ARABIC_PARTICLE.test(t.text))) [kind, reason] = ["person", "an Arabic name with a surname particle"];

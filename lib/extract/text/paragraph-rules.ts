@@ -17,7 +17,7 @@ export const paragraphRules: ParagraphRule[] = [
   { match: /^\(?(?:additional )?reporting by\b/i, kind: "byline", reason: "reporting credit" },
   { match: /^\((?:writing|editing|compiled|produced|additional reporting) by\b.*\)$/i, kind: "byline", reason: "wire credit in parentheses" },
   // "By Jane Roe", "By Jane Roe | Fox News", "By Jane Roe in Cairo": the author, with the outlet or the place filed from.
-  { match: /^(?:By|BY|Written by|Story by)\s+\p{Lu}[\p{L}.'\u2019-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}.'\u2019-]*,?){0,6}(?:\s*[|\u2013\u2014]\s*\p{Lu}[\p{L}.&'\u2019 ]{1,40}|\s+in\s+\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)?$/u, kind: "byline", reason: "author byline" },
+  { match: /^(?:By|BY|by|Written by|Story by)\s+\p{Lu}[\p{L}.'\u2019-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}.'\u2019-]*,?){0,6}(?:\s*[|\u2013\u2014]\s*\p{Lu}[\p{L}.&'\u2019 ]{1,40}|\s+in\s+\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)?$/u, kind: "byline", reason: "author byline" },
   // "BY JANE ROE - 09/17/25 6:12 PM ET", "Jane Roe | 14.05.2025": the author's line with its time stamp.
   { match: /^(?:By|BY)\s+\p{Lu}[\p{L}.'\u2019-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}.'\u2019-]*,?){0,6}\s*[-|\u2013\u2014,]\s*[\d/.:,\s]*(?:[AP]\.?M\.?)?(?:\s+[A-Z]{2,4})?$/u, kind: "byline", reason: "author byline with a time stamp" },
   { match: /^\p{Lu}[\p{Ll}'\u2019.-]+(?:\s+\p{Lu}[\p{Ll}'\u2019.-]+){1,3}\s*\|\s*(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\p{Lu}\p{Ll}{2,8}\.? \d{1,2}, \d{4})(?:\s+\d{1,2}:\d{2}.{0,12})?$/u, kind: "byline", reason: "author name and date separated by a bar" },

@@ -54,6 +54,7 @@ describe("paragraph kinds", () => {
     expect(kinds("Minister defends trade deal\nNora Kell | 14.05.2025\nThe minister spoke on Wednesday.")).toEqual(["headline", "byline", "body"]);
     expect(kinds("Minister defends trade deal\nBy Nora Kell | Fox News\nThe minister spoke on Wednesday.")).toEqual(["headline", "byline", "body"]);
     expect(kinds("Minister defends trade deal\nBy Nora Kell in Cairo\nThe minister spoke on Wednesday.")).toEqual(["headline", "byline", "body"]);
+    expect(kinds("Minister defends trade deal\nby Nora Kell\n22 Apr 2025\nThe minister spoke on Wednesday.")).toEqual(["headline", "byline", "body", "body"]);
     expect(kinds("Minister defends trade deal\nNORA KELL\nMadrid - 11 MAR 2025\nThe minister spoke on Wednesday.")).toEqual(["headline", "byline", "body", "body"]);
     expect(kinds("Body sentence one is here.\nIllustrative: The minister at the Knesset, November 18, 2024.\nRELATED: What to know about the trip\nGo deeper: The war enters its third year")).toEqual(["body", "caption", "boilerplate", "boilerplate"]);
   });
