@@ -191,6 +191,19 @@ export function findInteractions(ctx: ArticleContext, publishedAt: string | null
       if (joined.length > 0 && participants.length > last.participants.length) out.push({ ...last, participants, sentence, reason: "the meeting was attended by X" });
       continue;
     }
+    // "Liu is expected to attend the summit", "Greer will join them at a follow-up meeting": one more for the meeting just stated.
+    const joins = JOINS.exec(sText);
+    // "them" are the people of the meeting just stated; "the summit" is the last one planned in the paragraphs before.
+    const target = !joins ? undefined : joins[1] ? (last && sentence.paragraph - last.sentence.paragraph <= 2 ? last : undefined) : [...out].reverse().find((f) => f.kind === "planned" && sentence.paragraph - f.sentence.paragraph <= 4);
+    if (joins && target && !target.caption && !ctx.inQuote(sentence.start + joins.index)) {
+      const joiner = listBefore(ctx, sentence, sentence.start + joins.index).actors.filter((a) => a.kind === "person" && !target.participants.includes(a));
+      if (joiner.length > 0) {
+        const day = findDates(text, sentence.start, sentence.end, pub, blocked)[0]?.value ?? (target.kind === "planned" ? target.date : null);
+        const place = locationIn(text, sentence.start + joins.index, sentence.end) ?? (target.kind === "planned" ? target.location : null);
+        out.push({ kind: "planned", participants: [...target.participants, ...joiner], date: day, location: place, sentence, caption: false, reason: "X is expected to attend the meeting stated before" });
+        continue;
+      }
+    }
     const triggers = triggersIn(text, tokens, ctx.inQuote);
     const told = toldInConversation(ctx, sentence);
     if (triggers.length === 0 && !told) {
@@ -287,6 +300,8 @@ export function findInteractions(ctx: ArticleContext, publishedAt: string | null
   return out;
 }
 
+// A future verb, then the meeting by a definite noun or "them": "is expected to attend the summit", "will join them at a follow-up meeting".
+const JOINS = /\s(?:is|are) (?:also )?(?:expected|set|scheduled|due|slated|going) to (?:attend|join) (?:the (?:[a-z-]+ )?(?:summit|meeting|talks|gathering|session)\b|(them) at (?:a|an|the) (?:[a-z-]+ )?(?:meeting|summit|session|talks)\b)/;
 const ATTENDED_BY = /^the (?:meeting|talks|summit|call|session|dinner|lunch) (?:was|were) (?:also )?attended by /i;
 const SAME_DAY = /\b(?:(?:earlier|later) (?:in )?(?:the|that) day|the same day|that day)\b/i;
 

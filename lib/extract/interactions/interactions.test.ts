@@ -186,4 +186,11 @@ describe("meetings and calls", () => {
     ]);
     expect(pairs(extract("Prime Minister Omar Haddad arrived. Haddad, who is on his first visit since taking office, later met with Foreign Minister Ana Ruiz."))).toEqual(["meeting:Ana Ruiz+Omar Haddad@?"]);
   });
+  it("one more person expected to attend the summit planned before, or to join them at a meeting, joins it as planned", () => {
+    const summit = "Prime Minister Ana Ruiz and President Omar Haddad agreed on Monday to hold a summit next year.\n\nPremier Lina Park is expected to attend the summit, a source said.";
+    expect(pairs(extract(summit)).sort()).toEqual(["planned:Ana Ruiz+Lina Park+Omar Haddad@2025", "planned:Ana Ruiz+Omar Haddad@2025"]);
+    const join = "Director Ana Ruiz met with Mayor Omar Haddad on Monday. Adviser Tom Reed is expected to join them at a follow-up meeting next week.";
+    expect(pairs(extract(join)).sort()).toEqual(["meeting:Ana Ruiz+Omar Haddad@2024-05-13", "planned:Ana Ruiz+Omar Haddad+Tom Reed@2024-05"]);
+    expect(pairs(extract("Prime Minister Ana Ruiz met President Omar Haddad on Monday. Ruiz is expected to attend the Pacific Islands Forum in October."))).toEqual(["meeting:Ana Ruiz+Omar Haddad@2024-05-13"]);
+  });
 });
