@@ -204,6 +204,12 @@ export function findInteractions(ctx: ArticleContext, publishedAt: string | null
         continue;
       }
     }
+    // "When Russia's foreign minister, Alexei Gromov, called me in 2022": in an interview, "me" is the person interviewed.
+    const calledMe = ctx.interviewee ? callerOfMe(ctx, sentence) : null;
+    if (calledMe && ctx.interviewee && calledMe.actor !== ctx.interviewee) {
+      const day = findDates(text, sentence.start, sentence.end, pub, blocked).find((d) => d.start > calledMe.at)?.value ?? null;
+      out.push({ kind: "call", participants: [calledMe.actor, ctx.interviewee], date: day, location: null, sentence, caption: false, reason: "X called me (the person interviewed)" });
+    }
     const triggers = triggersIn(text, tokens, ctx.inQuote);
     const told = toldInConversation(ctx, sentence);
     if (triggers.length === 0 && !told) {
@@ -315,6 +321,20 @@ function dayBefore(ctx: ArticleContext, sentence: Sentence, pub: ReturnType<type
     const days = findDates(text, before.start, before.end, pub, blocked).filter((d) => d.value.length === 10 && !DATELINE.test(text.slice(para.start, d.start)));
     const last = days[days.length - 1];
     if (last) return last.value;
+  }
+  return null;
+}
+
+/** The named person right before "called me" or "phoned me" ("Gromov, called me"), outside quotation marks. */
+function callerOfMe(ctx: ArticleContext, sentence: Sentence): { actor: ActorRecord; at: number } | null {
+  const tokens = sentence.tokens;
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if ((t.lower !== "called" && t.lower !== "phoned") || tokens[i + 1]?.lower !== "me" || ctx.inQuote(t.start)) continue;
+    const k = tokens[i - 1]?.text === "," ? i - 1 : i;
+    const m = (ctx.mentionsBySentence.get(sentence.index) ?? []).find((x) => x.tokenEnd === k && x.kind === "person" && !x.possessive && !x.inQuote);
+    const actor = m ? ctx.cast.actorOf(m) : undefined;
+    if (actor && actor.kind === "person") return { actor, at: t.start };
   }
   return null;
 }

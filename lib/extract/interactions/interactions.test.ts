@@ -193,4 +193,9 @@ describe("meetings and calls", () => {
     expect(pairs(extract(join)).sort()).toEqual(["meeting:Ana Ruiz+Omar Haddad@2024-05-13", "planned:Ana Ruiz+Omar Haddad+Tom Reed@2024-05"]);
     expect(pairs(extract("Prime Minister Ana Ruiz met President Omar Haddad on Monday. Ruiz is expected to attend the Pacific Islands Forum in October."))).toEqual(["meeting:Ana Ruiz+Omar Haddad@2024-05-13"]);
   });
+  it("in an interview, a named person who 'called me' called the person interviewed; elsewhere 'called me' is no call", () => {
+    const interview = "In an interview with the Post, Norway's foreign minister, Ana Ruiz, discusses the Arctic.\n\nDid you talk to Moscow?\n\nWhen Russia's foreign minister, Omar Haddad, called me in 2022, I said no.";
+    expect(pairs(extract(interview))).toEqual(["call:Ana Ruiz+Omar Haddad@2022"]);
+    expect(pairs(extract('Mayor Ana Ruiz spoke. "Nobody from the office has called me," Officer Tom Reed said.'))).toEqual([]);
+  });
 });
