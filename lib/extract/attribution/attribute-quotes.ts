@@ -97,10 +97,12 @@ function speakerBeforeQuote(ctx: ArticleContext, sentence: Sentence, a: number, 
   for (let i = a; i + 1 < b; i++) {
     if (tokens[i]?.lower === "according" && tokens[i + 1]?.lower === "to" && !ctx.inQuote(tokens[i]?.start ?? 0)) {
       // "Vance, according to Hutchins, promised to "look into it"": the aside passes on the subject's words.
-      const subject = tokens[i - 1]?.text === "," ? (ctx.mentionsBySentence.get(sentence.index) ?? []).find((m) => m.tokenStart === 0 && m.tokenEnd === i - 1 && m.kind === "person") : undefined;
+      // "Lanz spoke by phone with Zielak, according to a spokesperson, and urged him to "..."": so does a verb after it.
+      const subject = tokens[i - 1]?.text === "," ? (ctx.mentionsBySentence.get(sentence.index) ?? []).find((m) => m.tokenStart <= 3 && m.kind === "person" && !m.possessive) : undefined;
       const resumed = tokens.findIndex((t, k) => k > i + 2 && k < b && t.text === ",");
+      const verbAt = tokens[resumed + 1]?.lower === "and" ? resumed + 2 : resumed + 1;
       const subjectActor = subject ? ctx.cast.actorOf(subject) : undefined;
-      if (subject && subjectActor && resumed > 0 && isVerb(tokens[resumed + 1])) return { actor: subjectActor, label: subjectActor.name, start: subject.start, end: subject.end, how: "subject of the clause around an 'according to' aside" };
+      if (subject && subjectActor && resumed > 0 && isVerb(tokens[verbAt])) return { actor: subjectActor, label: subjectActor.name, start: subject.start, end: subject.end, how: "subject of the clause around an 'according to' aside" };
       const ref = speakerAfter(ctx, sentence, i + 2);
       if (ref) return ref;
     }

@@ -170,5 +170,8 @@ describe("speaker attribution", () => {
     expect(speakerOf(out, "will never accept provocations")).toBe("Omar Haddad");
     expect(speakerOf(out, "manage differences")).toBe("Omar Haddad");
     expect(speakerOf(extract('Rep. Ana Ruiz spoke. Secretary Omar Haddad listened.\nHaddad, according to Ruiz, promised to "look into it."'), "look into it")).toBe("Omar Haddad");
+    const relayed = extract('Chancellor Omar Haddad spoke by phone with Ana Ruiz on Monday, according to a government spokesperson, and urged her to "keep the bigger picture in mind."');
+    expect(speakerOf(relayed, "keep the bigger picture in mind")).toBe("Omar Haddad");
+    expect(speakerOf(extract('The talks stalled, according to Helen Ward, who called them "a waste of time."'), "a waste of time")).toBe("Helen Ward");
   });
 });
