@@ -299,7 +299,7 @@ export function findInteractions(ctx: ArticleContext, publishedAt: string | null
     if (told) {
       const at = tokens[told.index] as Token;
       const day = dates.find((d) => d.start >= at.start)?.value ?? dates.filter((d) => d.start < at.start).pop()?.value ?? null;
-      out.push({ kind: told.kind, participants: told.participants, date: day, location: null, sentence, caption: false, reason: "X told Y in a phone call" });
+      out.push({ kind: told.kind, participants: told.participants, date: day, location: told.kind === "meeting" ? locationIn(text, at.end, sentence.end) : null, sentence, caption: false, reason: "X told Y in a phone call or a meeting" });
     }
     setting = { date, location, paragraph: sentence.paragraph };
   }
@@ -349,12 +349,20 @@ function toldInConversation(ctx: ArticleContext, sentence: Sentence): { particip
     if (!kind || tokens[i + 1]?.lower === "with" || tokens[i + 1]?.lower === "between" || ctx.inQuote(tokens[i]?.start ?? 0)) continue;
     let k = i - 1;
     if (["phone", "telephone", "video"].includes(tokens[k]?.lower ?? "")) k--;
+    // "during a private meeting": one adjective may stand before the noun.
+    if (!["a", "an", "their"].includes(tokens[k]?.lower ?? "") && tokens[k]?.word && !tokens[k]?.cap && !lexicon.verbs.has(tokens[k]?.lower ?? "")) k--;
     if (!["a", "an", "their"].includes(tokens[k]?.lower ?? "") || !["in", "during"].includes(tokens[k - 1]?.lower ?? "")) continue;
-    // The listener stands between the telling verb and "in".
-    const listener = (ctx.mentionsBySentence.get(sentence.index) ?? []).find((m) => m.end <= (tokens[k - 1]?.start ?? 0) && m.tokenEnd === k - 1 && m.kind === "person");
-    const verb = listener ? tokens[listener.tokenStart - 1] : undefined;
+    // The listener stands between the telling verb and "in", or before an "about ..." phrase: "warned X about the tariffs during a meeting".
+    const about = tokens.findIndex((u, n) => n < k - 1 && n >= k - 14 && u.lower === "about");
+    const listenerEnd = about > 0 && !tokens.slice(about, k - 1).some((u) => u.text === "," || u.text === ";") ? about : k - 1;
+    const listener = (ctx.mentionsBySentence.get(sentence.index) ?? []).find((m) => m.end <= (tokens[listenerEnd]?.start ?? 0) && m.tokenEnd === listenerEnd && m.kind === "person");
+    // The verb stands before the listener's title: "warned President X".
+    let v = listener ? listener.tokenStart - 1 : -1;
+    const titleFrom = listener?.title && listener.title.end <= listener.start ? (listener.title.prefixStart ?? listener.title.start) : null;
+    while (titleFrom !== null && v > 0 && (tokens[v]?.start ?? 0) >= titleFrom) v--;
+    const verb = tokens[v];
     if (!listener || !verb || !lexicon.verbs.get(verb.lower)?.tell) continue;
-    const speaker = speakerBefore(ctx, sentence, listener.tokenStart - 1)?.actor;
+    const speaker = speakerBefore(ctx, sentence, v)?.actor;
     const heard = ctx.cast.actorOf(listener);
     if (speaker && heard && speaker !== heard && speaker.kind === "person") return { participants: [speaker, heard], kind: kind === "meeting" || tokens[i - 1]?.lower !== "video" ? kind : "call", index: i };
   }

@@ -198,4 +198,8 @@ describe("meetings and calls", () => {
     expect(pairs(extract(interview))).toEqual(["call:Ana Ruiz+Omar Haddad@2022"]);
     expect(pairs(extract('Mayor Ana Ruiz spoke. "Nobody from the office has called me," Officer Tom Reed said.'))).toEqual([]);
   });
+  it("'he warned President X about Y during a private meeting at Z': the one who told and the one told met", () => {
+    expect(pairs(extract("Gov. Ana Ruiz said Monday that she personally warned President Omar Haddad about the tariffs during a private meeting at the White House last month."))).toEqual(["meeting:Ana Ruiz+Omar Haddad@2024-04"]);
+    expect(pairs(extract("Gov. Ana Ruiz warned that the tariffs, discussed during a private meeting, would hurt workers."))).toEqual([]);
+  });
 });
