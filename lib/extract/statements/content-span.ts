@@ -10,7 +10,8 @@ const RELATIVE_VERB = /^(?:was|is|were|are|has|had|have|will|would|could|can|\p{
 const DETERMINERS = new Set(["the", "a", "an", "his", "her", "their", "its", "this", "that", "our", "my", "your"]);
 export const PREPOSITIONS = new Set(["in", "on", "at", "to", "during", "after", "before", "with", "from", "via", "by", "through", "over", "outside", "inside", "for", "while", "ahead", "aboard", "near"]);
 // Where reported content stops: a new clause about the report itself.
-const CONTENT_END = /,\s+(?:as|while|whereas|though|although|even though|according to|adding|noting|saying|telling|warning|arguing|insisting|urging|stressing|claiming|who|which|(?:he|she|they)\s+(?:also\s+)?(?:said|says|added|adds|told|noted|wrote|explained|argued|insisted|warned|stressed))\b|;|\s[\u2014\u2013\u2015]\s|\s--\s|\s\(/gu;
+// "said X, but he warned that Y": a second report by a pronoun after the comma ends the first.
+const CONTENT_END = /,\s+(?:as|while|whereas|though|although|even though|according to|adding|noting|saying|telling|warning|arguing|insisting|urging|stressing|claiming|who|which|(?:(?:but|and)\s+)?(?:he|she|they)\s+(?:also\s+)?(?:said|says|added|adds|told|noted|wrote|explained|argued|insisted|warned|stressed))\b|;|\s[\u2014\u2013\u2015]\s|\s--\s|\s\(/gu;
 const RELATIVE_CUT = /^,\s+(?:who|which)$/;
 // Plain present-tense verbs common in reported clauses; the past and third-person forms are caught by their endings.
 const PLAIN_VERBS = new Set(["want", "need", "know", "think", "believe", "support", "oppose", "remain", "continue", "plan", "expect", "hope", "agree", "see", "feel", "lack", "face", "deserve", "seem", "appear", "make", "take", "get", "go", "come", "do", "don't", "can't", "won't", "pose", "favor", "prefer", "understand", "recognize", "reject", "accept", "fear", "worry", "care", "matter", "work", "pay", "owe", "play", "stand", "win", "lose", "hold", "keep", "intend", "refuse", "tend"]);

@@ -73,6 +73,12 @@ describe("reported speech", () => {
       { who: "ministry of external affairs", cue: "said", text: "Prime Minister Ana Ruiz and President Omar Haddad held talks on Wednesday" },
     ]);
   });
+  it("'said X, but he warned that Y' is two reports", () => {
+    expect(found("Mayor Ana Ruiz said the council would vote in March, but she warned that members would not accept cuts.")).toEqual([
+      { who: "Ana Ruiz", cue: "said", text: "the council would vote in March" },
+      { who: "Ana Ruiz", cue: "warned", text: "members would not accept cuts" },
+    ]);
+  });
   it("transcript turns: NAME in capitals and a colon", () => {
     const out = extract("Energy Secretary Ruth Calder spoke on Monday.\nRUTH CALDER: Nobody can promise that. We have more reserve capacity.\nCalder left.");
     expect(out.statements[0]).toMatchObject({ speakerLabel: "Ruth Calder", cue: ":", text: "Nobody can promise that. We have more reserve capacity." });
