@@ -107,6 +107,8 @@ function transcriptTurn(ctx: ArticleContext, sentence: Sentence): FoundStatement
   const actor = ctx.cast.persons().find((a) => key(a.name) === k || key(a.last ?? "") === k || k.endsWith(" " + key(a.last ?? "-"))) ?? null;
   // "NEW DELHI: Prime Minister X ...": a place in capitals before a colon is a dateline, not a speaker.
   if (!actor && (lexicon.places.map.has(k) || lexicon.countries.map.has(k))) return null;
+  // "JEDDAH: ..." opening the story is a dateline whether or not the place is listed.
+  if (!actor && ctx.doc.paragraphs.find((p) => p.kind === "body") === para) return null;
   const start = para.start + tag[0].length;
   let end = para.end;
   while (end > start && /\s/.test(ctx.doc.text[end - 1] ?? "")) end--;

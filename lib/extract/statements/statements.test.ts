@@ -73,6 +73,10 @@ describe("reported speech", () => {
       { who: "ministry of external affairs", cue: "said", text: "Prime Minister Ana Ruiz and President Omar Haddad held talks on Wednesday" },
     ]);
   });
+  it("an unlisted place in capitals opening the story before a colon is a dateline too", () => {
+    const out = extract("Prince receives premier\n\nJEDDAH: Prince Ana Ruiz received Premier Omar Haddad on Monday, the foreign ministry said.\n\nThe two discussed trade.");
+    expect(out.statements.map((st) => [st.cue, st.text])).toEqual([["said", "Prince Ana Ruiz received Premier Omar Haddad on Monday"]]);
+  });
   it("'said X, but he warned that Y' is two reports", () => {
     expect(found("Mayor Ana Ruiz said the council would vote in March, but she warned that members would not accept cuts.")).toEqual([
       { who: "Ana Ruiz", cue: "said", text: "the council would vote in March" },
