@@ -98,5 +98,8 @@ describe("people, roles and resolution", () => {
     expect(personNames(extract("The ships collided near Second Thomas Shoal in June."))).toEqual([]);
     expect(personNames(extract("A delegation led by Khalil al-Masri arrived on Wednesday."))).toEqual(["Khalil al-Masri"]);
     expect(personNames(extract("Speaking for the members of the Council, the representative of Ghana, Kofi Mensah, urged restraint."))).toEqual(["Kofi Mensah"]);
+    const body = extract("The Saudi Energy Ministry said the two countries had agreed to study a power link.");
+    expect(body.actors.filter((a) => a.kind === "organization").map((a) => a.name)).toEqual(["Saudi Energy Ministry"]);
+    expect(body.statements[0]?.speakerLabel).toBe("Saudi Energy Ministry");
   });
 });

@@ -358,6 +358,15 @@ function scanSentence(ctx: Ctx, out: Mention[]): void {
       // "Israel Katz", "Jordan Price": a one-word country that is also a given name, before a surname, is a name.
       const givenBefore = !!best && best[1] === 1 && best[2] !== "organization" && !!givenNameGender(tokens[k]?.lower ?? "") && k + 1 < j &&
         isCapWord(tokens[k + 1]) && !lookupPhrase(lexicon.countries, tokens, k + 1, j) && !lookupPhrase(lexicon.organizations, tokens, k + 1, j) && !titleHeadAt(tokens, k + 1, j);
+      // "the Saudi Energy Ministry", "the Saudi Press Agency": a demonym opening a body's name is part of it.
+      const bodyAfter = !!best && best[2] === "country" && lexicon.demonyms.has(tokens[k]?.lower ?? "") && k + best[1] + 1 < j && lexicon.orgHeads.has(tokens[j - 1]?.lower ?? "") &&
+        !tokens.slice(k + best[1], j).some((u, n) => !isCapWord(u) || titleHeadAt(tokens, k + best[1] + n, j) > 0);
+      if (bodyAfter) {
+        emit(ctx, out, k, j, "organization", "a demonym and a capitalized body ending in an organization word", { canonical: ctx.doc.text.slice(tokens[k]?.start ?? 0, tokens[j - 1]?.end ?? 0) });
+        k = j;
+        titled = false;
+        continue;
+      }
       if (best && !givenBefore) {
         // A lexicon phrase that is really a given name + surname ("Jordan Smith") is left to the name rules.
         emit(ctx, out, k, k + best[1], best[2], "listed in the lexicon", { canonical: best[0] });
