@@ -272,7 +272,8 @@ function reportAt(ctx: ArticleContext, sentence: Sentence, v: number, out: Found
   // "..., a government statement said": the phrase's determiner stands between the comma and the source.
   while (at > 0 && DETERMINER.has(tokens[at - 1]?.lower ?? "")) at--;
   // "During his years in office, Obama said, the nation changed": the attribution interrupts; the content follows.
-  const interrupted = tokens[v + 1]?.text === "," && tokens.length - v > 6 && !/["\u201c\u2018]/.test(tokens[v + 2]?.text ?? "") && !SUBORDINATE.has(tokens[v + 2]?.lower ?? "");
+  // ("..., the people said, asking not to be identified": a participle after the comma is an aside, not content.)
+  const interrupted = tokens[v + 1]?.text === "," && tokens.length - v > 6 && !/["\u201c\u2018]/.test(tokens[v + 2]?.text ?? "") && !SUBORDINATE.has(tokens[v + 2]?.lower ?? "") && !/ing$/.test(tokens[v + 2]?.lower ?? "");
   if (at > 0 && !interrupted && !speakOf && (tokens[at - 1]?.text === "," || CLOSING_MARK.test(tokens[at - 1]?.text ?? "")) && attributionTail(tokens, v + 1, info.tell) && reportFirst(ctx, sentence, at - 1, speaker, t.text, push)) return;
   const c = speakOf ? v + 2 : callFor ? w + 1 : labelAs || accuseOf ? v + 1 : contentStart(tokens, v, info.tell, info.particle);
   const first = c >= 0 ? tokens[c] : undefined;

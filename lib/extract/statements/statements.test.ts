@@ -77,6 +77,11 @@ describe("reported speech", () => {
     const out = extract("Prince receives premier\n\nJEDDAH: Prince Ana Ruiz received Premier Omar Haddad on Monday, the foreign ministry said.\n\nThe two discussed trade.");
     expect(out.statements.map((st) => [st.cue, st.text])).toEqual([["said", "Prince Ana Ruiz received Premier Omar Haddad on Monday"]]);
   });
+  it("'..., the officials said, asking not to be identified': the participle is an aside, the report comes first", () => {
+    expect(found("Minister Ana Ruiz held a call with Omar Haddad on Friday, the officials said, asking not to be identified.")).toEqual([
+      { who: "officials", cue: "said", text: "Minister Ana Ruiz held a call with Omar Haddad on Friday" },
+    ]);
+  });
   it("'said X, but he warned that Y' is two reports", () => {
     expect(found("Mayor Ana Ruiz said the council would vote in March, but she warned that members would not accept cuts.")).toEqual([
       { who: "Ana Ruiz", cue: "said", text: "the council would vote in March" },
