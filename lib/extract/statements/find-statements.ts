@@ -33,6 +33,9 @@ const SPEAK_OF = new Set(["spoke", "speaks", "speak", "speaking", "talked", "tal
 /** "reaffirmed his backing" reports no content; "stressed the importance of ..." and a clause do. */
 function carriesContent(tokens: Token[], c: number, info: VerbInfo): boolean {
   if (!info.takesObject || info.tell) return true;
+  // "denied receiving contributions", "admitted taking the money": a gerund opens an act that was reported.
+  const first = tokens[c];
+  if (first && first.word && !first.cap && /[a-z]{3}ing$/.test(first.lower) && tokens[c + 1]?.word) return true;
   for (let j = c; j < Math.min(tokens.length, c + 7); j++) {
     const t = tokens[j] as Token;
     if (FINITE.has(t.lower) || lexicon.contentNouns.has(t.lower)) return true;

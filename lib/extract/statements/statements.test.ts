@@ -82,6 +82,9 @@ describe("reported speech", () => {
       { who: "officials", cue: "said", text: "Minister Ana Ruiz held a call with Omar Haddad on Friday" },
     ]);
   });
+  it("a denial of an act in a gerund is reported", () => {
+    expect(found("Rep. Ana Ruiz has denied receiving campaign contributions from the firm.")).toEqual([{ who: "Ana Ruiz", cue: "denied", text: "receiving campaign contributions from the firm" }]);
+  });
   it("'said X, but he warned that Y' is two reports", () => {
     expect(found("Mayor Ana Ruiz said the council would vote in March, but she warned that members would not accept cuts.")).toEqual([
       { who: "Ana Ruiz", cue: "said", text: "the council would vote in March" },
