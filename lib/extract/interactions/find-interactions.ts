@@ -224,7 +224,9 @@ export function findInteractions(ctx: ArticleContext, publishedAt: string | null
     const location: string | null = ownPlace ?? prior?.location ?? null;
     // "Earlier in the day, X called on Y", "The two ministers held talks": the day an earlier sentence names.
     const sameDay = SAME_DAY.test(text.slice(sentence.start, sentence.end)) || /^the (?:two|three|four|both)\b/i.test(text.slice(sentence.start, sentence.start + 12));
-    const earlierDay = dates.length === 0 && !prior?.date && sameDay ? dayBefore(ctx, sentence, pub, blocked) : null;
+    // Failing that, "earlier in the day" is the day of the last meeting stated with a full date.
+    const lastDay = SAME_DAY.test(sText) ? [...out].reverse().find((f) => f.date?.length === 10)?.date ?? null : null;
+    const earlierDay = dates.length === 0 && !prior?.date && sameDay ? (dayBefore(ctx, sentence, pub, blocked) ?? lastDay) : null;
     let date: string | null = prior?.date ?? earlierDay;
     let sharedSubject: ActorRecord[] = [];
     for (const { index, trigger, noun } of triggers) {

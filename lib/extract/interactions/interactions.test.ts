@@ -202,4 +202,8 @@ describe("meetings and calls", () => {
     expect(pairs(extract("Gov. Ana Ruiz said Monday that she personally warned President Omar Haddad about the tariffs during a private meeting at the White House last month."))).toEqual(["meeting:Ana Ruiz+Omar Haddad@2024-04"]);
     expect(pairs(extract("Gov. Ana Ruiz warned that the tariffs, discussed during a private meeting, would hurt workers."))).toEqual([]);
   });
+  it("'earlier in the day' far from any date takes the day of the last meeting stated with a full date", () => {
+    const text = "Ministers meet in the capital\n\nMinister Ana Ruiz met President Omar Haddad on Monday.\n\nThey discussed trade.\n\nThe talks covered ports.\n\nBoth sides praised the visit.\n\nEarlier in the day, Ruiz called on Prime Minister Lina Park at her residence.";
+    expect(pairs(extract(text)).sort()).toEqual(["meeting:Ana Ruiz+Lina Park@2024-05-13", "meeting:Ana Ruiz+Omar Haddad@2024-05-13"]);
+  });
 });
