@@ -183,7 +183,8 @@ export function findInteractions(ctx: ArticleContext, publishedAt: string | null
       continue;
     }
     // "The meeting was attended by A and B": they join the meeting just stated.
-    const attended = ATTENDED_BY.exec(sText);
+    // Both patterns are rare: a cheap look at the tokens comes first.
+    const attended = tokens[0]?.lower === "the" && (tokens[3]?.lower === "attended" || tokens[4]?.lower === "attended") ? ATTENDED_BY.exec(sText) : null;
     const last = out[out.length - 1];
     if (attended && last && !last.caption && sentence.paragraph - last.sentence.paragraph <= 1) {
       const joined = listAfter(ctx, sentence, sentence.start + attended[0].length, sentence.end).actors.filter((a) => a.kind === "person");
@@ -192,7 +193,7 @@ export function findInteractions(ctx: ArticleContext, publishedAt: string | null
       continue;
     }
     // "Liu is expected to attend the summit", "Greer will join them at a follow-up meeting": one more for the meeting just stated.
-    const joins = JOINS.exec(sText);
+    const joins = tokens.some((u) => u.lower === "attend" || u.lower === "join") ? JOINS.exec(sText) : null;
     // "them" are the people of the meeting just stated; "the summit" is the last one planned in the paragraphs before.
     const target = !joins ? undefined : joins[1] ? (last && sentence.paragraph - last.sentence.paragraph <= 2 ? last : undefined) : [...out].reverse().find((f) => f.kind === "planned" && sentence.paragraph - f.sentence.paragraph <= 4);
     if (joins && target && !target.caption && !ctx.inQuote(sentence.start + joins.index)) {
@@ -225,8 +226,8 @@ export function findInteractions(ctx: ArticleContext, publishedAt: string | null
     // "Earlier in the day, X called on Y", "The two ministers held talks": the day an earlier sentence names.
     const sameDay = SAME_DAY.test(text.slice(sentence.start, sentence.end)) || /^the (?:two|three|four|both)\b/i.test(text.slice(sentence.start, sentence.start + 12));
     // Failing that, "earlier in the day" is the day of the last meeting stated with a full date.
-    const lastDay = SAME_DAY.test(sText) ? [...out].reverse().find((f) => f.date?.length === 10)?.date ?? null : null;
-    const earlierDay = dates.length === 0 && !prior?.date && sameDay ? (dayBefore(ctx, sentence, pub, blocked) ?? lastDay) : null;
+    const lastDay = (): string | null => (SAME_DAY.test(sText) ? ([...out].reverse().find((f) => f.date?.length === 10)?.date ?? null) : null);
+    const earlierDay = dates.length === 0 && !prior?.date && sameDay ? (dayBefore(ctx, sentence, pub, blocked) ?? lastDay()) : null;
     let date: string | null = prior?.date ?? earlierDay;
     let sharedSubject: ActorRecord[] = [];
     for (const { index, trigger, noun } of triggers) {
