@@ -30,7 +30,7 @@ export function resolvePronoun(ctx: ArticleContext, sentenceIndex: number, pos: 
 }
 
 /** Role nouns that refer back to a named office holder: "the premier", "the former secretary of state". */
-export function resolveRoleNoun(ctx: ArticleContext, phrase: string, pos: number): ActorRecord | null {
+export function resolveRoleNoun(ctx: ArticleContext, phrase: string, pos: number, onlyHolderLater = false): ActorRecord | null {
   const words = key(phrase).replace(/^(?:the|a|an)\s+/, "").split(/\s+/);
   const head = words[words.length - 1] ?? "";
   if (!lexicon.titleHeads.map.has(head) && !lexicon.roleSynonyms.has(head)) return null;
@@ -39,6 +39,7 @@ export function resolveRoleNoun(ctx: ArticleContext, phrase: string, pos: number
   const country = words.map((w) => lexicon.demonyms.get(w)).find((c) => c) ?? null;
   let best: ActorRecord | null = null;
   let bestPos = -1;
+  const holders: ActorRecord[] = [];
   for (const a of ctx.cast.persons()) {
     const holds = a.roles.some((r) => {
       const title = key(r.title);
@@ -46,8 +47,11 @@ export function resolveRoleNoun(ctx: ArticleContext, phrase: string, pos: number
       return [...wanted].some((w) => title === w || title.endsWith(" " + w) || title.startsWith(w + " ") || title.includes(" " + w + " "));
     });
     if (!holds) continue;
+    holders.push(a);
     const last = Math.max(-1, ...a.mentions.filter((m) => m.start < pos).map((m) => m.start));
     if (last > bestPos) [best, bestPos] = [a, last];
   }
+  // A briefing's "the Secretary spoke with X" before the Secretary is named: the article's only holder of that role.
+  if (!best && onlyHolderLater && holders.length === 1) return holders[0] ?? null;
   return best;
 }

@@ -279,14 +279,14 @@ export function findInteractions(ctx: ArticleContext, publishedAt: string | null
       if (!between && subject.actors.length === 0 && object.actors.length > 0 && t.lower === "meeting" && AFTER_MEETING.includes(tokens[index - 1]?.lower ?? "")) subject = { actors: firstActors(ctx, sentence, t.start, 1, true) };
       // "where she will also meet X": a pronoun subject right before the verb.
       if (!between && subject.actors.length === 0 && object.actors.length > 0) subject = { actors: pronounSubject(ctx, sentence, index) };
-      // "X met A in the morning and later hosted B": a second verb shares the first one's subject.
+      // "X met A in the morning and later hosted B", "X met A and has spoken with B": a second verb shares the first one's subject.
       // "X arrived in Kyiv on March 3 and met with Y", "A and B agreed on Monday ..., in a virtual summit": the sentence's opening names.
-      const coordinated = object.actors.length > 0 && /\band\s+(?:(?:later|then|also|again|\p{L}+ly)\s+)*$/u.test(text.slice(sentence.start, t.start));
+      const coordinated = object.actors.length > 0 && /\band\s+(?:(?:has|have|had)\s+)?(?:(?:later|then|also|again|\p{L}+ly)\s+)*$/u.test(text.slice(sentence.start, t.start));
       if (!between && (trigger === GATHERING ? subject.actors.length < 2 : subject.actors.length === 0 && coordinated)) subject = openingSubject(ctx, sentence, t.start);
       // "The two ministers held talks": the people just named.
       if (trigger === GATHERING && subject.actors.length < 2) subject = { actors: countedPeople(ctx, sentence, 0, sentenceActors(ctx, sentence)) };
       if (trigger === GATHERING && subject.actors.filter((a) => a.kind === "person").length < 2) continue;
-      if (!between && subject.actors.length === 0 && sharedSubject.length > 0 && /\b(?:and|then)\s+(?:(?:later|then|also|again|\p{L}+ly)\s+)*$/u.test(text.slice(sentence.start, t.start))) subject = { actors: sharedSubject };
+      if (!between && subject.actors.length === 0 && sharedSubject.length > 0 && /\b(?:and|then)\s+(?:(?:has|have|had)\s+)?(?:(?:later|then|also|again|\p{L}+ly)\s+)*$/u.test(text.slice(sentence.start, t.start))) subject = { actors: sharedSubject };
       if (subject.actors.length > 0) sharedSubject = subject.actors;
       const cancelDate = COUNTERFACTUAL.test(sText) ? cancelDay : null;
       if (!date && cancelDate) date = cancelDate;
@@ -445,6 +445,8 @@ export function countedPeople(ctx: ArticleContext, sentence: Sentence, at: numbe
   return out.length === n ? out : [];
 }
 
+const OPENING_TIME_NOUNS = new Set(["morning", "afternoon", "evening", "week"]);
+
 /** "The Dutch leader spoke by phone with X": a role noun subject resolved to its holder. */
 function roleSubject(ctx: ArticleContext, sentence: Sentence, index: number): ActorRecord[] {
   const tokens = sentence.tokens;
@@ -453,6 +455,8 @@ function roleSubject(ctx: ArticleContext, sentence: Sentence, index: number): Ac
   const colon = tokens.findIndex((t, n) => n < 5 && t.text === ":");
   if (colon > 0 && colon < index) b = colon + 1;
   if (tokens[b + 1]?.text === "," && tokens[b]?.word && b + 2 < index && !(ctx.mentionsBySentence.get(sentence.index) ?? []).some((m) => m.tokenStart === b)) b += 2;
+  // An opening time phrase ("This morning the Secretary spoke ...") stands before the subject.
+  if (tokens[b]?.lower === "this" && OPENING_TIME_NOUNS.has(tokens[b + 1]?.lower ?? "")) b += tokens[b + 2]?.text === "," ? 3 : 2;
   if (tokens[b]?.lower !== "the") return [];
   const counted = countedPeople(ctx, sentence, b);
   if (counted.length > 0) return counted;
@@ -461,7 +465,7 @@ function roleSubject(ctx: ArticleContext, sentence: Sentence, index: number): Ac
   while (e > b + 1 && /^(?:also|then|later|again|\p{L}+ly)$/u.test(tokens[e - 1]?.lower ?? "")) e--;
   const head = tokens[e - 1];
   if (!head || e < b + 2) return [];
-  const holder = resolveRoleNoun(ctx, ctx.doc.text.slice(tokens[b]?.start ?? 0, head.end), head.start);
+  const holder = resolveRoleNoun(ctx, ctx.doc.text.slice(tokens[b]?.start ?? 0, head.end), head.start, true);
   return holder ? [holder] : [];
 }
 

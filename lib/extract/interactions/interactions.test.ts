@@ -132,6 +132,16 @@ describe("meetings and calls", () => {
     const text = "Prime Minister Kaito Mori flew to Rome. Meanwhile, the prime minister spoke by phone with President Karen Holt on Tuesday.";
     expect(pairs(extract(text))).toEqual(["call:Kaito Mori+Karen Holt@2024-05-14"]);
   });
+  it("'This morning the Secretary spoke by phone with X' before the Secretary is named: the article's only holder of the role", () => {
+    const text = "This morning the Secretary spoke by phone with Foreign Minister Joseph Kariuki. Later, Secretary of State Daniel Ashby told reporters that talks would continue.";
+    expect(pairs(extract(text))).toEqual(["call:Daniel Ashby+Joseph Kariuki@2024-05-16"]);
+    const two = "This morning the Secretary spoke by phone with Foreign Minister Joseph Kariuki. Secretary of State Daniel Ashby and Secretary of Defense Ruth Vance flew home.";
+    expect(pairs(extract(two))).toEqual([]);
+  });
+  it("'X met A and has spoken twice with B' shares the subject", () => {
+    const text = "Minister Ana Ruiz met Adviser Tom Reed in Madrid and has spoken twice with President Karen Holt since then.";
+    expect(pairs(extract(text)).sort()).toEqual(["meeting:Ana Ruiz+Karen Holt@?", "meeting:Ana Ruiz+Tom Reed@?"]);
+  });
   it("a gathering noun with no partner joins its named subjects; a lone subject meets no one", () => {
     expect(pairs(extract("Envoy Lina Park and President Omar Haddad held talks in Cairo on Monday."))).toEqual(["meeting:Lina Park+Omar Haddad@2024-05-13"]);
     expect(pairs(extract("ROME -- Envoy Lina Park and President Omar Haddad agreed on Monday to resume visits, in a virtual summit held via video link."))).toEqual(["call:Lina Park+Omar Haddad@2024-05-13"]);

@@ -20,7 +20,7 @@ export const VERB_TRIGGERS = new Map<string, Trigger>(Object.entries({
 /** Verbs that state a meeting or call only with a partner or a medium: "spoke by phone with", "sat down with". */
 export const PHRASE_TRIGGERS: { match: RegExp; trigger: Trigger }[] = [
   { match: /^(?:spoke|spoken|speaks|speak|speaking|talked|talks|talk|talking)(?: [a-z]+ly)? (?:by (?:tele)?phone|on the (?:tele)?phone|over the (?:tele)?phone|by video(?: ?link| call)?|via video(?: ?link)?)\b/, trigger: { kind: "call", reason: "X spoke by phone (with Y)" } },
-  { match: /^(?:spoke|spoken|speaks|speak|speaking|talked|talk|talking)(?: (?:today|yesterday|tonight|earlier|again|separately|briefly|privately|later|on \p{Lu}[a-z]+day|this (?:morning|afternoon|evening|week)|last (?:week|night|month)))* with /u, trigger: { kind: "call", reason: "X spoke (today) with Y (a person, not an outlet)", personPartner: true, remoteUnlessPlaced: true } },
+  { match: /^(?:spoke|spoken|speaks|speak|speaking|talked|talk|talking)(?: (?:today|yesterday|tonight|earlier|again|separately|briefly|privately|later|once|twice|repeatedly|on \p{Lu}[a-z]+day|this (?:morning|afternoon|evening|week)|last (?:week|night|month)))* with /u, trigger: { kind: "call", reason: "X spoke (today) with Y (a person, not an outlet)", personPartner: true, remoteUnlessPlaced: true } },
   { match: /^(?:sat|sit|sits|sitting) down (?:with|for)\b/, trigger: { kind: "meeting", reason: "X sat down with Y" } },
   // "called on the prime minister at his residence" is a visit; "called on ministers to resign" is a demand.
   { match: /^(?:called|calls|calling) on (?![^,.;]*\bto [a-z])/, trigger: { kind: "meeting", reason: "X called on Y (paid a visit)", personPartner: true } },
