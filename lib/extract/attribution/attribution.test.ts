@@ -174,4 +174,8 @@ describe("speaker attribution", () => {
     expect(speakerOf(relayed, "keep the bigger picture in mind")).toBe("Omar Haddad");
     expect(speakerOf(extract('The talks stalled, according to Helen Ward, who called them "a waste of time."'), "a waste of time")).toBe("Helen Ward");
   });
+  it("'..., Wong said in a Facebook post': a verb form after a name inside the aside is a noun", () => {
+    const out = extract('Prime Minister Lawrence Wong met Anwar Ibrahim on Monday. "We are neighbours," Wong said in a Facebook post.');
+    expect(speakerOf(out, "We are neighbours")).toBe("Lawrence Wong");
+  });
 });

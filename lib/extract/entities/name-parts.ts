@@ -68,6 +68,8 @@ export function lookupPhrase(table: PhraseTable, tokens: Token[], i: number, end
 export function titleHeadAt(tokens: Token[], i: number, end = tokens.length): number {
   const hit = lookupPhrase(lexicon.titleHeads, tokens, i, end);
   if (!hit) return 0;
+  // "6:15 PM" is a time, not "PM Wong".
+  if (tokens[i]?.lower === "pm" && /^\d/.test(tokens[i - 1]?.text ?? "")) return 0;
   // Abbreviated titles carry their period ("Sen.").
   const after = tokens[i + hit[1]];
   return after?.text === "." && after.start === tokens[i + hit[1] - 1]?.end && lexicon.abbreviations.has(tokens[i]?.lower ?? "") ? hit[1] + 1 : hit[1];
@@ -76,6 +78,8 @@ export function titleHeadAt(tokens: Token[], i: number, end = tokens.length): nu
 export function honorificAt(tokens: Token[], i: number): number {
   const t = tokens[i];
   if (!t || !lexicon.honorifics.has(t.lower)) return 0;
+  // Malaysian honorifics take a second word: "Datuk Seri Anwar".
+  if (tokens[i + 1]?.text === "Seri" && t.text.startsWith("Dat")) return 2;
   return tokens[i + 1]?.text === "." && tokens[i + 1]?.start === t.end ? 2 : 1;
 }
 

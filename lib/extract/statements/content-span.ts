@@ -215,6 +215,7 @@ export function attributionTail(tokens: Token[], i: number, tell = false, quoteC
     const listenerTo = t.lower === "to" && !!tokens[j + 1] && (tokens[j + 1]?.cap || DETERMINERS.has(tokens[j + 1]?.lower ?? "") || ["him", "her", "them", "me", "us", "reporters"].includes(tokens[j + 1]?.lower ?? ""));
     if ((PREPOSITIONS.has(t.lower) && t.lower !== "to") || listenerTo || t.lower === "of" || t.lower === "about") {
       j++;
+      const from = j;
       // The aside's noun phrase ("after the call", "on CNN's \"State of the Union\"", "with The Huffington Post").
       while (j < tokens.length) {
         const u = tokens[j] as Token;
@@ -223,7 +224,9 @@ export function attributionTail(tokens: Token[], i: number, tell = false, quoteC
         if (u.lower === "who" || u.lower === "which") return true;
         if (u.lower === "that") return RELATIVE_VERB.test(tokens[j + 1]?.lower ?? "") || lexicon.verbs.has(tokens[j + 1]?.lower ?? "");
         if (u.text === "," || u.text === "." || u.text === ";" || u.text === ":") break;
-        if (u.word && !u.cap && lexicon.verbs.has(u.lower) && !/ing$/.test(u.lower) && !DETERMINERS.has(tokens[j - 1]?.lower ?? "")) break;
+        // "in a Facebook post": after a determiner, or a name inside the aside's noun phrase, a verb form is a noun.
+        const nounAfterName = !!tokens[j - 1]?.cap && j - 1 > from && DETERMINERS.has(tokens[j - 2]?.lower ?? "");
+        if (u.word && !u.cap && lexicon.verbs.has(u.lower) && !/ing$/.test(u.lower) && !DETERMINERS.has(tokens[j - 1]?.lower ?? "") && !nounAfterName) break;
         j++;
       }
       continue;
