@@ -76,7 +76,7 @@ function triggersIn(text: string, tokens: Token[], inQuote: (pos: number) => boo
       continue;
     }
     if (PHRASE_STARTS.has(t.lower)) {
-      const ahead = text.slice(t.start, Math.min(t.start + 60, tokens[tokens.length - 1]?.end ?? t.start));
+      const ahead = text.slice(t.start, Math.min(t.start + (DISCUSS.has(t.lower) ? 130 : 60), tokens[tokens.length - 1]?.end ?? t.start));
       const phrase = PHRASE_TRIGGERS.find((p) => p.match.test(ahead));
       // "spoke to reporters" is not a meeting: a spoken-with partner must be named (checked with the list).
       if (phrase) out.push({ index: i, trigger: phrase.trigger, noun: false });
@@ -100,7 +100,7 @@ function determinerBefore(tokens: Token[], i: number): string | undefined {
 
 const PAIR_ENDS = new Set([...NOUN_TRIGGERS.keys()].filter((k) => k.includes(" ")).map((k) => k.split(" ").pop() ?? ""));
 // Every word that can start or end a meeting trigger: other words are skipped at once.
-const TRIGGER_WORDS = new Set([...VERB_TRIGGERS.keys(), ...[...NOUN_TRIGGERS.keys()].map((k) => k.split(" ").pop() ?? k), "called", "calls", "calling", "spoke", "spoken", "speaks", "speak", "speaking", "talked", "talks", "talk", "talking", "sat", "sit", "sits", "sitting", "held", "holds", "hold", "holding", "had", "have", "has"]);
+const TRIGGER_WORDS = new Set([...VERB_TRIGGERS.keys(), ...[...NOUN_TRIGGERS.keys()].map((k) => k.split(" ").pop() ?? k), "called", "calls", "calling", "spoke", "spoken", "speaks", "speak", "speaking", "talked", "talks", "talk", "talking", "sat", "sit", "sits", "sitting", "held", "holds", "hold", "holding", "had", "have", "has", "discussed", "discusses", "discuss"]);
 const CANCEL_STEMS = /^(?:cancel|postpon|scrap|call)/;
 const SUMMITS = new Set(["summit", "meeting", "meetings", "talks", "dialogue"]);
 const CALL_ON = new Set(["called", "calls", "calling"]);
@@ -133,7 +133,9 @@ function gatheringOpener(tokens: Token[], i: number): boolean {
   }
   return false;
 }
-const PHRASE_STARTS = new Set(["called", "calls", "calling", "spoke", "spoken", "speaks", "speak", "speaking", "talked", "talks", "talk", "talking", "sat", "sit", "sits", "sitting", "held", "holds", "hold", "holding", "had", "have", "has"]);
+const PHRASE_STARTS = new Set(["called", "calls", "calling", "spoke", "spoken", "speaks", "speak", "speaking", "talked", "talks", "talk", "talking", "sat", "sit", "sits", "sitting", "held", "holds", "hold", "holding", "had", "have", "has", "discussed", "discusses", "discuss"]);
+// "discussed <topic> via video link": the medium may stand after a long topic.
+const DISCUSS = new Set(["discussed", "discusses", "discuss"]);
 // Words that may stand between a meeting verb and its partner: "met separately with", "spoke by phone on Monday with".
 const BEFORE_PARTNER = /^(?:\s*(?:[a-z]+ly|again|also|later|twice|once|down|today|yesterday|tonight|earlier|this (?:morning|afternoon|evening|week)|last (?:week|night|month)|by (?:tele)?phone|on the (?:tele)?phone|over the (?:tele)?phone|by video(?: ?link| call)?|via video(?: ?link)?|(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:a |an )?(?:phone |telephone |video )?call))*\s*/u;
 

@@ -138,6 +138,11 @@ describe("meetings and calls", () => {
     const two = "This morning the Secretary spoke by phone with Foreign Minister Joseph Kariuki. Secretary of State Daniel Ashby and Secretary of Defense Ruth Vance flew home.";
     expect(pairs(extract(two))).toEqual([]);
   });
+  it("'A and B discussed <topic> via video link' is a call between them; one subject discussing by phone is none", () => {
+    const text = "President Maia Sandu and President Volodymyr Kovalenko discussed the energy crisis in the breakaway region via video link on Monday.";
+    expect(pairs(extract(text))).toEqual(["call:Maia Sandu+Volodymyr Kovalenko@2024-05-13"]);
+    expect(pairs(extract("President Maia Sandu discussed the crisis by phone on Monday."))).toEqual([]);
+  });
   it("'X met A and has spoken twice with B' shares the subject", () => {
     const text = "Minister Ana Ruiz met Adviser Tom Reed in Madrid and has spoken twice with President Karen Holt since then.";
     expect(pairs(extract(text)).sort()).toEqual(["meeting:Ana Ruiz+Karen Holt@?", "meeting:Ana Ruiz+Tom Reed@?"]);

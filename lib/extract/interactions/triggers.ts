@@ -26,6 +26,8 @@ export const PHRASE_TRIGGERS: { match: RegExp; trigger: Trigger }[] = [
   { match: /^(?:called|calls|calling) on (?![^,.;]*\bto [a-z])/, trigger: { kind: "meeting", reason: "X called on Y (paid a visit)", personPartner: true } },
   { match: /^(?:spoke|talked)(?! (?:to|about|of|on behalf|out|up)\b)/, trigger: { kind: "meeting", reason: "A and B spoke (for an hour)", pairOnly: true } },
   { match: /^(?:held|holds|hold|holding|had|have|has) (?:a |an )?(?:phone |telephone |video )?call (?:with|between)\b/, trigger: { kind: "call", reason: "X held a call with Y" } },
+  // "A and B discussed the gas crisis via video link": the two named subjects spoke over a screen or a line.
+  { match: /^(?:discussed|discusses|discuss)\b[^.;:"\u201c]{0,100}?\b(?:via|by|over) (?:video ?link|video ?conference|video call|(?:tele)?phone)\b/, trigger: { kind: "call", reason: "A and B discussed X via video link", pairOnly: true } },
 ];
 /** Nouns that name a meeting or call when "with" or "between" follows. */
 export const NOUN_TRIGGERS = new Map<string, Trigger>(Object.entries({
