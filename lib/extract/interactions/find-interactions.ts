@@ -296,7 +296,7 @@ export function findInteractions(ctx: ArticleContext, publishedAt: string | null
       const rest = text.slice(t.end, sentence.end);
       const clauseEnd = t.end + (/,\s|\s(?:and|but|while|after|before|as)\s/.exec(rest)?.index ?? rest.length);
       const kind = kindOf(trigger, sText, text.slice(sentence.start, clauseEnd), pText + " " + cancelContext, date, publishedAt, ownPlace !== null);
-      for (const participants of meetingGroups(subject.actors, object.actors, trigger, noun && !between)) {
+      for (const participants of meetingGroups(subject.actors, object.actors, trigger, noun && !between, SEPARATELY.test(sText))) {
         if (participants.length < 2 || !participants.some((a) => a.kind === "person")) continue;
         out.push({ kind, participants, date, location, sentence, caption: false, reason: trigger.reason });
       }
@@ -384,10 +384,12 @@ const SEPARATE_MEETINGS = new Set(["meetings", "talks"].map((w) => NOUN_TRIGGERS
  * "A and B held meetings with C": each met C; "A and B held meetings with C and D": both met each of C and D.
  * "his meeting with A and B": one meeting.
  */
-export function meetingGroups(subject: ActorRecord[], object: ActorRecord[], trigger: Trigger, noun: boolean): ActorRecord[][] {
+export function meetingGroups(subject: ActorRecord[], object: ActorRecord[], trigger: Trigger, noun: boolean, separately = false): ActorRecord[][] {
   const unique = (xs: ActorRecord[]) => [...new Set(xs)];
   if (subject.length === 0 || object.length === 0) return [unique([...subject, ...object])];
   const partners = object.filter((b) => !subject.includes(b));
+  // "X hosted A and B for trilateral talks": guests received together met each other too.
+  if (HOST_TRIGGERS.has(trigger) && partners.length > 1 && !separately) return [unique([...subject, ...partners])];
   if (noun && SEPARATE_MEETINGS.has(trigger)) {
     if (subject.length === 1 || partners.length === 1) return subject.flatMap((a) => partners.map((b) => [a, b]));
     return partners.map((b) => [...subject, b]);
@@ -395,6 +397,9 @@ export function meetingGroups(subject: ActorRecord[], object: ActorRecord[], tri
   if (noun || subject.length > 1) return [unique([...subject, ...object])];
   return subject.flatMap((a) => partners.map((b) => [a, b]));
 }
+
+const HOST_TRIGGERS = new Set(["hosted", "hosts", "host", "hosting"].map((w) => VERB_TRIGGERS.get(w)));
+const SEPARATELY = /\bseparate(?:ly)?\b|\bone by one\b|\bin turn\b/i;
 
 /** "Ruiz, who took office last year, met X": a date inside a relative clause before the verb is not the meeting's. */
 function inRelativeClause(text: string, from: number, pos: number, verb: number): boolean {

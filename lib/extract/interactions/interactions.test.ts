@@ -143,6 +143,12 @@ describe("meetings and calls", () => {
     expect(pairs(extract(text))).toEqual(["call:Maia Sandu+Volodymyr Kovalenko@2024-05-13"]);
     expect(pairs(extract("President Maia Sandu discussed the crisis by phone on Monday."))).toEqual([]);
   });
+  it("'X hosted A and B' is one meeting of the three; guests hosted separately met only the host", () => {
+    const text = "Foreign Minister Vivian Tan hosted Foreign Minister Mohamad Hasan and Foreign Minister Budi Santoso in Singapore on Monday for trilateral talks.";
+    expect(pairs(extract(text)).sort()).toEqual(["meeting:Budi Santoso+Mohamad Hasan+Vivian Tan@2024-05-13"]);
+    const apart = "Foreign Minister Vivian Tan separately hosted Foreign Minister Mohamad Hasan and Foreign Minister Budi Santoso on Monday.";
+    expect(pairs(extract(apart)).sort()).toEqual(["meeting:Budi Santoso+Vivian Tan@2024-05-13", "meeting:Mohamad Hasan+Vivian Tan@2024-05-13"]);
+  });
   it("'X met A and has spoken twice with B' shares the subject", () => {
     const text = "Minister Ana Ruiz met Adviser Tom Reed in Madrid and has spoken twice with President Karen Holt since then.";
     expect(pairs(extract(text)).sort()).toEqual(["meeting:Ana Ruiz+Karen Holt@?", "meeting:Ana Ruiz+Tom Reed@?"]);
