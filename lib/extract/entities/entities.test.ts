@@ -102,6 +102,11 @@ describe("people, roles and resolution", () => {
     expect(body.actors.filter((a) => a.kind === "organization").map((a) => a.name)).toEqual(["Saudi Energy Ministry"]);
     expect(body.statements[0]?.speakerLabel).toBe("Saudi Energy Ministry");
   });
+  it("a capitalized body ending in 'Forum' is an organization, not a person", () => {
+    const out = extract("The Missing Families Forum said families were tired.");
+    expect(personNames(out)).toEqual([]);
+    expect(out.actors.filter((a) => a.kind === "organization").map((a) => a.name)).toEqual(["Missing Families Forum"]);
+  });
   it("'PM' is a title and 'Datuk Seri' an honorific, so neither makes another person; '6:15 PM' is a time", () => {
     const out = extract("UPDATED MAR 10, 2026, 06:15 PM\n\nPrime Minister Lawrence Wong held talks with Prime Minister Anwar Ibrahim on Monday. PM Wong said the zone was growing. Datuk Seri Anwar said investors were confident.");
     expect(personNames(out)).toEqual(["Anwar Ibrahim", "Lawrence Wong"]);
