@@ -106,6 +106,8 @@ describe("people, roles and resolution", () => {
     const out = extract("The Missing Families Forum said families were tired.");
     expect(personNames(out)).toEqual([]);
     expect(out.actors.filter((a) => a.kind === "organization").map((a) => a.name)).toEqual(["Missing Families Forum"]);
+    const later = extract("The Missing Families Forum called for calm. The envoy had met the families in Tel Aviv, the forum said in a statement.");
+    expect(later.statements.map((s) => s.text)).toEqual(["The envoy had met the families in Tel Aviv"]);
   });
   it("'PM' is a title and 'Datuk Seri' an honorific, so neither makes another person; '6:15 PM' is a time", () => {
     const out = extract("UPDATED MAR 10, 2026, 06:15 PM\n\nPrime Minister Lawrence Wong held talks with Prime Minister Anwar Ibrahim on Monday. PM Wong said the zone was growing. Datuk Seri Anwar said investors were confident.");
