@@ -102,6 +102,11 @@ describe("people, roles and resolution", () => {
     expect(body.actors.filter((a) => a.kind === "organization").map((a) => a.name)).toEqual(["Saudi Energy Ministry"]);
     expect(body.statements[0]?.speakerLabel).toBe("Saudi Energy Ministry");
   });
+  it("a broadcaster's channel number is part of its name and can be a source", () => {
+    const out = extract("Minister Ron Dermer is set to fly to Cairo on Sunday, according to Channel 12.");
+    expect(out.actors.filter((a) => a.kind === "organization").map((a) => a.name)).toEqual(["Channel 12"]);
+    expect(out.statements.map((s) => s.speakerLabel)).toEqual(["Channel 12"]);
+  });
   it("a capitalized body ending in 'Forum' is an organization, not a person", () => {
     const out = extract("The Missing Families Forum said families were tired.");
     expect(personNames(out)).toEqual([]);

@@ -22,6 +22,11 @@ function runEnd(tokens: Token[], i: number): number {
     const u = tokens[j];
     const prev = tokens[j - 1];
     if (!u || !prev) break;
+    // A broadcaster's channel number belongs to its name: "Channel 12", "Channel 4".
+    if (prev.lower === "channel" && /^\d{1,3}$/.test(u.text) && u.start === prev.end + 1) {
+      j++;
+      continue;
+    }
     if (isCapWord(u) && u.start <= prev.end + 1) {
       j++;
       continue;
