@@ -1,0 +1,91 @@
+import { describe, expect, it } from "vitest";
+import { AdmissionQueue, type Admitted, type Refused } from "./admission";
+
+const admitted = (result: Admitted | Refused): Admitted => {
+  if (result.kind !== "admitted") throw new Error(`expected a place, got ${result.kind}`);
+  return result;
+};
+
+/** Whether a promise has settled after pending callbacks ran. */
+async function settled<T>(promise: Promise<T>): Promise<boolean> {
+  let done = false;
+  void promise.then(() => (done = true));
+  await new Promise((resolve) => setImmediate(resolve));
+  return done;
+}
+
+describe("AdmissionQueue", () => {
+  it("runs up to its concurrency at once and the rest in arrival order", async () => {
+    const queue = new AdmissionQueue(2, 10);
+    const first = admitted(await queue.enter());
+    const second = admitted(await queue.enter());
+    const order: string[] = [];
+    const third = queue.enter().then((result) => (order.push("third"), admitted(result)));
+    const fourth = queue.enter().then((result) => (order.push("fourth"), admitted(result)));
+    expect(await settled(third)).toBe(false);
+    expect(queue.stats()).toMatchObject({ running: 2, waiting: 2 });
+
+    second.release();
+    (await third).release();
+    expect(await settled(fourth)).toBe(true);
+    expect(order).toEqual(["third", "fourth"]);
+    first.release();
+    (await fourth).release();
+    expect(queue.stats()).toMatchObject({ running: 0, waiting: 0, admitted: 4 });
+  });
+
+  it("refuses at once when the queue is full, and counts it", async () => {
+    const queue = new AdmissionQueue(1, 1);
+    const running = admitted(await queue.enter());
+    const waiting = queue.enter();
+    expect(await queue.enter()).toEqual({ kind: "full" });
+    expect(queue.stats()).toMatchObject({ refused: 1, waiting: 1 });
+    running.release();
+    admitted(await waiting).release();
+  });
+
+  it("drops a waiter whose client left, so the next one runs in its place", async () => {
+    const queue = new AdmissionQueue(1, 5);
+    const running = admitted(await queue.enter());
+    const client = new AbortController();
+    const leaving = queue.enter(client.signal);
+    const staying = queue.enter();
+    client.abort();
+    expect(await leaving).toEqual({ kind: "gone" });
+    expect(queue.stats()).toMatchObject({ waiting: 1, gone: 1 });
+    running.release();
+    admitted(await staying).release();
+    expect(queue.stats()).toMatchObject({ running: 0, waiting: 0, admitted: 2 });
+  });
+
+  it("never lets a repeated release free a second place", async () => {
+    const queue = new AdmissionQueue(1, 5);
+    const first = admitted(await queue.enter());
+    const second = queue.enter();
+    const third = queue.enter();
+    first.release();
+    first.release();
+    expect(await settled(second)).toBe(true);
+    expect(await settled(third)).toBe(false);
+    expect(queue.stats().running).toBe(1);
+    admitted(await second).release();
+    admitted(await third).release();
+  });
+
+  it("does not let a new arrival pass the ones already waiting", async () => {
+    const queue = new AdmissionQueue(1, 5);
+    const first = admitted(await queue.enter());
+    const waiting = queue.enter();
+    first.release(); // hands the place to the waiter, not to whoever asks next
+    const late = queue.enter();
+    expect(await settled(late)).toBe(false);
+    admitted(await waiting).release();
+    admitted(await late).release();
+  });
+
+  it("rejects a concurrency or bound that is not a whole number", () => {
+    expect(() => new AdmissionQueue(0, 1)).toThrow(/concurrency/);
+    expect(() => new AdmissionQueue(1.5, 1)).toThrow(/concurrency/);
+    expect(() => new AdmissionQueue(1, -1)).toThrow(/maxWaiting/);
+  });
+});
