@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { EnvError, parseEnv, WEB_HEAP_MB } from "./env";
+import { EnvError, parseEnv, WEB_CONCURRENCY, WEB_HEAP_MB, WEB_QUEUE } from "./env";
 
 describe("parseEnv", () => {
   it("applies defaults and treats empty variables as unset", () => {
-    expect(parseEnv({ DATABASE_URL: "", PORT: "" })).toMatchObject({ DATABASE_URL: undefined, PORT: 3000, READOUT_DATA_DIR: ".data", READOUT_PG_PORT: 54329, READOUT_WEB_HEAP_MB: WEB_HEAP_MB, CI: false });
+    expect(parseEnv({ DATABASE_URL: "", PORT: "" })).toMatchObject({ DATABASE_URL: undefined, PORT: 3000, READOUT_DATA_DIR: ".data", READOUT_PG_PORT: 54329, READOUT_WEB_HEAP_MB: WEB_HEAP_MB, READOUT_WEB_CONCURRENCY: WEB_CONCURRENCY, READOUT_WEB_QUEUE: WEB_QUEUE, CI: false });
     expect(parseEnv({ PORT: "3100", CI: "true", READOUT_PG_PORT: "0" })).toMatchObject({ PORT: 3100, CI: true, READOUT_PG_PORT: 0 });
   });
 
@@ -14,5 +14,8 @@ describe("parseEnv", () => {
     );
     expect(() => parseEnv({ READOUT_WEB_HEAP_MB: "64" })).toThrow(/READOUT_WEB_HEAP_MB: must be at least 128 \(MB\)/);
     expect(parseEnv({ READOUT_WEB_HEAP_MB: "1024" }).READOUT_WEB_HEAP_MB).toBe(1024);
+    expect(() => parseEnv({ READOUT_WEB_CONCURRENCY: "0" })).toThrow(/READOUT_WEB_CONCURRENCY: must be at least 1/);
+    expect(() => parseEnv({ READOUT_WEB_QUEUE: "many" })).toThrow(/READOUT_WEB_QUEUE/);
+    expect(parseEnv({ READOUT_WEB_CONCURRENCY: "8", READOUT_WEB_QUEUE: "0" })).toMatchObject({ READOUT_WEB_CONCURRENCY: 8, READOUT_WEB_QUEUE: 0 });
   });
 });

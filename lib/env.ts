@@ -10,6 +10,9 @@ const anyPort = z.coerce.number().int().min(0).max(65535);
 
 /** The web server's default heap limit (MB): measured by `npm run soak` (README, Reliability). */
 export const WEB_HEAP_MB = 384;
+/** How many requests the production server renders at once, and how many more may wait (scripts/serve.ts). */
+export const WEB_CONCURRENCY = 4;
+export const WEB_QUEUE = 1024;
 
 const schema = z.object({
   DATABASE_URL: optional(z.url({ protocol: /^postgres(ql)?$/, error: "must be a postgres:// or postgresql:// URL" })),
@@ -21,6 +24,10 @@ const schema = z.object({
   READOUT_PG_PORT: optional(anyPort).transform((value) => value ?? 54329),
   /** The web server's V8 heap limit in MB (`next start` only): without one, V8 lets a busy server's heap grow lazily. */
   READOUT_WEB_HEAP_MB: optional(z.coerce.number().int().min(128, "must be at least 128 (MB)")).transform((value) => value ?? WEB_HEAP_MB),
+  /** Requests the production server renders at once; the others wait their turn (lib/web/admission.ts). */
+  READOUT_WEB_CONCURRENCY: optional(z.coerce.number().int().min(1, "must be at least 1").max(256, "must be at most 256")).transform((value) => value ?? WEB_CONCURRENCY),
+  /** Requests that may wait for a place; past that the server answers 503 at once. */
+  READOUT_WEB_QUEUE: optional(z.coerce.number().int().min(0, "must be at least 0")).transform((value) => value ?? WEB_QUEUE),
   CI: optional(z.string()).transform((value) => value !== undefined && value !== "0" && value !== "false"),
 });
 
