@@ -5,7 +5,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { isDatabaseReachable } from "@/lib/db/health";
 import { env } from "@/lib/env";
 import { contentSecurityPolicy, createNonce } from "@/lib/web/content-security-policy";
-import { UNAVAILABLE_MESSAGE, unavailablePage } from "@/lib/web/unavailable-page";
+import { UNAVAILABLE_MESSAGES, unavailablePage } from "@/lib/web/unavailable-page";
 
 /** Whether every segment of the raw path decodes (Next answers a 500 for "%ZZ" in a dynamic segment). */
 function isDecodable(pathname: string): boolean {
@@ -34,7 +34,7 @@ export async function proxy(request: NextRequest) {
 
   if (!(await isDatabaseReachable())) {
     const response = isApi
-      ? NextResponse.json({ error: UNAVAILABLE_MESSAGE }, { status: 503 })
+      ? NextResponse.json({ error: UNAVAILABLE_MESSAGES.database }, { status: 503 })
       : new NextResponse(unavailablePage(nonce), { status: 503, headers: { "Content-Type": "text/html; charset=utf-8" } });
     response.headers.set("Retry-After", "5");
     response.headers.set("Cache-Control", "no-store");

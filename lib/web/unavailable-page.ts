@@ -1,17 +1,36 @@
-// What a reader sees while the database is down: a plain page (no app shell, which needs the database)
-// that says what happened and offers to try again; the API gets the same message as JSON.
+// What a reader sees when Readout cannot answer for a moment: a plain page (no app shell, which needs the
+// database) that says what happened and offers to try again; the API gets the same message as JSON. Two
+// reasons: the database does not answer (proxy.ts), or the server has more requests waiting than it queues
+// (scripts/serve.ts).
 
-export const UNAVAILABLE_MESSAGE = "The record is unavailable for a moment (its database does not answer); try again in a few seconds";
+export type UnavailableReason = "database" | "busy";
+
+export const UNAVAILABLE_MESSAGES: Record<UnavailableReason, string> = {
+  database: "The record is unavailable for a moment (its database does not answer); try again in a few seconds",
+  busy: "Readout is busy (more requests are waiting than it queues); try again in a few seconds",
+};
+
+const EXPLANATIONS: Record<UnavailableReason, { title: string; body: string }> = {
+  database: {
+    title: "Readout is unavailable for a moment",
+    body: "The record cannot be read right now. Nothing is lost: this page works again as soon as the database is back, usually within seconds.",
+  },
+  busy: {
+    title: "Readout is busy for a moment",
+    body: "More readers are asking for pages than the server takes in at once. Nothing is lost: try again in a few seconds.",
+  },
+};
 
 /** A self-contained HTML page; its one style element carries the response's CSP nonce. */
-export function unavailablePage(nonce: string): string {
+export function unavailablePage(nonce: string, reason: UnavailableReason = "database"): string {
+  const { title, body } = EXPLANATIONS[reason];
   return `<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
-<title>Unavailable for a moment · Readout</title>
+<title>${title.replace("Readout is ", "").replace(/^./, (letter) => letter.toUpperCase())} · Readout</title>
 <style nonce="${nonce}">
 body { margin: 0; font-family: system-ui, sans-serif; background: #fafaf9; color: #1c1917; }
 main { max-width: 36rem; margin: 0 auto; padding: 4rem 1rem; text-align: center; }
@@ -23,8 +42,8 @@ a { display: inline-block; margin-top: 1.5rem; padding: 0.5rem 1rem; border-radi
 <body>
 <main role="alert">
 <p>503</p>
-<h1>Readout is unavailable for a moment</h1>
-<p>The record cannot be read right now. Nothing is lost: this page works again as soon as the database is back, usually within seconds.</p>
+<h1>${title}</h1>
+<p>${body}</p>
 <a href="">Try again</a>
 </main>
 </body>
