@@ -7,10 +7,11 @@ import { createDb } from "@/lib/db/client";
 import { migrate } from "@/lib/db/migrate";
 import { ensureDatabase } from "@/lib/db/postgres/ensure-database";
 import { childEnv, loadEnv } from "@/lib/env";
-import { exited, runNode, stopChild } from "./support/child-process";
+import { exited, runNode, spawnNode, stopChild } from "./support/child-process";
 import { ingestWithReport } from "./support/ingest-report";
 import { buildIsStale } from "./support/next-build";
 import { runMain } from "./support/run-main";
+import { productionServerArgs } from "./support/web-server";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const NEXT = createRequire(import.meta.url).resolve("next/dist/bin/next");
@@ -18,7 +19,7 @@ const dev = process.argv.includes("--dev");
 const say = (line: string) => console.error(`readout: ${line}`);
 
 runMain(dev ? "dev" : "start", async (cleanups) => {
-  const { PORT, READOUT_WEB_HEAP_MB } = loadEnv();
+  const { PORT } = loadEnv();
   const database = await ensureDatabase(say);
   cleanups.add(() => database.release());
 
@@ -43,9 +44,11 @@ runMain(dev ? "dev" : "start", async (cleanups) => {
   }
 
   say(`serving on http://localhost:${PORT}`);
-  // A bounded heap keeps a busy server's memory level (npm run soak); the dev server compiles, so it keeps V8's default.
-  const heap = dev ? [] : [`--max-old-space-size=${READOUT_WEB_HEAP_MB}`];
-  const server = runNode(NEXT, [dev ? "dev" : "start", "--port", String(PORT)], { ...env, NODE_ENV: dev ? "development" : "production" }, heap);
+  // The production server renders a few requests at a time within a bounded heap (npm run soak); the dev
+  // server compiles on demand, so it is Next's own with V8's default heap.
+  const server = dev
+    ? runNode(NEXT, ["dev", "--port", String(PORT)], { ...env, NODE_ENV: "development" })
+    : spawnNode(productionServerArgs({ port: PORT }), { ...env, NODE_ENV: "production" });
   cleanups.add(() => stopChild(server));
   return exited(server);
 });

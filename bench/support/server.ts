@@ -2,10 +2,11 @@
 // benchmarks. It is built first when the build is missing or older than the sources, and always stopped.
 import { spawn, type ChildProcess } from "node:child_process";
 import { createRequire } from "node:module";
-import { childEnv, loadEnv } from "@/lib/env";
+import { childEnv } from "@/lib/env";
 import { freePort } from "@/lib/db/postgres/ensure-database";
 import { exited, stopChild } from "@/scripts/support/child-process";
 import { buildIsStale } from "@/scripts/support/next-build";
+import { productionServerArgs } from "@/scripts/support/web-server";
 import { ROOT } from "./paths";
 
 const NEXT = createRequire(import.meta.url).resolve("next/dist/bin/next");
@@ -22,9 +23,8 @@ export async function ensureBuild(log: (line: string) => void): Promise<void> {
 
 export async function startServer(databaseUrl: string): Promise<BenchServer> {
   const port = await freePort(0);
-  // The heap limit npm start gives the server (READOUT_WEB_HEAP_MB), so the numbers are production's.
-  const heap = `--max-old-space-size=${loadEnv().READOUT_WEB_HEAP_MB}`;
-  const child = spawn(process.execPath, [heap, NEXT, "start", "--hostname", "127.0.0.1", "--port", String(port)], {
+  // The server npm start runs, with its heap limit and admission queue, so the numbers are production's.
+  const child = spawn(process.execPath, productionServerArgs({ port, hostname: "127.0.0.1" }), {
     cwd: ROOT,
     stdio: ["ignore", "ignore", "inherit"],
     env: childEnv({ DATABASE_URL: databaseUrl, PORT: String(port), NODE_ENV: "production" }),
@@ -33,10 +33,10 @@ export async function startServer(databaseUrl: string): Promise<BenchServer> {
   const stop = () => stopChild(child);
   try {
     for (let attempt = 0; ; attempt++) {
-      if (child.exitCode !== null) throw new Error(`next start exited with code ${child.exitCode}`);
+      if (child.exitCode !== null) throw new Error(`the web server exited with code ${child.exitCode}`);
       const ready = await fetch(`${origin}/icon.svg`).then((response) => response.ok, () => false);
       if (ready) break;
-      if (attempt > 600) throw new Error("next start did not answer within 60 s");
+      if (attempt > 600) throw new Error("the web server did not answer within 60 s");
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   } catch (error) {

@@ -1,4 +1,4 @@
-// The production build served by `next start` on 127.0.0.1 against a given database, for the fault and
+// The production build served by scripts/serve.ts (as npm start serves it) on 127.0.0.1 against a given database, for the fault and
 // security tests and the soak: built first when missing or stale (one build at a time), stopped on request.
 import { spawn } from "node:child_process";
 import { createRequire } from "node:module";
@@ -6,8 +6,9 @@ import fs from "node:fs/promises";
 import path from "node:path";
 import { freePort } from "@/lib/db/postgres/ensure-database";
 import { acquireLock } from "@/lib/db/postgres/process-files";
-import { childEnv, loadEnv } from "@/lib/env";
+import { childEnv } from "@/lib/env";
 import { buildIsStale } from "../support/next-build";
+import { productionServerArgs } from "../support/web-server";
 
 export const ROOT = path.resolve(import.meta.dirname, "../..");
 const NEXT = createRequire(import.meta.url).resolve("next/dist/bin/next");
@@ -39,13 +40,18 @@ export type ProductionServer = {
   stop(): Promise<void>;
 };
 
-/** Starts `next start` on a free port of 127.0.0.1 with DATABASE_URL and npm start's heap limit; resolves once it answers. */
-export async function startProductionServer(databaseUrl: string, options: { port?: number; timeoutMs?: number; heapMegabytes?: number } = {}): Promise<ProductionServer> {
+/**
+ * Starts the production server (as npm start does) on a free port of 127.0.0.1 with DATABASE_URL; resolves once
+ * it answers. `env` adds settings such as READOUT_WEB_CONCURRENCY.
+ */
+export async function startProductionServer(
+  databaseUrl: string,
+  options: { port?: number; timeoutMs?: number; heapMegabytes?: number; env?: Record<string, string> } = {},
+): Promise<ProductionServer> {
   const port = options.port ?? (await freePort(0));
-  const heap = [`--max-old-space-size=${options.heapMegabytes ?? loadEnv().READOUT_WEB_HEAP_MB}`];
-  const child = spawn(process.execPath, [...heap, NEXT, "start", "--port", String(port), "--hostname", "127.0.0.1"], {
+  const child = spawn(process.execPath, productionServerArgs({ port, hostname: "127.0.0.1", heapMegabytes: options.heapMegabytes }), {
     cwd: ROOT,
-    env: childEnv({ DATABASE_URL: databaseUrl, NODE_ENV: "production", PORT: String(port) }),
+    env: childEnv({ ...options.env, DATABASE_URL: databaseUrl, NODE_ENV: "production", PORT: String(port) }),
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
@@ -69,13 +75,13 @@ export async function startProductionServer(databaseUrl: string, options: { port
   };
   const deadline = Date.now() + (options.timeoutMs ?? 60_000);
   for (;;) {
-    if (!isRunning()) throw new Error(`next start exited before it answered: ${output.trim().split("\n").slice(-8).join(" | ")}`);
+    if (!isRunning()) throw new Error(`the web server exited before it answered: ${output.trim().split("\n").slice(-8).join(" | ")}`);
     // The icon needs neither the database nor a render: it answers as soon as the server listens.
     const answered = await fetch(`${origin}/icon.svg`).then((response) => response.ok, () => false);
     if (answered) return server;
     if (Date.now() > deadline) {
       await server.stop();
-      throw new Error(`next start did not answer on ${origin} within ${options.timeoutMs ?? 60_000} ms: ${output.trim().split("\n").slice(-8).join(" | ")}`);
+      throw new Error(`the web server did not answer on ${origin} within ${options.timeoutMs ?? 60_000} ms: ${output.trim().split("\n").slice(-8).join(" | ")}`);
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }

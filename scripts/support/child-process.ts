@@ -4,7 +4,12 @@ import { spawn, type ChildProcess } from "node:child_process";
 import os from "node:os";
 
 export function runNode(script: string, args: string[], env: NodeJS.ProcessEnv, nodeOptions: string[] = []): ChildProcess {
-  return spawn(process.execPath, [...nodeOptions, script, ...args], { stdio: "inherit", env });
+  return spawnNode([...nodeOptions, script, ...args], env);
+}
+
+/** Node with the given arguments (options, script, its arguments), its output on this terminal. */
+export function spawnNode(args: string[], env: NodeJS.ProcessEnv): ChildProcess {
+  return spawn(process.execPath, args, { stdio: "inherit", env });
 }
 
 export function exited(child: ChildProcess): Promise<number> {
