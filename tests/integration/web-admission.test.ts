@@ -1,0 +1,124 @@
+// The production server's admission queue (scripts/serve.ts, lib/web/admission.ts), run as npm start runs it
+// but with one render at a time and one waiting place: a request past those gets the busy 503 at once (JSON
+// for the API, the plain page for readers, both with the security headers), built files skip the queue, a
+// client that leaves while waiting gives its place back, and the queued requests all answer once the render
+// ahead of them is done. Renders are held up by a lock on a table they read.
+import fs from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { migrate } from "@/lib/db/migrate";
+import { startEmbedded, type DatabaseHandle } from "@/lib/db/postgres/ensure-database";
+import { UNAVAILABLE_MESSAGES } from "@/lib/web/unavailable-page";
+import { runIngest } from "@/scripts/faults/ingest-runs";
+import { ensureProductionBuild, startProductionServer, type ProductionServer } from "@/scripts/faults/production-server";
+import { withClient } from "./support/database";
+import { REPO } from "./support/run-script";
+
+let dataDir: string;
+let database: DatabaseHandle;
+let server: ProductionServer;
+
+beforeAll(async () => {
+  dataDir = await fs.mkdtemp(path.join(os.tmpdir(), "readout-admission-"));
+  database = await startEmbedded({ dataDir, preferredPort: 0, durable: false });
+  await migrate(database.url);
+  const ingest = await runIngest(database.url, [path.join(REPO, "data", "articles")], 60_000);
+  expect(ingest.code, ingest.stderr).toBe(0);
+  await ensureProductionBuild();
+  server = await startProductionServer(database.url, { env: { READOUT_WEB_CONCURRENCY: "1", READOUT_WEB_QUEUE: "1" } });
+}, 120_000);
+
+afterAll(async () => {
+  await server?.stop();
+  await database?.release();
+  await fs.rm(dataDir, { recursive: true, force: true });
+});
+
+const get = (route: string, signal?: AbortSignal) => fetch(`${server.origin}${route}`, { signal });
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Runs `work` while renders that read statements are stuck behind an exclusive lock on that table. */
+async function withStatementsLocked<T>(work: () => Promise<T>): Promise<T> {
+  return withClient(database.url, async (client) => {
+    await client.query("BEGIN");
+    await client.query("LOCK TABLE statement IN ACCESS EXCLUSIVE MODE");
+    try {
+      return await work();
+    } finally {
+      await client.query("COMMIT");
+    }
+  });
+}
+
+describe("the production server's admission queue", () => {
+  it("says it serves one render at a time with one waiting place", () => {
+    expect(server.output()).toContain("1 requests rendered at once, up to 1 waiting");
+  });
+
+  it("refuses a request past the queue with a busy 503 at once, and answers the queued ones when the render ahead is done", async () => {
+    const { running, waiting, refusedApi, refusedPage, icon } = await withStatementsLocked(async () => {
+      const running = get("/api/quotes");
+      await pause(1_000);
+      const waiting = get("/api/meetings");
+      await pause(300);
+      const started = performance.now();
+      const refusedApi = await get("/api/speakers?q=ga");
+      const refusedPage = await get("/people");
+      const icon = await get("/icon.svg");
+      expect(performance.now() - started, "refusals and built files answer without waiting").toBeLessThan(2_000);
+      return { running, waiting, refusedApi, refusedPage, icon };
+    });
+
+    expect(refusedApi.status).toBe(503);
+    expect(refusedApi.headers.get("content-type")).toContain("application/json");
+    expect(refusedApi.headers.get("retry-after")).toBe("2");
+    expect(refusedApi.headers.get("cache-control")).toBe("no-store");
+    expect(await refusedApi.json()).toEqual({ error: UNAVAILABLE_MESSAGES.busy });
+
+    expect(refusedPage.status).toBe(503);
+    expect(refusedPage.headers.get("content-type")).toContain("text/html");
+    const csp = refusedPage.headers.get("content-security-policy") ?? "";
+    const nonce = /'nonce-([^']+)'/.exec(csp)?.[1];
+    expect(nonce, csp).toBeTruthy();
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(refusedPage.headers.get("x-content-type-options")).toBe("nosniff");
+    const page = await refusedPage.text();
+    expect(page).toContain("Readout is busy for a moment");
+    expect(page).toContain(`<style nonce="${nonce}">`);
+    expect(page).not.toContain("<script");
+
+    expect(icon.status).toBe(200);
+    expect((await running).status).toBe(200);
+    expect((await waiting).status).toBe(200);
+    expect(((await (await waiting).json()) as { meetings: unknown[] }).meetings.length).toBeGreaterThan(0);
+  });
+
+  it("gives a waiting place back when its client leaves, and renders nothing for it", async () => {
+    const answers = await withStatementsLocked(async () => {
+      const running = get("/api/quotes?page=2");
+      await pause(1_000);
+      const leaving = new AbortController();
+      const left = get("/api/meetings", leaving.signal).then(
+        () => "answered",
+        () => "aborted",
+      );
+      await pause(300);
+      leaving.abort();
+      await pause(300);
+      // The place the aborted request held is free again: this one waits instead of being refused.
+      const next = get("/api/meetings?page=1");
+      return { running, left: await left, next };
+    });
+    expect(answers.left).toBe("aborted");
+    expect((await answers.running).status).toBe(200);
+    expect((await answers.next).status).toBe(200);
+  });
+
+  it("serves as before once the crowd is gone (one at a time: two at once is all this server takes)", async () => {
+    const routes = ["/", "/timeline", "/people", "/api/meetings"];
+    const answers: { route: string; status: number }[] = [];
+    for (const route of routes) answers.push({ route, status: (await get(route)).status });
+    expect(answers).toEqual(routes.map((route) => ({ route, status: 200 })));
+  });
+});
