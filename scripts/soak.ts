@@ -114,7 +114,8 @@ runMain("soak", async (cleanups) => {
   const server = await startProductionServer(database.url, { heapMegabytes });
   cleanups.add(() => server.stop());
   const requests = await mixedRequests(database.url);
-  say(`${requests.length} routes, ${connections} connections, ${minutes} minute(s) against ${server.origin}`);
+  const serving = /\(\d+ requests rendered at once, up to \d+ waiting\)/.exec(server.output())?.[0] ?? "";
+  say(`${requests.length} routes, ${connections} connections, ${minutes} minute(s) against ${server.origin} ${serving}`);
   await timeEachKind(server.origin, requests);
 
   const samples: Array<{ second: number; megabytes: number }> = [];
