@@ -22,7 +22,7 @@ const schema = z.object({
   READOUT_DATA_DIR: optional(z.string()).transform((value) => value ?? ".data"),
   /** The port the embedded Postgres prefers; a free one is used when it is taken. */
   READOUT_PG_PORT: optional(anyPort).transform((value) => value ?? 54329),
-  /** The web server's V8 heap limit in MB (`next start` only): without one, V8 lets a busy server's heap grow lazily. */
+  /** The web server's V8 heap limit in MB (the production server, scripts/serve.ts): without one, V8 lets a busy server's heap grow lazily. */
   READOUT_WEB_HEAP_MB: optional(z.coerce.number().int().min(128, "must be at least 128 (MB)")).transform((value) => value ?? WEB_HEAP_MB),
   /** Requests the production server renders at once; the others wait their turn (lib/web/admission.ts). */
   READOUT_WEB_CONCURRENCY: optional(z.coerce.number().int().min(1, "must be at least 1").max(256, "must be at most 256")).transform((value) => value ?? WEB_CONCURRENCY),

@@ -1,6 +1,6 @@
 // The JavaScript a browser downloads to open a page for the first time: every script the served HTML loads
 // from /_next/static, measured raw, gzipped (how Next.js used to report "First Load JS") and with brotli (what a
-// CDN or reverse proxy in front of the app usually serves; next start itself compresses with gzip).
+// CDN or reverse proxy in front of the app usually serves; the production server, Next's handler, compresses with gzip).
 import { brotliCompressSync, gzipSync } from "node:zlib";
 
 export type FirstLoad = { scripts: number; bytes: number; gzipBytes: number; brotliBytes: number };
