@@ -72,7 +72,7 @@ async function PeopleTable({ filters }: { filters: PeopleFilters }) {
                   {person.quotes > 0 ? (
                     <Link href={`/quotes?speaker=${person.slug}`} className="text-sky-800 underline hover:text-sky-950">
                       {person.quotes}
-                      <span className="sr-only"> quotes by {person.name}</span>
+                      <span className="sr-only"> {person.quotes === 1 ? "quote" : "quotes"} by {person.name}</span>
                     </Link>
                   ) : (
                     0

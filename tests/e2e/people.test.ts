@@ -20,6 +20,8 @@ test("open a person and follow one of their meetings", async ({ page }) => {
 test("the people list shows counts of meetings and quotes that match each person's page", async ({ page, request }) => {
   await page.goto("/people");
   const row = page.getByRole("row").filter({ has: page.getByRole("link", { name: "Benny Gantz", exact: true }) });
+  // The table streams in after the page's shell: read the cells once the row is there.
+  await expect(row).toBeVisible();
   const cells = await row.getByRole("cell").allInnerTexts();
   const person = await getJson<{ counts: { meetings: number; quotes: number } }>(request, "/api/people/benny-gantz");
   // The quotes cell also holds screen-reader text ("6 quotes by …"): compare the leading number.

@@ -31,6 +31,8 @@ test("filter the timeline by a person, reload, and see the same filter", async (
 
 test("entries are in date order under month headings, each with links to the meeting and its passage", async ({ page }) => {
   await page.goto("/timeline?kind=meeting&kind=call&kind=planned&kind=canceled");
+  // The entries stream in after the page's shell: read them once the first is there.
+  await expect(page.locator("main ol > li time").first()).toBeVisible();
   const times = await page.locator("main ol > li time").evaluateAll((nodes) => nodes.map((node) => node.getAttribute("datetime") ?? ""));
   expect(times.length).toBeGreaterThan(0);
   expect([...times].sort()).toEqual(times);
