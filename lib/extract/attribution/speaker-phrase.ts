@@ -21,6 +21,9 @@ const NP_INNER = new Set(["of", "for", "at", "'s", "'", "&", "-", "and"]);
 // Nouns that make "X's office" or "the Clinton campaign" an organization speaking.
 export const ORG_NOUNS = new Set(lexicon.organizationNouns);
 const COORDINATORS = new Set(["and", "but", "or"]);
+const DASHES = new Set(["--", "\u2014", "\u2013", "\u2015"]);
+// Common adjectives that describe a group of sources: "top black lawmakers", "many Muslim leaders", "young voters".
+const GROUP_ADJECTIVES = new Set(["black", "hispanic", "latino", "latina", "asian", "african", "arab", "jewish", "muslim", "christian", "catholic", "evangelical", "western", "eastern", "northern", "southern", "young", "older", "elderly", "ordinary", "prominent", "leading", "influential", "key", "other", "fellow", "rival", "angry", "worried", "undecided", "likely", "registered"]);
 const LOCATIVES = new Set(["in", "from", "at"]);
 const PERSONAL_PRONOUNS = new Set(["he", "she", "they", "i", "we", "it", "you"]);
 
@@ -82,6 +85,14 @@ function soleHolder(ctx: ArticleContext, head: string): ActorRecord | null {
   return holders.length === 1 ? (holders[0] ?? null) : null;
 }
 
+// Words that make "the ... father" another person ("the event brought back memories of her father"), not the one just named.
+const RELATING_WORDS = new Set(["her", "his", "their", "its", "my", "our", "your", "of", "to", "for", "with", "by", "from", "and", "or"]);
+
+/** Tokens [s, e) are adjectives an epithet may carry ("the former", "the veteran British"), not a clause or a relation. */
+function plainModifiers(tokens: Token[], s: number, e: number): boolean {
+  return tokens.slice(s, e).every((t) => t.word && !RELATING_WORDS.has(t.lower) && !lexicon.verbs.has(t.lower));
+}
+
 /** Classifies tokens [s, e] (inclusive) as a speaker. */
 export function classifySpeaker(ctx: ArticleContext, sentence: Sentence, s: number, e: number, pos: number): SpeakerRef | null {
   const tokens = sentence.tokens;
@@ -135,7 +146,7 @@ export function classifySpeaker(ctx: ArticleContext, sentence: Sentence, s: numb
     return null;
   }
   // "the defender", "the 47-year-old", "the Swede": a description, not an office.
-  const epithet = first.lower === "the" && e > s && (lexicon.epithets.has(last.lower) || /^\d+-year-old$/.test(last.lower) || lexicon.demonyms.has(last.lower));
+  const epithet = first.lower === "the" && e > s && e - s <= 3 && plainModifiers(tokens, s + 1, e) && (lexicon.epithets.has(last.lower) || /^\d+-year-old$/.test(last.lower) || lexicon.demonyms.has(last.lower));
   if (!speakerHead(last) && !epithet) return null;
   const office = pronounOrganization(ctx, sentence, s, e);
   if (office) return office;
@@ -167,6 +178,15 @@ export function speakerBefore(ctx: ArticleContext, sentence: Sentence, v: number
     while (x >= 0 && tokens[x]?.text !== "(" && v - x < 12) x--;
     x--;
   }
+  // "Kall -- co-editor of a book on the debates -- said": an appositive between dashes.
+  // ("--" is two "-" tokens.)
+  const dashAt = (k: number): number => (DASHES.has(tokens[k]?.text ?? "") ? 1 : tokens[k]?.text === "-" && tokens[k - 1]?.text === "-" ? 2 : 0);
+  if (dashAt(x)) {
+    let y = x - dashAt(x);
+    while (y >= 0 && !dashAt(y) && x - y < 30 && !/["\u201c\u201d]/.test(tokens[y]?.text ?? "")) y--;
+    if (y < 1 || !dashAt(y)) return null;
+    x = y - dashAt(y);
+  }
   if (tokens[x]?.text === ",") {
     // An appositive between subject and verb: "Ana Ruiz, the Chilean ambassador, said".
     let y = x - 1;
@@ -195,7 +215,7 @@ export function speakerBefore(ctx: ArticleContext, sentence: Sentence, v: number
       if (tokens[s - 1]?.lower === "of" && s - 2 >= 0 && tokens[s - 2]?.word) continue;
       break;
     }
-    if (u.word && (u.cap || (!lexicon.commonWords.has(u.lower) && !lexicon.verbs.has(u.lower)) || lexicon.titleModifiers.has(u.lower) || speakerHead(u))) {
+    if (u.word && (u.cap || (!lexicon.commonWords.has(u.lower) && !lexicon.verbs.has(u.lower)) || lexicon.titleModifiers.has(u.lower) || GROUP_ADJECTIVES.has(u.lower) || speakerHead(u))) {
       s--;
       continue;
     }
@@ -222,6 +242,9 @@ export function speakerBefore(ctx: ArticleContext, sentence: Sentence, v: number
 
 const FORWARD_STOP = new Set(["that", "who", "which", "in", "on", "at", "during", "after", "before", "when", "while", "because", "to", "about", "as", "adding", "noting", "saying", "told", "and"]);
 
+// A finite verb ends a noun phrase: "said the event brought back memories of her father" names no speaker.
+const CLAUSE_VERBS = new Set(["is", "was", "were", "are", "has", "have", "had", "will", "would", "could", "can", "may", "might", "must", "should", "did", "does", "do", "brought", "took", "made", "gave", "went", "came", "got", "kept", "became", "began", "felt", "held", "knew", "meant", "paid", "put", "ran", "saw", "sent", "showed", "stood", "thought", "won", "helped", "needed", "seemed", "remained", "happened"]);
+
 /** The speaker phrase starting at token `a` ("said Sen. John Smith, a Democrat" / "according to the official"). */
 export function speakerAfter(ctx: ArticleContext, sentence: Sentence, a: number): SpeakerRef | null {
   const tokens = sentence.tokens;
@@ -229,7 +252,7 @@ export function speakerAfter(ctx: ArticleContext, sentence: Sentence, a: number)
   while (e < tokens.length && e - a < 12) {
     const t = tokens[e] as Token;
     if (!t.word && !NP_INNER.has(t.lower) && !(t.text === "." && lexicon.abbreviations.has(tokens[e - 1]?.lower ?? "")) && !(t.text === "." && /^\p{Lu}$/u.test(tokens[e - 1]?.text ?? ""))) break;
-    if (FORWARD_STOP.has(t.lower) && e > a) break;
+    if ((FORWARD_STOP.has(t.lower) || CLAUSE_VERBS.has(t.lower)) && e > a) break;
     // "familiar with the talks": after a determiner a verb form is a noun.
     if (t.word && !t.cap && e > a && lexicon.verbs.has(t.lower) && !DETERMINERS.has(tokens[e - 1]?.lower ?? "")) break;
     e++;

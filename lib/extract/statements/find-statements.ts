@@ -139,11 +139,22 @@ function headlineStatement(ctx: ArticleContext, sentence: Sentence): FoundStatem
   }
   // "..., Graham Says": the speaker closes the headline.
   const last = tokens[tokens.length - 1]?.text === "." ? tokens.length - 2 : tokens.length - 1;
-  const closing = says === last ? mentions.find((m) => m.tokenEnd === says && tokens[m.tokenStart - 1]?.text === ",") : undefined;
-  if (!closing) return null;
-  const comma = tokens[closing.tokenStart - 1] as Token;
+  if (says !== last || says < 2) return null;
+  // Title case splits "Lindsey Graham" into two names: the speaker runs back over capitalized words to the comma.
+  let from = says - 1;
+  while (from > 0 && says - from < 6 && tokens[from - 1]?.text !== "," && /^\p{Lu}/u.test(tokens[from - 1]?.text ?? "")) from--;
+  const comma = tokens[from - 1];
+  if (comma?.text !== ",") return null;
+  const closing = mentions.find((m) => m.tokenEnd === says && m.tokenStart >= from && m.kind === "person") ?? mentions.find((m) => m.tokenEnd === says && m.tokenStart === from);
+  const head = tokens[says - 1] as Token;
+  // "..., Former White House Doctor Says": an unnamed source in title case.
+  const unnamed: SpeakerRef | null = !closing && (lexicon.speakerNouns.has(head.lower) || lexicon.titleHeads.map.has(head.lower))
+    ? { actor: null, label: ctx.doc.text.slice(tokens[from]?.start ?? head.start, head.end), start: tokens[from]?.start ?? head.start, end: head.end, how: "source named in a headline" }
+    : null;
+  const speaker = closing ? named(closing) : unnamed;
+  if (!speaker) return null;
   const span = contentSpan(ctx, sentence, sentence.start, comma.start);
-  return span ? { speaker: named(closing), cue: tokens[says]?.text ?? "says", ...span, sentence, reason: "headline: content, X says" } : null;
+  return span ? { speaker, cue: tokens[says]?.text ?? "says", ...span, sentence, reason: "headline: content, X says" } : null;
 }
 
 /** Pushes the report that ends at the comma `comma`, attributed after it. */
@@ -252,7 +263,9 @@ function reportAt(ctx: ArticleContext, sentence: Sentence, v: number, out: Found
   const callFor = info.lemma === "call" && (tokens[w]?.lower === "for" || (tokens[w]?.lower === "on" && w === v + 1 && tokens.slice(v + 2, v + 12).some((x) => x.lower === "to")));
   // "accused the government of trading principles": the charge is what was said.
   const accuseOf = info.lemma === "accuse" && tokens.slice(v + 1, v + 8).some((x) => x.lower === "of");
-  if (info.labels && !labelAs && !callFor && !accuseOf) return;
+  // "has called climate change a hoax": a name given to something is a characterization too.
+  const callA = info.lemma === "call" && !callFor && calledSomethingA(tokens, v);
+  if (info.labels && !labelAs && !callFor && !accuseOf && !callA) return;
   if (tokens[v - 1]?.lower === "to") return;
   // "X defended the deal, telling MPs it would ...": a reporting participle after a comma reports for the clause subject.
   // "Clinton is stressing that ...": after a form of "be" the -ing form is the clause's verb.
@@ -267,7 +280,8 @@ function reportAt(ctx: ArticleContext, sentence: Sentence, v: number, out: Found
     const next = after ? tokens.findIndex((x) => x.start >= after.end) : -1;
     if (after && attributionTail(tokens, next < 0 ? tokens.length : next) && reportFirst(ctx, sentence, v - 1, after, t.text, push)) return;
   }
-  const speaker = speakerBefore(ctx, sentence, progressive ? v - 1 : v) ?? fallbackSpeaker(ctx, sentence, progressive ? v - 1 : v, out[out.length - 1]);
+  const subject = speakerBefore(ctx, sentence, progressive ? v - 1 : v) ?? fallbackSpeaker(ctx, sentence, progressive ? v - 1 : v, out[out.length - 1]);
+  const speaker = subject && !subject.actor && subject.label.toLowerCase() === "they" ? (groupBefore(sentence, out[out.length - 1]) ?? subject) : subject;
   // A bare "they" or "it" nobody can be named for says nothing a reader can attribute.
   if (!speaker || (!speaker.actor && UNATTRIBUTABLE.has(speaker.label.toLowerCase()))) return;
   // "..., Reed said." / "..., a person briefed on the plans said on Friday.": the report comes first.
@@ -278,10 +292,10 @@ function reportAt(ctx: ArticleContext, sentence: Sentence, v: number, out: Found
   // ("..., the people said, asking not to be identified": a participle after the comma is an aside, not content.)
   const interrupted = tokens[v + 1]?.text === "," && tokens.length - v > 6 && !/["\u201c\u2018]/.test(tokens[v + 2]?.text ?? "") && !SUBORDINATE.has(tokens[v + 2]?.lower ?? "") && !/ing$/.test(tokens[v + 2]?.lower ?? "");
   if (at > 0 && !interrupted && !speakOf && (tokens[at - 1]?.text === "," || CLOSING_MARK.test(tokens[at - 1]?.text ?? "")) && attributionTail(tokens, v + 1, info.tell) && reportFirst(ctx, sentence, at - 1, speaker, t.text, push)) return;
-  const c = speakOf ? v + 2 : callFor ? w + 1 : labelAs || accuseOf ? v + 1 : contentStart(tokens, v, info.tell, info.particle);
+  const c = speakOf ? v + 2 : callFor ? w + 1 : labelAs || accuseOf || callA ? v + 1 : contentStart(tokens, v, info.tell, info.particle);
   const first = c >= 0 ? tokens[c] : undefined;
   const viaThat = tokens[c - 1]?.lower === "that";
-  const direct = speakOf || labelAs || callFor || accuseOf;
+  const direct = speakOf || labelAs || callFor || accuseOf || callA;
   if (!first || (!direct && !viaThat && !carriesContent(tokens, c, info))) return;
   // "noted the rule in the interview": a say-verb without "that" reports a clause, not a bare object.
   // "say" takes a clause or one of a few objects ("said nothing", "said yes"); other verbs need the clause to show.
@@ -293,7 +307,32 @@ function reportAt(ctx: ArticleContext, sentence: Sentence, v: number, out: Found
   const span = contentSpan(ctx, sentence, first.start);
   if (!span) return;
   const cueEnd = tokens[v + 1]?.lower === info.particle || speakOf ? (tokens[v + 1] ?? t) : callFor ? (tokens[w] ?? t) : t;
-  push({ speaker, cue: text.slice(t.start, cueEnd.end), ...span, sentence, reason: speakOf ? "X spoke of the content" : labelAs ? "X described Y as Z" : accuseOf ? "X accused Y of Z" : info.takesObject ? "X VERB the content" : "X said (that) content" });
+  push({ speaker, cue: text.slice(t.start, cueEnd.end), ...span, sentence, reason: speakOf ? "X spoke of the content" : labelAs || callA ? "X described Y as Z" : accuseOf ? "X accused Y of Z" : info.takesObject ? "X VERB the content" : "X said (that) content" });
+}
+
+// After "called ... a", words that make the phrase a time or an amount ("called him a day later", "called a few times").
+const NOT_A_NAME = new Set(["day", "week", "month", "year", "few", "couple", "number", "lot", "second", "minute", "hour", "time", "total", "meeting", "press", "news", "vote", "halt", "truce", "ceasefire", "strike", "election", "referendum", "session", "summit", "conference"]);
+
+const PARTICLES = new Set(["off", "up", "out", "back", "in", "on", "for", "upon", "over", "together", "around", "down", "away", "a", "an"]);
+
+/** "called [the plan] a disaster": an object of up to five words, then "a"/"an" and a noun phrase. */
+function calledSomethingA(tokens: Token[], v: number): boolean {
+  // "called off a planned visit", "called up a reservist": a particle makes it another verb.
+  if (!tokens[v + 1]?.word || PARTICLES.has(tokens[v + 1]?.lower ?? "")) return false;
+  for (let j = v + 2; j <= Math.min(tokens.length - 2, v + 6); j++) {
+    const t = tokens[j] as Token;
+    if (!t.word || t.lower === "to" || t.lower === "for" || t.lower === "on" || t.lower === "in" || t.lower === "at" || t.lower === "and") return false;
+    if (t.lower === "a" || t.lower === "an") return !NOT_A_NAME.has(tokens[j + 1]?.lower ?? "") && !!tokens[j + 1]?.word;
+  }
+  return false;
+}
+
+/** "..., according to show insiders. They said ...": "they" is the group whose report ends the sentence before. */
+function groupBefore(sentence: Sentence, previous: FoundStatement | undefined): SpeakerRef | null {
+  if (!previous || previous.sentence.index !== sentence.index - 1 || previous.speaker.actor) return null;
+  const head = previous.speaker.label.toLowerCase().split(/\s+/).pop() ?? "";
+  if (!/s$/.test(head) || !lexicon.speakerNouns.has(head)) return null;
+  return { ...previous.speaker, how: "'they': the group whose report came just before" };
 }
 
 const SAY_OBJECTS = new Set(["nothing", "something", "anything", "little", "much", "so", "yes", "no", "goodbye", "hello", "thanks", "a", "an", "what", "whether", "if", "how", "when", "why", "where", "who", "more", "less", "otherwise", "grace", "it", "to", "of", "about", "on", "in", "at", "for", "with", "by", "from", "after", "before", "during"]);

@@ -156,5 +156,27 @@ describe("reported speech", () => {
     expect(found('Spokesman Ben Cole spoke. According to Cole, speaking on "Morning Edition," the mayor still backs the plan.')[0]).toMatchObject({ who: "Ben Cole", text: "the mayor still backs the plan" });
     expect(found('According to spokesman Ben Cole, speaking on radio, "We will win."')).toEqual([]);
   });
+  it("adjectives before a group source; an appositive between dashes; 'they' after a group's report", () => {
+    expect(found("The plan is an insult to all voters, top black lawmakers said on Friday.")[0]).toMatchObject({ who: "top black lawmakers", text: "The plan is an insult to all voters" });
+    expect(found("Dara Kell -- co-editor of a book on the debates -- said the candidate liked surprises.")[0]).toMatchObject({ who: "Dara Kell", text: "the candidate liked surprises" });
+    expect(found("The mayor shouted at staff, according to city insiders. They said he fired two clerks on the spot.")).toEqual([
+      { who: "city insiders", cue: "according to", text: "The mayor shouted at staff" },
+      { who: "city insiders", cue: "said", text: "he fired two clerks on the spot" },
+    ]);
+    // A "they" with no group report right before it still names nobody.
+    expect(found("The mayor shouted at staff. They said he fired two clerks on the spot.")).toEqual([]);
+  });
+  it("'called X a Y' is a characterization; 'called off a visit' and 'called him a day later' are not", () => {
+    expect(found("Senator Ana Ruiz has called the tax plan a gift to the rich.")[0]).toMatchObject({ who: "Ana Ruiz", cue: "called", text: "the tax plan a gift to the rich" });
+    expect(found("Minister Omar Haddad called off a planned visit to the capital.")).toEqual([]);
+    expect(found("Minister Omar Haddad called his counterpart a day later.")).toEqual([]);
+  });
+  it("'said the event brought back memories of her father': the words after 'said' are what was said, not a speaker", () => {
+    expect(found("Dana Ruiz, 59, who watched the ceremony on a screen, said the event brought back memories of her father.")[0]).toMatchObject({ who: "Dana Ruiz", text: "the event brought back memories of her father" });
+  });
+  it("a title-case headline that ends '..., Lindsey Graham Says' or '..., Former White House Doctor Says'", () => {
+    const headline = (title: string) => extract(`${title}\n\nSenator Lindsey Graham spoke in Ohio on Monday.`).statements.map((s) => ({ who: s.speakerLabel, text: s.text }));
+    expect(headline("Tax Plan Will Fail, Lindsey Graham Says")).toEqual([{ who: "Lindsey Graham", text: "Tax Plan Will Fail" }]);
+    expect(headline("Candidate Hid Health Problems, Former White House Doctor Says")).toEqual([{ who: "Former White House Doctor", text: "Candidate Hid Health Problems" }]);
+  });
 });
-
