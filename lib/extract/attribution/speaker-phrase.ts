@@ -21,9 +21,10 @@ const NP_INNER = new Set(["of", "for", "at", "'s", "'", "&", "-", "and"]);
 // Nouns that make "X's office" or "the Clinton campaign" an organization speaking.
 export const ORG_NOUNS = new Set(lexicon.organizationNouns);
 const COORDINATORS = new Set(["and", "but", "or"]);
+const OPENING_CONNECTIVES = new Set(["but", "and", "so", "yet", "or", "still", "now", "meanwhile", "however", "also", "instead", "indeed"]);
 const DASHES = new Set(["--", "\u2014", "\u2013", "\u2015"]);
 // Common adjectives that describe a group of sources: "top black lawmakers", "many Muslim leaders", "young voters".
-const GROUP_ADJECTIVES = new Set(["black", "hispanic", "latino", "latina", "asian", "african", "arab", "jewish", "muslim", "christian", "catholic", "evangelical", "western", "eastern", "northern", "southern", "young", "older", "elderly", "ordinary", "prominent", "leading", "influential", "key", "other", "fellow", "rival", "angry", "worried", "undecided", "likely", "registered"]);
+const GROUP_ADJECTIVES = new Set(["black", "hispanic", "latino", "latina", "asian", "african", "arab", "jewish", "muslim", "christian", "catholic", "evangelical", "young", "older", "elderly", "ordinary", "prominent", "leading", "influential", "key", "other", "fellow", "rival", "angry", "worried", "undecided", "likely", "registered"]);
 const LOCATIVES = new Set(["in", "from", "at"]);
 const PERSONAL_PRONOUNS = new Set(["he", "she", "they", "i", "we", "it", "you"]);
 
@@ -213,6 +214,11 @@ export function speakerBefore(ctx: ArticleContext, sentence: Sentence, v: number
       s--;
       // "Dirk Notz of the University of Hamburg": a determiner after "of" is inside the phrase.
       if (tokens[s - 1]?.lower === "of" && s - 2 >= 0 && tokens[s - 2]?.word) continue;
+      // "the US and its allies": a possessive determiner after "and" and a name joins two sources.
+      if (tokens[s - 1]?.lower === "and" && (u.lower === "its" || u.lower === "their" || u.lower === "his" || u.lower === "her") && isCapWord(tokens[s - 2])) {
+        s--;
+        continue;
+      }
       break;
     }
     if (u.word && (u.cap || (!lexicon.commonWords.has(u.lower) && !lexicon.verbs.has(u.lower)) || lexicon.titleModifiers.has(u.lower) || GROUP_ADJECTIVES.has(u.lower) || speakerHead(u))) {
@@ -237,6 +243,8 @@ export function speakerBefore(ctx: ArticleContext, sentence: Sentence, v: number
   }
   // "and" may only join names inside the phrase; a leading connector is not part of it.
   while (s < end && NP_INNER.has(tokens[s]?.lower ?? "")) s++;
+  // "But environmentalists worry": a sentence's opening connective is not part of its subject.
+  if (s === 0 && s < end && OPENING_CONNECTIVES.has(tokens[s]?.lower ?? "")) s++;
   return classifySpeaker(ctx, sentence, s, end, tokens[v]?.start ?? 0);
 }
 
@@ -251,7 +259,7 @@ export function speakerAfter(ctx: ArticleContext, sentence: Sentence, a: number)
   let e = a;
   while (e < tokens.length && e - a < 12) {
     const t = tokens[e] as Token;
-    if (!t.word && !NP_INNER.has(t.lower) && !(t.text === "." && lexicon.abbreviations.has(tokens[e - 1]?.lower ?? "")) && !(t.text === "." && /^\p{Lu}$/u.test(tokens[e - 1]?.text ?? ""))) break;
+    if (!t.word && !NP_INNER.has(t.lower) && !(t.text === "." && (lexicon.abbreviations.has(tokens[e - 1]?.lower ?? "") || lexicon.honorifics.has(tokens[e - 1]?.lower ?? ""))) && !(t.text === "." && /^\p{Lu}$/u.test(tokens[e - 1]?.text ?? ""))) break;
     if ((FORWARD_STOP.has(t.lower) || CLAUSE_VERBS.has(t.lower)) && e > a) break;
     // "familiar with the talks": after a determiner a verb form is a noun.
     if (t.word && !t.cap && e > a && lexicon.verbs.has(t.lower) && !DETERMINERS.has(tokens[e - 1]?.lower ?? "")) break;

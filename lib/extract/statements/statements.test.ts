@@ -179,4 +179,16 @@ describe("reported speech", () => {
     expect(headline("Tax Plan Will Fail, Lindsey Graham Says")).toEqual([{ who: "Lindsey Graham", text: "Tax Plan Will Fail" }]);
     expect(headline("Candidate Hid Health Problems, Former White House Doctor Says")).toEqual([{ who: "Former White House Doctor", text: "Candidate Hid Health Problems" }]);
   });
+  it("'..., according to a database tracking such deaths.' ends the sentence, so the report came first; a cut name is no source", () => {
+    expect(found("Nine people died in the floods this year, according to a Reuters database tracking such deaths.")[0]).toMatchObject({ cue: "according to", text: "Nine people died in the floods this year" });
+    expect(found("Pressure is building on the mayor, according to Ohio AFL-CIO President Dana Ruiz.")[0]?.who).not.toBe("Ohio");
+  });
+  it("a document's finding without 'that'; group nouns such as 'environmentalists'; an opening 'But' is not the speaker", () => {
+    expect(found("Instant polls showed the senator was the winner of the debate.")[0]).toMatchObject({ who: "Instant polls", text: "the senator was the winner of the debate" });
+    expect(found("But environmentalists worry that the mines could poison the river.")[0]).toMatchObject({ who: "environmentalists", text: "the mines could poison the river" });
+  });
+  it("a passive reports nothing: 'have been charged with', 'was told that'", () => {
+    expect(found("Neither the mayor nor her allies have been charged with any crime related to the contract.")).toEqual([]);
+    expect(found("The council was told that the bridge would close.")).toEqual([]);
+  });
 });

@@ -62,7 +62,7 @@ const f1 = ({ tp, fp, fn }: Counts): number => {
 
 export type SeedScore = {
   quoteF1: number; quoteP: number; quoteR: number; speakerAcc: number; quoteSpeakerF1: number;
-  pairF1: number; dateAcc: number; kindAcc: number; personF1: number; statementF1: number; statementSpeakerAcc: number; spanIntegrity: number;
+  pairF1: number; dateAcc: number; kindAcc: number; personF1: number; statementF1: number; statementR: number; statementSpeakerAcc: number; spanIntegrity: number;
 };
 
 /** Best unused prediction for a gold text at or above the threshold. */
@@ -191,6 +191,7 @@ export function scoreArticles(golds: Gold[], preds: ExtractedArticle[], texts: M
     kindAcc: ratio(t.kind.ok, t.kind.all),
     personF1: f1(t.a),
     statementF1: f1(t.s),
+    statementR: ratio(t.s.tp, t.s.tp + t.s.fn),
     statementSpeakerAcc: ratio(t.sSpk.ok, t.sSpk.all),
     spanIntegrity: ratio(t.off.ok, t.off.all),
   };
