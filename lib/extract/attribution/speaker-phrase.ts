@@ -14,7 +14,7 @@ export type SpeakerRef = { actor: ActorRecord | null; label: string; start: numb
 const DETERMINERS = new Set(["the", "a", "an", "another", "one", "two", "three", "several", "some", "many", "most", "other", "both", "his", "her", "their", "its", "this", "these", "those"]);
 const BETWEEN_SUBJECT_AND_VERB = new Set(
   ("also later then previously again repeatedly once still has have had will would could can did does do is was were are has been not never already often " +
-    "long recently earlier subsequently further then-also quickly publicly privately reportedly allegedly first last separately similarly likewise too").split(" "),
+    "long recently earlier subsequently further then-also quickly publicly privately reportedly allegedly first last separately similarly likewise too just").split(" "),
 );
 const TIME_WORDS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight", "on", "last", "this", "earlier", "late", "night", "morning", "afternoon", "evening", "week", "month", "year"]);
 const NP_INNER = new Set(["of", "for", "at", "'s", "'", "&", "-", "and"]);
@@ -193,6 +193,8 @@ export function speakerBefore(ctx: ArticleContext, sentence: Sentence, v: number
     let y = x - 1;
     while (y >= 0 && tokens[y]?.text !== "," && x - y < 25 && !/["\u201c\u201d]/.test(tokens[y]?.text ?? "")) y--;
     if (y < 0 || tokens[y]?.text !== ",") return null;
+    // "..., and the meeting deteriorated from there, said one source": a clause between commas is no appositive.
+    if (COORDINATORS.has(tokens[y + 1]?.lower ?? "")) return null;
     // "Salim's spokeswoman, Zuhura Mbwana, said": when the appositive is the name, the name speaks.
     const named = appositiveName(ctx, sentence, y + 1, x);
     if (named) return named;
@@ -286,6 +288,13 @@ export function speakerAfter(ctx: ArticleContext, sentence: Sentence, a: number)
     while (n < firstMention.tokenEnd + 3 && tokens[n]?.word && !tokens[n]?.cap && !lexicon.utteranceNouns.has(tokens[n]?.lower ?? "") && !lexicon.documentNouns.has(tokens[n]?.lower ?? "")) n++;
     const noun = tokens[n];
     const owned = !!noun && !noun.cap && (lexicon.utteranceNouns.has(noun.lower) || lexicon.documentNouns.has(noun.lower)) && firstMention.kind !== "person";
+    // "said one GOP source in the room": a body's name before a speaker noun describes an unnamed member of it.
+    const member = tokens[firstMention.tokenEnd];
+    if (firstMention.kind !== "person" && member && !member.cap && lexicon.speakerNouns.has(member.lower) && !lexicon.organizationNouns.includes(member.lower)) {
+      const first = tokens[a] as Token;
+      const from = DETERMINERS.has(first.lower) && first.lower !== "one" ? a + 1 : a;
+      return { actor: null, label: phraseText(ctx, tokens, from, firstMention.tokenEnd), start: first.start, end: member.end, how: "unnamed member of a named body" };
+    }
     const span = { start: tokens[a]?.start ?? 0, end: owned ? noun.end : firstMention.end };
     if (actor) return { actor, label: actor.name, ...span, how: "named speaker after the verb" };
     return { actor: null, label: firstMention.surface, ...span, how: "capitalized speaker name after the verb" };

@@ -85,6 +85,16 @@ export function contentStart(tokens: Token[], v: number, tell: boolean, particle
   if (particle && tokens[i]?.lower === particle) i++;
   let j = i;
   if (tell) {
+    // "told a meeting of Pacific Island leaders that few people ...": a longer listener ends at "that".
+    for (let k = i + 1; k < Math.min(tokens.length - 1, i + 10); k++) {
+      const u = tokens[k] as Token;
+      if (!u.word || FINITE.has(u.lower) || (lexicon.verbs.has(u.lower) && !u.cap)) break;
+      const next = tokens[k + 1] as Token;
+      if (u.lower === "that") {
+        if (!FINITE.has(next.lower) && !/ed$/.test(next.lower) && !lexicon.verbs.has(next.lower)) return k + 1;
+        break;
+      }
+    }
     // "told the council (on Monday) that there was ...": skip a short listener phrase.
     if (["the", "a", "an", "his", "her", "their", "its"].includes(tokens[j]?.lower ?? "")) j++;
     while (j < tokens.length && j - i < 5 && tokens[j]?.word && !CLAUSE_OPENERS.has(tokens[j]?.lower ?? "") && !LISTENER_STOPS.has(tokens[j]?.lower ?? "")) j++;

@@ -191,4 +191,11 @@ describe("reported speech", () => {
     expect(found("Neither the mayor nor her allies have been charged with any crime related to the contract.")).toEqual([]);
     expect(found("The council was told that the bridge would close.")).toEqual([]);
   });
+  it("'just this month' between subject and verb; a long listener before 'that'; 'said one GOP source' after a clause between commas", () => {
+    expect(found("Acme Bank just this month announced it would drop the fees.")[0]).toMatchObject({ who: "Acme Bank", text: "it would drop the fees" });
+    expect(found("Mayor Ana Ruiz told a meeting of regional transport leaders that few people understood the risk.")[0]).toMatchObject({ who: "Ana Ruiz", text: "few people understood the risk" });
+    expect(found("The vote did not go well, and the meeting fell apart from there, said one GOP source in the room.")).toEqual([
+      { who: "GOP source", cue: "said", text: "The vote did not go well, and the meeting fell apart from there" },
+    ]);
+  });
 });
