@@ -260,7 +260,10 @@ function reportAt(ctx: ArticleContext, sentence: Sentence, v: number, out: Found
   // A weak verb followed by "that" reports a proposition: "the poll found that", "officials believe that".
   const weakThat = info.weak && tokens[v + 1]?.lower === "that";
   // "Instant polls showed Clinton was the winner": a document's finding may drop the "that".
-  const documentClause = info.weak && FINDINGS.has(info.lemma) && lexicon.documentNouns.has(tokens[v - 1]?.lower ?? "") && readsAsClause(tokens, v + 1);
+  // ("an arbitration panel in 2001 found the United States was in breach": a body's finding too.)
+  const finder = tokens.slice(Math.max(0, v - 4), v).some((x) => !x.cap && (lexicon.documentNouns.has(x.lower) || FINDING_BODIES.has(x.lower)));
+  // The clause needs a finite verb: "found an enhanced interest in ..." is an object.
+  const documentClause = info.weak && FINDINGS.has(info.lemma) && finder && tokens.slice(v + 2, v + 14).some((x) => AUXILIARIES.has(x.lower)) && readsAsClause(tokens, v + 1);
   if (info.weak && !speakOf && !weakThat && !documentClause) return;
   // "described the situation as precarious": a labelling verb reports a characterization, not a target.
   const labelAs = info.labels && tokens.slice(v + 1, v + 9).some((x) => x.lower === "as");
@@ -325,13 +328,13 @@ const NOT_A_NAME = new Set(["day", "week", "month", "year", "few", "couple", "nu
 
 const PARTICLES = new Set(["off", "up", "out", "back", "in", "on", "for", "upon", "over", "together", "around", "down", "away", "a", "an"]);
 
-/** "called [the plan] a disaster": an object of up to five words, then "a"/"an" and a noun phrase. */
+/** "called [the plan] a disaster": an object of up to eleven words, then "a"/"an" and a noun phrase. */
 function calledSomethingA(tokens: Token[], v: number): boolean {
   // "called off a planned visit", "called up a reservist": a particle makes it another verb.
   if (!tokens[v + 1]?.word || PARTICLES.has(tokens[v + 1]?.lower ?? "")) return false;
-  for (let j = v + 2; j <= Math.min(tokens.length - 2, v + 6); j++) {
+  for (let j = v + 2; j <= Math.min(tokens.length - 2, v + 12); j++) {
     const t = tokens[j] as Token;
-    if (!t.word || t.lower === "to" || t.lower === "for" || t.lower === "on" || t.lower === "in" || t.lower === "at" || t.lower === "and") return false;
+    if (!t.word || t.lower === "to" || t.lower === "for" || t.lower === "on" || t.lower === "in" || t.lower === "at" || (t.lower === "and" && j === v + 2)) return false;
     if (t.lower === "a" || t.lower === "an") return !NOT_A_NAME.has(tokens[j + 1]?.lower ?? "") && !!tokens[j + 1]?.word;
   }
   return false;
@@ -346,6 +349,9 @@ function groupBefore(sentence: Sentence, previous: FoundStatement | undefined): 
 }
 
 const PASSIVE_AUX = new Set(["been", "be", "being", "is", "are", "was", "were", "get", "got", "gets"]);
+// Finite verbs that cannot be a possessive's "'s": "the court found an interest in her husband's actions" has none.
+const AUXILIARIES = new Set(["would", "will", "could", "can", "may", "might", "must", "should", "is", "are", "was", "were", "has", "have", "had", "did", "does", "do"]);
+const FINDING_BODIES = new Set(["panel", "court", "judge", "jury", "commission", "committee", "inquiry", "investigation", "investigators", "auditors", "researchers", "scientists", "inspector", "watchdog", "tribunal"]);
 const FINDINGS = new Set(["show", "find", "suggest", "indicate", "reveal", "confirm"]);
 const SAY_OBJECTS = new Set(["nothing", "something", "anything", "little", "much", "so", "yes", "no", "goodbye", "hello", "thanks", "a", "an", "what", "whether", "if", "how", "when", "why", "where", "who", "more", "less", "otherwise", "grace", "it", "to", "of", "about", "on", "in", "at", "for", "with", "by", "from", "after", "before", "during"]);
 const WEEKDAYS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"]);

@@ -198,4 +198,9 @@ describe("reported speech", () => {
       { who: "GOP source", cue: "said", text: "The vote did not go well, and the meeting fell apart from there" },
     ]);
   });
+  it("a body's or a study's finding without 'that' needs a finite verb; 'called X and Y a Z'", () => {
+    expect(found("A group of researchers shows companies have moved profits offshore.")[0]).toMatchObject({ cue: "shows", text: "companies have moved profits offshore" });
+    expect(found("The ruling stands even if the court found an enhanced interest in her husband's actions.")).toEqual([]);
+    expect(found("Senator Ana Ruiz called the citation and the public demand a political ploy.")[0]).toMatchObject({ cue: "called", text: "the citation and the public demand a political ploy" });
+  });
 });
