@@ -88,18 +88,28 @@ function fallbackSpeaker(ctx: ArticleContext, sentence: Sentence, v: number, pre
   // "the ministry of external affairs (MEA) said": a short acronym in parentheses closes the phrase.
   if (tokens[e]?.text === ")" && tokens[e - 2]?.text === "(") e -= 3;
   if (tokens[e]?.lower === "who" || tokens[e]?.lower === "which" || tokens[e]?.lower === "that") e--;
+  // "the victims' families, many of whom say ...": the group before the comma speaks.
+  else if (tokens[e]?.lower === "whom" && tokens[e - 1]?.lower === "of" && QUANTIFIERS.has(tokens[e - 2]?.lower ?? "")) e -= 3;
   if (tokens[e]?.text === ",") e--;
   // Back to a verb or punctuation: "Experts on North Korea and nuclear nonproliferation", "Two people familiar with the matter".
   let s = e;
-  while (s > 0 && e - s < 8 && tokens[s - 1]?.word && !lexicon.verbs.has(tokens[s - 1]?.lower ?? "")) s--;
+  const speakerLike = (x: Token | undefined) => !!x && (lexicon.speakerNouns.has(x.lower) || lexicon.utteranceNouns.has(x.lower) || lexicon.documentNouns.has(x.lower) || lexicon.titleHeads.map.has(x.lower) || lexicon.organizationNouns.includes(x.lower));
+  // A preposition belongs to the phrase after a speaker-like noun or a source's participle ("relatives of the victims",
+  // "people familiar with", "a poll released in"), not after other words ("gone over well with").
+  const joins = (x: Token | undefined) => !!x && (speakerLike(x) || SOURCE_MODIFIERS.has(x.lower) || /[a-z]ed$/.test(x.lower) || /^\p{Lu}/u.test(x.text));
+  while (s > 0 && e - s < 8 && tokens[s - 1]?.word && !lexicon.verbs.has(tokens[s - 1]?.lower ?? "") && !(PHRASE_PREPOSITIONS.has(tokens[s - 1]?.lower ?? "") && !joins(tokens[s - 2]))) s--;
   while (s < e && DETERMINER.has(tokens[s]?.lower ?? "")) s++;
   const first = tokens[s];
   const last = tokens[e];
   if (!first || !last || e < s || !last.word) return null;
   // Only a phrase with a speaker-like noun names a source: "Experts on North Korea", not "11 conspiracy theories".
-  if (!tokens.slice(s, e + 1).some((x) => lexicon.speakerNouns.has(x.lower) || lexicon.utteranceNouns.has(x.lower) || lexicon.documentNouns.has(x.lower) || lexicon.titleHeads.map.has(x.lower) || lexicon.organizationNouns.includes(x.lower))) return null;
+  if (!tokens.slice(s, e + 1).some(speakerLike)) return null;
   return { actor: null, label: ctx.doc.text.slice(first.start, last.end), start: first.start, end: last.end, how: "words before the verb" };
 }
+
+const SOURCE_MODIFIERS = new Set(["familiar", "close", "knowledgeable", "loyal", "opposed", "sympathetic", "critical", "responsible"]);
+const PHRASE_PREPOSITIONS = new Set(["of", "on", "with", "for", "from", "at", "in", "over", "to", "about", "by", "into", "after", "before"]);
+const QUANTIFIERS = new Set(["many", "most", "some", "several", "all", "both", "few", "one", "two", "three", "half", "each"]);
 
 const TURN = /^((?:\p{Lu}[\p{Lu}.'\u2019-]+)(?: \p{Lu}[\p{Lu}.'\u2019-]+){0,2}):\s+/u;
 
@@ -294,7 +304,8 @@ function reportAt(ctx: ArticleContext, sentence: Sentence, v: number, out: Found
     if (after && attributionTail(tokens, next < 0 ? tokens.length : next) && reportFirst(ctx, sentence, v - 1, after, t.text, push)) return;
   }
   const subject = speakerBefore(ctx, sentence, progressive ? v - 1 : v) ?? fallbackSpeaker(ctx, sentence, progressive ? v - 1 : v, out[out.length - 1]);
-  const speaker = subject && !subject.actor && subject.label.toLowerCase() === "they" ? (groupBefore(sentence, out[out.length - 1]) ?? subject) : subject;
+  const bare = subject && !subject.actor ? subject.label.toLowerCase() : "";
+  const speaker = bare === "they" ? (groupBefore(sentence, out[out.length - 1]) ?? subject) : bare === "it" ? (bodyBefore(ctx, sentence) ?? subject) : subject;
   // A bare "they" or "it" nobody can be named for says nothing a reader can attribute.
   if (!speaker || (!speaker.actor && UNATTRIBUTABLE.has(speaker.label.toLowerCase()))) return;
   // "..., Reed said." / "..., a person briefed on the plans said on Friday.": the report comes first.
@@ -338,6 +349,15 @@ function calledSomethingA(tokens: Token[], v: number): boolean {
     if (t.lower === "a" || t.lower === "an") return !NOT_A_NAME.has(tokens[j + 1]?.lower ?? "") && !!tokens[j + 1]?.word;
   }
   return false;
+}
+
+/** "Acme Corp. filed suit on Monday. It said ...": "it" is the organization that opens the sentence before. */
+function bodyBefore(ctx: ArticleContext, sentence: Sentence): SpeakerRef | null {
+  const previous = ctx.doc.sentences[sentence.index - 1];
+  if (!previous || previous.paragraph !== sentence.paragraph) return null;
+  const opener = (ctx.mentionsBySentence.get(previous.index) ?? []).find((m) => !m.inQuote && !m.possessive && m.tokenStart <= 1);
+  const actor = opener?.kind === "organization" ? ctx.cast.actorOf(opener) : undefined;
+  return opener && actor ? { actor, label: actor.name, start: opener.start, end: opener.end, how: "'it': the organization the sentence before opens with" } : null;
 }
 
 /** "..., according to show insiders. They said ...": "they" is the group whose report ends the sentence before. */

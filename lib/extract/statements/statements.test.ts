@@ -203,4 +203,8 @@ describe("reported speech", () => {
     expect(found("The ruling stands even if the court found an enhanced interest in her husband's actions.")).toEqual([]);
     expect(found("Senator Ana Ruiz called the citation and the public demand a political ploy.")[0]).toMatchObject({ cue: "called", text: "the citation and the public demand a political ploy" });
   });
+  it("'It said' after a sentence an organization opens; 'many of whom say' speaks for the group before the comma", () => {
+    expect(found("Acme Corp. filed suit against the city on Monday. It said the contract was void.")[0]).toMatchObject({ who: "Acme Corp", text: "the contract was void" });
+    expect(found("The plan went over badly with relatives of the victims, many of whom say the claims are unfounded.")[0]).toMatchObject({ who: "relatives of the victims", text: "the claims are unfounded" });
+  });
 });
