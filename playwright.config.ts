@@ -1,10 +1,9 @@
-// End-to-end tests: Debian's Chromium against the production build, served by `npm start` on port 3100 with
+// End-to-end tests: Debian's Chromium against the production build, served by `npm start` on port 3100 (READOUT_E2E_PORT) with
 // its own embedded database (.data/e2e) holding the five articles. Screenshots of every test are kept.
 import { defineConfig, devices } from "@playwright/test";
 import { loadEnv } from "./lib/env";
 
-export const E2E_PORT = 3100;
-const { CI } = loadEnv();
+const { CI, READOUT_E2E_PORT: E2E_PORT } = loadEnv();
 
 // Debian's Chromium (apt-get install chromium): Playwright's own browser download is not reachable here.
 const chromium = {

@@ -28,6 +28,8 @@ const schema = z.object({
   READOUT_WEB_CONCURRENCY: optional(z.coerce.number().int().min(1, "must be at least 1").max(256, "must be at most 256")).transform((value) => value ?? WEB_CONCURRENCY),
   /** Requests that may wait for a place; past that the server answers 503 at once. */
   READOUT_WEB_QUEUE: optional(z.coerce.number().int().min(0, "must be at least 0")).transform((value) => value ?? WEB_QUEUE),
+  /** The port the end-to-end tests serve the app on (playwright.config.ts); two checkouts testing at once need two. */
+  READOUT_E2E_PORT: optional(port).transform((value) => value ?? 3100),
   CI: optional(z.string()).transform((value) => value !== undefined && value !== "0" && value !== "false"),
 });
 
