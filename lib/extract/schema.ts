@@ -55,6 +55,8 @@ export const quote = span.extend({
   /** The interaction this was said in, when the article ties them (optional addition). */
   interaction: z.string().nullable().optional(),
   caption: z.boolean().optional(),
+  /** When it was said, at the precision the text pins it ("said last week", "told … on Sunday"); null when the text does not say (pages then show "reported on" the publication date) (optional addition). */
+  date: partialDate.nullable().optional(),
 });
 
 export const statement = span.extend({
@@ -65,6 +67,8 @@ export const statement = span.extend({
   text: z.string(),
   interaction: z.string().nullable().optional(),
   caption: z.boolean().optional(),
+  /** When it was said, as for quotes (optional addition). */
+  date: partialDate.nullable().optional(),
 });
 
 export const extractedArticle = z.object({
@@ -78,6 +82,8 @@ export const extractedArticle = z.object({
   interactions: z.array(interaction),
   quotes: z.array(quote),
   statements: z.array(statement),
+  /** Paragraphs that are the publisher's page chrome, not the article ("Follow us on …", "Most Popular", photo credits, a repeated headline): no fact comes from them, and pages fold them away (optional addition). */
+  chrome: z.array(span).optional(),
   /** Things a person should know about this file (optional addition). */
   warnings: z.array(z.string()).optional(),
 });
