@@ -7,6 +7,7 @@ import type { Token } from "../text/tokenize";
 import type { ArticleContext, QuoteSpan } from "./context";
 import { attributionTail, contentStart } from "../statements/content-span";
 import { ORG_NOUNS, classifySpeaker, speakerAfter, speakerBefore, type SpeakerRef } from "./speaker-phrase";
+import { isBody } from "./sources";
 
 export type AttributedQuote = QuoteSpan & { speaker: SpeakerRef | null; direct: boolean; speechCue: boolean };
 
@@ -319,8 +320,40 @@ function speakerForTag(ctx: ArticleContext, tag: string, q: QuoteSpan): SpeakerR
   return { actor, label: actor?.name ?? tag, start: q.open + 1, end: q.open + 1 + tag.length, how: "transcript speaker tag" };
 }
 
+const ACCORDING = /^[\s,\u2014\u2013-]*according to\b/i;
+
+/**
+ * The attribution that closes a sentence after its last quotation ("..., Erdogan's office wrote on X."), computed once
+ * per sentence: it speaks for the sentence's quotations that have no attribution of their own.
+ */
+function sentenceTail(ctx: ArticleContext, q: QuoteSpan, tails: Map<number, SpeakerRef | null>): SpeakerRef | null {
+  const known = tails.get(q.sentence);
+  if (known !== undefined) return known;
+  const sentence = ctx.doc.sentences[q.sentence];
+  let lastClose = q.close;
+  // Quotes are sorted: the last one of the sentence is found by a binary search.
+  let lo = 0;
+  let hi = ctx.quotes.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const x = ctx.quotes[mid] as QuoteSpan;
+    if (x.sentence <= q.sentence) {
+      if (x.sentence === q.sentence) lastClose = Math.max(lastClose, x.close);
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  let found: SpeakerRef | null = null;
+  if (sentence) {
+    const [a, b] = tokenRange(sentence, lastClose + 1, sentence.end);
+    found = speakerAfterQuote(ctx, sentence, a, b);
+  }
+  tails.set(q.sentence, found);
+  return found;
+}
+
 export function attributeQuotes(ctx: ArticleContext): AttributedQuote[] {
   const out: AttributedQuote[] = [];
+  const tails = new Map<number, SpeakerRef | null>();
   const { text } = ctx.doc;
   let previous: AttributedQuote | null = null;
   for (let n = 0; n < ctx.quotes.length; n++) {
@@ -335,7 +368,12 @@ export function attributeQuotes(ctx: ArticleContext): AttributedQuote[] {
     const [ba, bb] = tokenRange(sentence, beforeFrom, q.open);
     const [aa, ab] = tokenRange(sentence, q.close + 1, afterTo);
     let speaker: SpeakerRef | null = q.tag ? speakerForTag(ctx, q.tag, q) : null;
-    speaker = speaker ?? predicateSubject(ctx, sentence, q, ba, bb) ?? innerOrOuter(ctx, sentence, speakerAfterQuote(ctx, sentence, aa, ab), 0, bb) ?? speakerBeforeQuote(ctx, sentence, ba, bb);
+    const after = speaker ? null : speakerAfterQuote(ctx, sentence, aa, ab);
+    // "..., the White House said", "..., according to the readout": an issuing body or a named outer source
+    // speaks for every quotation of the sentence, whoever the sentence's subject is.
+    const tail = speaker || after ? null : sentenceTail(ctx, q, tails);
+    const outer = isBody(after) || (after?.actor && ACCORDING.test(text.slice(q.close + 1, afterTo))) ? after : isBody(tail) ? tail : null;
+    speaker = speaker ?? outer ?? predicateSubject(ctx, sentence, q, ba, bb) ?? innerOrOuter(ctx, sentence, after, 0, bb) ?? speakerBeforeQuote(ctx, sentence, ba, bb) ?? tail;
     if (!speaker && q.close >= para.end - 2) speaker = signOffAfter(ctx, q.paragraph);
     if (!speaker && q.open === para.start) speaker = introducedBefore(ctx, q.paragraph);
     const beforeText = text.slice(beforeFrom, q.open).trim();

@@ -8,6 +8,7 @@ import type { Sentence } from "../text/document";
 import type { Token } from "../text/tokenize";
 import type { ArticleContext } from "./context";
 import { PRONOUN_GENDER, resolvePronoun, resolveRoleNoun } from "./coreference";
+import { ISSUED, documentPhrase, issuerBefore } from "./sources";
 
 export type SpeakerRef = { actor: ActorRecord | null; label: string; start: number; end: number; how: string };
 
@@ -104,10 +105,23 @@ export function classifySpeaker(ctx: ArticleContext, sentence: Sentence, s: numb
   if (s === e && PERSONAL_PRONOUNS.has(first.lower)) {
     // An interview's unquoted "I" is the person interviewed.
     if (first.lower === "i" && ctx.interviewee && !ctx.inQuote(first.start)) return { actor: ctx.interviewee, label: ctx.interviewee.name, ...span, how: "the interviewee's first person" };
+    // "it said", "it added": the body whose statement the article is passing on.
+    const issuer = first.lower === "it" ? issuerBefore(ctx, sentence.index, first.start) : null;
+    if (issuer) return { ...issuer, ...span };
     const gender = PRONOUN_GENDER[first.lower];
     if (gender === undefined) return { actor: null, label: first.text, ...span, how: "pronoun without a resolvable person" };
     const actor = resolvePronoun(ctx, sentence.index, first.start, gender);
     return { actor, label: actor?.name ?? first.text, ...span, how: "pronoun resolved to the nearest person named before" };
+  }
+  // "the statement said", "according to the readout": the body that issued it.
+  if (documentPhrase(tokens, s, e)) {
+    const issuer = issuerBefore(ctx, sentence.index, first.start);
+    if (issuer) return { ...issuer, ...span };
+  }
+  // "the Prime Minister's Office statement", "a Chilean foreign ministry readout": the body that issued the document speaks.
+  if (e > s + 1 && ISSUED.has(last.lower) && !last.cap) {
+    const body = classifySpeaker(ctx, sentence, s, e - 1, pos);
+    if (body && (body.actor ? body.actor.kind !== "person" : ORG_NOUNS.has(tokens[e - 1]?.lower ?? ""))) return { ...body, ...span };
   }
   const inside = mentionsIn(ctx, sentence, first.start, last.end);
   // "Mayor Amina Farouk of Hamtramck": the person, not the place that follows "of".
@@ -277,10 +291,18 @@ export function speakerAfter(ctx: ArticleContext, sentence: Sentence, a: number)
     const named = appositiveName(ctx, sentence, e + 2, z);
     if (named && !mentionsIn(ctx, sentence, tokens[a]?.start ?? 0, tokens[e]?.end ?? 0).some((m) => m.kind === "person" && !m.possessive)) return named;
   }
+  // "according to a readout from his office", "a statement by the ministry": the body the document comes from.
+  const from = tokens.findIndex((t, k) => k > a && k < e && (t.lower === "from" || t.lower === "by") && ISSUED.has(tokens[k - 1]?.lower ?? ""));
+  if (from > 0) {
+    const issuer = speakerAfter(ctx, sentence, from + 1);
+    if (issuer) return { ...issuer, start: tokens[a]?.start ?? issuer.start };
+  }
   // The name inside a forward phrase comes first ("said Smith, the mayor").
   const inside = mentionsIn(ctx, sentence, tokens[a]?.start ?? 0, tokens[e]?.end ?? 0);
   const firstMention = inside[0];
-  if (firstMention && !firstMention.possessive && !firstMention.attributive) {
+  // "the Prime Minister's Office": an office named by its owner's title is read as a whole phrase.
+  const titledOffice = firstMention?.kind === "unknown" && ORG_NOUNS.has(firstMention.surface.toLowerCase()) && /^['\u2019]s$/.test(tokens[firstMention.tokenStart - 1]?.text ?? "");
+  if (firstMention && !firstMention.possessive && !firstMention.attributive && !titledOffice) {
     const actor = ctx.cast.actorOf(firstMention);
     // "according to a State Department readout": the body's own document speaks for it; the phrase ends after the noun.
     // "a Washington Post-ABC News national poll": adjectives may stand between the body and its document.

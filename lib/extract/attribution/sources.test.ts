@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { extract, speakerOf } from "../test-helpers";
+
+// Words taken from a readout or a statement belong to the body that issued it (the shared annotation conventions).
+describe("documents and the bodies that issue them", () => {
+  it("'it said' and 'it added' point back to the body whose statement is being reported", () => {
+    const out = extract([
+      "The foreign ministry of Chile said on Monday that talks had resumed.",
+      '"Both delegations agreed to meet again," it said.',
+      '"The next round will take place in Geneva," it added.',
+    ].join("\n"));
+    expect(speakerOf(out, "agreed to meet again")).toBe("Chile");
+    expect(speakerOf(out, "next round")).toBe("Chile");
+  });
+  it("'it' is the body that opens the sentence before when nobody reported anything", () => {
+    const out = extract('The Senate passed the bill late on Friday. "The measure now goes to the president," it said.');
+    expect(speakerOf(out, "goes to the president")).toBe("Senate");
+  });
+  it("'according to the statement' is the body that issued the statement", () => {
+    const out = extract([
+      'In a statement after the call, the State Department said the two diplomats "agreed to stay in touch."',
+      'Ambassador Lina Park also "welcomed the constructive spirit of the talks," according to the statement.',
+    ].join("\n"));
+    expect(speakerOf(out, "constructive spirit")).toBe("State Department");
+  });
+  it("a body's attribution at the end of a sentence outranks the person the sentence is about", () => {
+    const out = extract([
+      'Prime Minister Omar Haddad met Ana Ruiz. Haddad "stressed the need for calm" and "thanked his hosts," the Kremlin said.',
+      'Haddad also voiced "deep concern" about the shelling, the State Department wrote on X.',
+    ].join("\n"));
+    expect(speakerOf(out, "stressed the need")).toBe("Kremlin");
+    expect(speakerOf(out, "thanked his hosts")).toBe("Kremlin");
+    expect(speakerOf(out, "deep concern")).toBe("State Department");
+  });
+  it("a named outer source after 'according to' outranks the person whose words it passes on", () => {
+    const out = extract('Senator Rita Moreno met Omar Haddad. Haddad told Moreno that the plan was "dead on arrival," according to Moreno.');
+    expect(speakerOf(out, "dead on arrival")).toBe("Rita Moreno");
+  });
+  it("an ownerless 'according to a readout' leaves the words with the person who said them", () => {
+    const out = extract('Prime Minister Omar Haddad met the envoy. The premier "stressed the need for calm," according to a readout.');
+    expect(speakerOf(out, "stressed the need")).toBe("Omar Haddad");
+  });
+  it("a readout from an office, a titled office and a ministry's readout name the body, not the document", () => {
+    const out = extract([
+      "Prime Minister Omar Haddad spoke with the envoy on Monday.",
+      'The premier "stressed the need for calm," according to a readout from his office.',
+      'According to a readout from the Prime Minister\'s Office, Haddad thanked "our partners" for their help.',
+      '"The premier reaffirmed his commitment to the talks," the Norwegian Prime Minister\'s Office statement said.',
+      'Haddad told Lee that the two sides would "keep talking," according to a Chilean foreign ministry readout.',
+    ].join("\n"));
+    expect(speakerOf(out, "need for calm")).toBe("Haddad's office");
+    expect(speakerOf(out, "our partners")).toBe("Prime Minister's Office");
+    expect(speakerOf(out, "reaffirmed his commitment")).toBe("Norwegian Prime Minister's Office");
+    expect(speakerOf(out, "keep talking")).toBe("Chilean foreign ministry");
+  });
+  it("state news agencies are organizations that speak", () => {
+    const out = extract('The Saudi Press Agency said the crown prince had "welcomed the initiative." The Qatar News Agency reported the emir was "hopeful."');
+    expect(speakerOf(out, "welcomed the initiative")).toBe("Saudi Press Agency");
+    expect(speakerOf(out, "hopeful")).toBe("Qatar News Agency");
+  });
+});
