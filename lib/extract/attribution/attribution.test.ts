@@ -179,3 +179,23 @@ describe("speaker attribution", () => {
     expect(speakerOf(out, "We are neighbours")).toBe("Lawrence Wong");
   });
 });
+
+describe("an attribution followed by a circumstance", () => {
+  it("'said as ...' and 'wrote on X.' before another quotation still attribute the quotation", () => {
+    const out = extract([
+      'Queen Rania Haddad arrived in Paris on Monday. "We came to listen," Haddad said as the president greeted her at the palace.',
+      'Deputy Minister Karim Nasser hosted the talks. "Both sides want to continue," he wrote on X. "We will meet again soon."',
+    ].join("\n"));
+    expect(speakerOf(out, "We came to listen")).toBe("Rania Haddad");
+    expect(speakerOf(out, "Both sides want to continue")).toBe("Karim Nasser");
+    expect(speakerOf(out, "meet again soon")).toBe("Karim Nasser");
+  });
+  it("what follows a verb that attributes an opening quotation is not reported speech, unless 'that' opens it", () => {
+    const out = extract([
+      '"We are ready," Mayor Lina Park said during a visit that was delayed by rain.',
+      '"It went well," Park said before boarding her plane.',
+      '"We stay," Park said, adding that the city would rebuild the bridge.',
+    ].join("\n"));
+    expect(out.statements.map((s) => s.text)).toEqual(["the city would rebuild the bridge"]);
+  });
+});

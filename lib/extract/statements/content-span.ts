@@ -16,6 +16,7 @@ const RELATIVE_CUT = /^,\s+(?:who|which)$/;
 // Plain present-tense verbs common in reported clauses; the past and third-person forms are caught by their endings.
 const PLAIN_VERBS = new Set(["want", "need", "know", "think", "believe", "support", "oppose", "remain", "continue", "plan", "expect", "hope", "agree", "see", "feel", "lack", "face", "deserve", "seem", "appear", "make", "take", "get", "go", "come", "do", "don't", "can't", "won't", "pose", "favor", "prefer", "understand", "recognize", "reject", "accept", "fear", "worry", "care", "matter", "work", "pay", "owe", "play", "stand", "win", "lose", "hold", "keep", "intend", "refuse", "tend"]);
 const SUBJECT_PRONOUNS = new Set(["he", "she", "it", "that", "there", "what", "who", "here"]);
+const CIRCUMSTANCE = new Set(["as", "when", "while", "after", "before", "because", "since", "until", "though", "although"]);
 const ASIDE_OPENERS = new Set(["as", "who", "which", "like", "including"]);
 const APPOSITION_CUT = /^,\s+(?:who|which|as)$/;
 
@@ -217,10 +218,14 @@ export function attributionTail(tokens: Token[], i: number, tell = false, quoteC
     if (t.text === "," || t.text === "\u2014") return quoteContinues || !/^["\u201c\u2018]/.test(tokens[j + 1]?.text ?? "");
     if (t.lower === "who" || t.lower === "which" || t.lower === "whose") return true;
     if (t.text === ":") return false;
+    // "... he wrote on X. "We will meet again."": a sentence end, then another quotation.
+    if (t.text === "." && /^["\u201c\u2018]/.test(tokens[j + 1]?.text ?? "")) return true;
     if (!t.word) {
       j++;
       continue;
     }
+    // "said as the president welcomed him", "said before boarding": a circumstance, not what was said.
+    if (CIRCUMSTANCE.has(t.lower) && (tokens[j + 1]?.cap || SUBJECT_PRONOUNS.has(tokens[j + 1]?.lower ?? "") || DETERMINERS.has(tokens[j + 1]?.lower ?? "") || /ing$/.test(tokens[j + 1]?.lower ?? ""))) return true;
     // "said to the TV", "sings to Clinton" (not "urged them to act": an infinitive is content).
     const listenerTo = t.lower === "to" && !!tokens[j + 1] && (tokens[j + 1]?.cap || DETERMINERS.has(tokens[j + 1]?.lower ?? "") || ["him", "her", "them", "me", "us", "reporters"].includes(tokens[j + 1]?.lower ?? ""));
     if ((PREPOSITIONS.has(t.lower) && t.lower !== "to") || listenerTo || t.lower === "of" || t.lower === "about") {

@@ -316,6 +316,9 @@ function reportAt(ctx: ArticleContext, sentence: Sentence, v: number, out: Found
   // ("..., the people said, asking not to be identified": a participle after the comma is an aside, not content.)
   const interrupted = tokens[v + 1]?.text === "," && tokens.length - v > 6 && !/["\u201c\u2018]/.test(tokens[v + 2]?.text ?? "") && !SUBORDINATE.has(tokens[v + 2]?.lower ?? "") && !/ing$/.test(tokens[v + 2]?.lower ?? "");
   if (at > 0 && !interrupted && !speakOf && (tokens[at - 1]?.text === "," || CLOSING_MARK.test(tokens[at - 1]?.text ?? "")) && attributionTail(tokens, v + 1, info.tell) && reportFirst(ctx, sentence, at - 1, speaker, t.text, push)) return;
+  // '"...," Ruiz said during a visit that ...', '"...," he said, without elaborating': the verb attributes the quotation
+  // before it; what follows is a circumstance unless "that" opens a second report.
+  if (!info.tell && tokens[v + 1]?.lower !== "that" && attributesOpeningQuote(ctx, sentence, at) && !/ing$/.test(tokens[contentStart(tokens, v, false, info.particle)]?.lower ?? "")) return;
   const c = speakOf ? v + 2 : callFor ? w + 1 : labelAs || accuseOf || callA ? v + 1 : contentStart(tokens, v, info.tell, info.particle);
   const first = c >= 0 ? tokens[c] : undefined;
   const viaThat = tokens[c - 1]?.lower === "that";
@@ -332,6 +335,14 @@ function reportAt(ctx: ArticleContext, sentence: Sentence, v: number, out: Found
   if (!span) return;
   const cueEnd = tokens[v + 1]?.lower === info.particle || speakOf ? (tokens[v + 1] ?? t) : callFor ? (tokens[w] ?? t) : t;
   push({ speaker, cue: text.slice(t.start, cueEnd.end), ...span, sentence, reason: speakOf ? "X spoke of the content" : labelAs || callA ? "X described Y as Z" : accuseOf ? "X accused Y of Z" : info.takesObject ? "X VERB the content" : "X said (that) content" });
+}
+
+/** Whether the speaker phrase at token `at` follows a quotation that opens the sentence ('"...," Ruiz said'). */
+function attributesOpeningQuote(ctx: ArticleContext, sentence: Sentence, at: number): boolean {
+  const tokens = sentence.tokens;
+  const mark = CLOSING_MARK.test(tokens[at - 1]?.text ?? "") ? tokens[at - 1] : tokens[at - 1]?.text === "," && CLOSING_MARK.test(tokens[at - 2]?.text ?? "") ? tokens[at - 2] : undefined;
+  const quote = mark ? ctx.quoteAt(mark.start) : undefined;
+  return !!quote && quote.close === mark?.start && !/\p{L}/u.test(ctx.doc.text.slice(sentence.start, quote.open));
 }
 
 // After "called ... a", words that make the phrase a time or an amount ("called him a day later", "called a few times").
