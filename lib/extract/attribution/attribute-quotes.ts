@@ -13,7 +13,8 @@ export type AttributedQuote = QuoteSpan & { speaker: SpeakerRef | null; direct: 
 
 /** Whether a sentence reports speech at all: a reporting verb or an utterance noun outside quotes. */
 function hasSpeechCue(ctx: ArticleContext, sentence: Sentence): boolean {
-  return sentence.tokens.some((t) => (t.text === ":" || t.lower === "according" || (t.word && !t.cap && ((lexicon.verbs.has(t.lower) && !lexicon.verbs.get(t.lower)?.weak) || lexicon.utteranceNouns.has(t.lower)))) && !ctx.inQuote(t.start));
+  // A weak verb counts before "that" ("a document states that ...").
+  return sentence.tokens.some((t, i) => (t.text === ":" || t.lower === "according" || (t.word && !t.cap && ((lexicon.verbs.has(t.lower) && (!lexicon.verbs.get(t.lower)?.weak || sentence.tokens[i + 1]?.lower === "that")) || lexicon.utteranceNouns.has(t.lower)))) && !ctx.inQuote(t.start));
 }
 
 const DAYS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight", "later", "earlier", "afterward", "afterwards", "then", "also", "again", "recently", "previously", "once", "simply", "flatly"]);
@@ -81,9 +82,17 @@ function speakerAfterQuote(ctx: ArticleContext, sentence: Sentence, a: number, b
     if (u.lower === "according" && tokens[v + 1]?.lower === "to" && tokens[v - 1]?.text === ",") return speakerAfter(ctx, sentence, v + 2);
     // A weak verb right after the quote may attribute it ("Blige sings"), unless an infinitive follows ("continued to target").
     const infinitive = tokens[v + 1]?.lower === "to" && !!tokens[v + 2] && !tokens[v + 2]?.cap && !["the", "a", "an", "his", "her", "their", "reporters"].includes(tokens[v + 2]?.lower ?? "");
-    if (strongVerb(u) || (isVerb(u) && v - i <= 3 && !infinitive)) {
+    // ("the talks", "state media": after a determiner or before a noun a weak verb form is a noun.)
+    if (strongVerb(u) || (isVerb(u) && v - i <= 3 && !infinitive && !["the", "a", "an"].includes(tokens[v - 1]?.lower ?? ""))) {
+      // '"..." on coming to the talks, said Tom Reyes': after a comma the speaker follows the verb.
+      const inverted = tokens[v - 1]?.text === "," && !verbInfo(u)?.tell ? speakerAfter(ctx, sentence, v + 1) : null;
+      const past = inverted ? tokens.findIndex((x, k) => k > v && x.start >= inverted.end) : -1;
+      if (inverted && attributionTail(tokens, past < 0 ? tokens.length : past, false, true)) return inverted;
       // "..., Melanie said yes": a verb with content of its own reports that content, not the quotation.
-      if (!attributionTail(tokens, v + 1, verbInfo(u)?.tell ?? false, true) && !/["\u201c\u2018]/.test(tokens[v + 1]?.text ?? "")) break;
+      if (!attributionTail(tokens, v + 1, verbInfo(u)?.tell ?? false, true) && !/["\u201c\u2018]/.test(tokens[v + 1]?.text ?? "")) {
+        if (strongVerb(u)) break;
+        continue;
+      }
       const ref = speakerBefore(ctx, sentence, v);
       if (ref && ref.start >= t.start) return ref;
       break;
@@ -171,10 +180,14 @@ function outerSpeaker(ctx: ArticleContext, sentence: Sentence, inner: SpeakerRef
   const at = tokens.findIndex((t) => t.start >= inner.start);
   for (let v = at - 1; v >= 0 && at - v <= 16; v--) {
     const u = tokens[v] as Token;
-    if (ctx.inQuote(u.start) || !strongVerb(u) || verbInfo(u)?.takesObject || verbInfo(u)?.labels || /ing$/.test(u.lower)) continue;
-    // The inner clause must be what the outer verb reports: right after it, "that" or an aside.
-    if (contentStart(tokens, v, verbInfo(u)?.tell ?? false, verbInfo(u)?.particle ?? null) !== at) return null;
-    const outer = speakerBefore(ctx, sentence, v);
+    // "X told reporters ..., adding that Y had agreed to "...": a reporting participle passes on its clause subject's words.
+    const participle = /ing$/.test(u.lower) && tokens[v - 1]?.text === ",";
+    if (ctx.inQuote(u.start) || !strongVerb(u) || verbInfo(u)?.takesObject || verbInfo(u)?.labels || (/ing$/.test(u.lower) && !participle)) continue;
+    // The inner clause must be what the outer verb reports: right after it, "that" or an aside ("that Russia and the US
+    // agreed": the inner subject may be the end of a coordinated subject).
+    const c = contentStart(tokens, v, verbInfo(u)?.tell ?? false, verbInfo(u)?.particle ?? null);
+    if (c < 0 || c > at || at - c > 4 || tokens.slice(c, at).some((x) => !x.word || isVerb(x))) return null;
+    const outer = participle ? subjectOf(ctx, sentence, v) : speakerBefore(ctx, sentence, v);
     return outer && outer.actor !== inner.actor ? outer : null;
   }
   return null;

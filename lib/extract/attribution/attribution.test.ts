@@ -199,3 +199,23 @@ describe("an attribution followed by a circumstance", () => {
     expect(out.statements.map((s) => s.text)).toEqual(["the city would rebuild the bridge"]);
   });
 });
+
+describe("outer reporters and pronouns", () => {
+  it("'..., said X' after a clause that follows the quotation", () => {
+    const out = extract('"We have talked to both armies, but neither has answered" on joining the talks, said Tom Reyes, the special envoy.');
+    expect(speakerOf(out, "neither has answered")).toBe("Tom Reyes");
+  });
+  it("a quotation inside an 'adding that' clause is the reporter's, not the inner clause subject's", () => {
+    const out = extract('Envoy Yuri Sokolov said the talks went well, adding that Russia and the US had agreed to "respect each other\u2019s interests."');
+    expect(speakerOf(out, "respect each other")).toBe("Yuri Sokolov");
+  });
+  it("a pronoun prefers the subject to a name a preposition governs", () => {
+    const out = extract('Seen as an ally of Ana Ruiz, Tomas Varga was in Lima to discuss what he called a "fair proposal."');
+    expect(speakerOf(out, "fair proposal")).toBe("Tomas Varga");
+  });
+  it("'state' before a noun is not a reporting verb", () => {
+    const out = extract('The leaders discussed "regional developments," Saudi state news agency SPA reported.');
+    expect(speakerOf(out, "regional developments")).toBe("Saudi Press Agency");
+    expect(out.statements.every((s) => s.cue !== "state")).toBe(true);
+  });
+});
