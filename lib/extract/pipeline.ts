@@ -30,7 +30,7 @@ export function runPipeline(text: string, meta: ArticleMeta, base: ExtractedArti
     title: meta.title ?? (headline ? text.slice(headline.start, headline.end) : null),
     actors,
     interactions: assembled.interactions,
-    quotes: assembleQuotes(ctx, attributed, idOf, link),
+    quotes: assembleQuotes(ctx, attributed, idOf, link, statements),
     statements: assembleStatements(ctx, statements, attributed.filter((q) => q.tag), idOf, link),
   };
 }

@@ -398,6 +398,11 @@ export function attributeQuotes(ctx: ArticleContext): AttributedQuote[] {
     const speechCue = hasSpeechCue(ctx, sentence);
     // The sentence subject speaks only where the sentence reports speech (or in a headline).
     if (!speaker && (para.kind === "headline" || (speechCue && /\S/.test(beforeText)))) speaker = subjectOf(ctx, sentence, bb);
+    // "Mayor Vows 'No Retreat'": title case capitalizes the headline's reporting verb.
+    if (!speaker && para.kind === "headline") {
+      const verb = sentence.tokens.findIndex((t, k) => k < bb && k > 0 && t.word && lexicon.verbs.has(t.lower) && !lexicon.verbs.get(t.lower)?.weak);
+      if (verb > 0) speaker = speakerBefore(ctx, sentence, verb);
+    }
     if (!speaker && continues) speaker = previous?.speaker ?? null;
     // "has gone after Trump as a "human leech"": a characterization belongs to the clause subject.
     if (!speaker && /\bas(?:\s+(?:a|an|the))?$/i.test(beforeText)) speaker = subjectOf(ctx, sentence, bb);

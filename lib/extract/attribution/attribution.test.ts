@@ -219,3 +219,26 @@ describe("outer reporters and pronouns", () => {
     expect(out.statements.every((s) => s.cue !== "state")).toBe(true);
   });
 });
+
+describe("headlines and repeated quotations", () => {
+  it("a role in a headline is the one person the article names with that role", () => {
+    const out = extract([
+      "Visiting Rome, Chilean foreign minister says talks are 'going well'",
+      "",
+      "Chilean Foreign Minister Ana Ruiz met her Italian counterpart on Monday.",
+      "Ruiz said the visit had been useful.",
+    ].join("\n"));
+    expect(speakerOf(out, "going well")).toBe("Ana Ruiz");
+  });
+  it("a headline phrase in quotation marks that nobody in the headline says is no quote", () => {
+    const out = extract(["The 'Forever Chemicals' Problem Reaches the Coast", "", "Officials met on Monday to discuss the spill."].join("\n"));
+    expect(out.quotes).toEqual([]);
+  });
+  it("the same words of the same speaker quoted again inside a later report are recorded once", () => {
+    const out = extract([
+      "Mayor Lina Park promised residents a \u201cquick recovery\u201d after the flood.",
+      "On Friday, Park outlined plans for a \u201cquick recovery,\u201d rebuilding the bridge and opening schools.",
+    ].join("\n"));
+    expect(out.quotes.filter((q) => q.text === "quick recovery")).toHaveLength(1);
+  });
+});

@@ -95,6 +95,25 @@ function plainModifiers(tokens: Token[], s: number, e: number): boolean {
   return tokens.slice(s, e).every((t) => t.word && !RELATING_WORDS.has(t.lower) && !lexicon.verbs.has(t.lower));
 }
 
+/**
+ * "US defense secretary says ..." in a headline: the person the article names with that role, when exactly one holds it
+ * and every word of the phrase is in the role or its affiliation.
+ */
+function headlineHolder(ctx: ArticleContext, sentence: Sentence, label: string, span: { start: number; end: number }): SpeakerRef | null {
+  if (ctx.doc.paragraphs[sentence.paragraph]?.kind !== "headline") return null;
+  const words = key(label).replace(/^(?:the|a|an)\s+/, "").split(/\s+/);
+  const head = words[words.length - 1] ?? "";
+  const holders = ctx.cast.persons().filter((a) =>
+    a.roles.some((r) => {
+      const role = `${key(r.title)} ${key(r.affiliation ?? "")}`.split(/\s+/);
+      const country = (w: string) => lexicon.demonyms.get(w) ?? lexicon.countries.map.get(w);
+      return role.includes(head) && words.every((w) => role.includes(w) || (!!r.affiliation && country(w) === r.affiliation));
+    }),
+  );
+  const holder = holders.length === 1 ? holders[0] : undefined;
+  return holder ? { actor: holder, label: holder.name, ...span, how: "a headline's role, held by one person in the article" } : null;
+}
+
 /** Classifies tokens [s, e] (inclusive) as a speaker. */
 export function classifySpeaker(ctx: ArticleContext, sentence: Sentence, s: number, e: number, pos: number): SpeakerRef | null {
   const tokens = sentence.tokens;
@@ -155,7 +174,8 @@ export function classifySpeaker(ctx: ArticleContext, sentence: Sentence, s: numb
       return { actor: organizationFor(ctx, label, first.start), label, ...span, how: "organization named by its owner" };
     }
     if (speakerHead(last) && (lastMention.possessive || lastMention.attributive || lastMention.kind !== "person")) {
-      return { actor: null, label: phraseText(ctx, tokens, s, e), ...span, how: "unnamed speaker attached to a name" };
+      const label = phraseText(ctx, tokens, s, e);
+      return headlineHolder(ctx, sentence, label, span) ?? { actor: null, label, ...span, how: "unnamed speaker attached to a name" };
     }
     if (actor && lastMention.kind === "person" && !lastMention.possessive) return { actor, label: actor.name, ...span, how: "named speaker with trailing words" };
     return null;
@@ -180,7 +200,7 @@ export function classifySpeaker(ctx: ArticleContext, sentence: Sentence, s: numb
     const holder = soleHolder(ctx, last.lower);
     if (holder) return { actor: holder, label: holder.name, ...span, how: "office named before its only holder" };
   }
-  return { actor: null, label, ...span, how: "unnamed speaker" };
+  return headlineHolder(ctx, sentence, label, span) ?? { actor: null, label, ...span, how: "unnamed speaker" };
 }
 
 /** The speaker phrase ending right before token `v` (a reporting verb), skipping adverbs and an appositive. */
