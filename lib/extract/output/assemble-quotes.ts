@@ -3,12 +3,15 @@ import type { AttributedQuote } from "../attribution/attribute-quotes";
 import type { ArticleContext } from "../attribution/context";
 import type { ActorRecord } from "../entities/cast";
 import { speakerKey } from "../attribution/speaker-phrase";
-import type { Quote } from "../schema";
+import type { Quote, Span } from "../schema";
 
 const norm = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
 
+/** When words were said: the date their attribution pins (sentence, what was said, who said it), or null. */
+export type DateOfSaying = (sentence: number, said: Span, speaker: Span | null) => string | null;
+
 /** reported: spans of reported speech; a repeated quotation inside one is already on the record with it. */
-export function assembleQuotes(ctx: ArticleContext, quotes: AttributedQuote[], idOf: Map<ActorRecord, string>, link: (sentence: number, speaker: ActorRecord | null) => string | null, reported: { start: number; end: number }[] = []): Quote[] {
+export function assembleQuotes(ctx: ArticleContext, quotes: AttributedQuote[], idOf: Map<ActorRecord, string>, link: (sentence: number, speaker: ActorRecord | null) => string | null, reported: Span[], dateOf: DateOfSaying): Quote[] {
   const { text, paragraphs } = ctx.doc;
   const bodyTexts = quotes.filter((q) => paragraphs[q.paragraph]?.kind !== "headline").map((q) => norm(text.slice(q.start, q.end)));
   const out: Quote[] = [];
@@ -36,6 +39,7 @@ export function assembleQuotes(ctx: ArticleContext, quotes: AttributedQuote[], i
       start: q.start,
       end: q.end,
       interaction: link(q.sentence, q.speaker?.actor ?? null),
+      date: dateOf(q.sentence, { start: q.open, end: q.close + 1 }, q.speaker),
       ...(kind === "caption" ? { caption: true } : {}),
     });
   }
