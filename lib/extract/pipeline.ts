@@ -37,5 +37,7 @@ export function runPipeline(text: string, meta: ArticleMeta, base: ExtractedArti
     interactions: assembled.interactions,
     quotes: assembleQuotes(ctx, attributed, idOf, link, statements, dateOf),
     statements: assembleStatements(ctx, statements, attributed.filter((q) => q.tag), idOf, link, dateOf),
+    // Site furniture ("Follow us on ...", "Most Popular", credits, time stamps, a repeated headline or caption): no fact comes from it.
+    chrome: doc.paragraphs.filter((p) => p.kind === "boilerplate").map((p) => ({ start: p.start, end: p.end })),
   };
 }
