@@ -7,7 +7,7 @@ import type { Token } from "../text/tokenize";
 import type { ArticleContext, QuoteSpan } from "./context";
 import { attributionTail, contentStart } from "../statements/content-span";
 import { ORG_NOUNS, classifySpeaker, speakerAfter, speakerBefore, type SpeakerRef } from "./speaker-phrase";
-import { isBody } from "./sources";
+import { ISSUED, isBody, issuerBefore } from "./sources";
 
 export type AttributedQuote = QuoteSpan & { speaker: SpeakerRef | null; direct: boolean; speechCue: boolean };
 
@@ -41,9 +41,27 @@ function tokenRange(sentence: Sentence, from: number, to: number): [number, numb
   return [a, b];
 }
 
+/** "..., Erdogan told Haniyeh, the statement on X read.": a body's document whose verb closes the sentence passes on all of it. */
+function closingBody(ctx: ArticleContext, sentence: Sentence, a: number, b: number): SpeakerRef | null {
+  const tokens = sentence.tokens;
+  let v = b - 1;
+  while (v > a && !tokens[v]?.word) v--;
+  if (v <= a || !isVerb(tokens[v])) return null;
+  // "the statement on X read": the document may carry a short aside before its verb.
+  const doc = tokens.findIndex((t, k) => k > v - 6 && k < v && ISSUED.has(t.lower) && ["the", "its", "this"].includes(tokens[k - 1]?.lower ?? ""));
+  const ref = doc > 0 ? classifySpeaker(ctx, sentence, doc - 1, doc, tokens[doc]?.start ?? 0) : speakerBefore(ctx, sentence, v);
+  if (!ref || !isBody(ref)) return null;
+  const at = tokens.findIndex((t) => t.start >= ref.start);
+  let before = at - 1;
+  while (before > a && ["the", "a", "an", "its", "their"].includes(tokens[before]?.lower ?? "")) before--;
+  return at > a && tokens[before]?.text === "," && tokens.slice(before + 1, v).some((t) => t.start >= ref.start) ? ref : null;
+}
+
 /** "..." said Smith / "..." Smith said / "...", according to Smith. */
 function speakerAfterQuote(ctx: ArticleContext, sentence: Sentence, a: number, b: number): SpeakerRef | null {
   const tokens = sentence.tokens;
+  const closing = closingBody(ctx, sentence, a, b);
+  if (closing) return closing;
   let i = a;
   while (i < b && SKIP_AFTER.has(tokens[i]?.text ?? "")) i++;
   const t = tokens[i];
@@ -137,6 +155,11 @@ function speakerBeforeQuote(ctx: ArticleContext, sentence: Sentence, a: number, 
       const who = tokens[v - 1]?.lower === "who" ? relativeSubject(ctx, sentence, v - 1) : null;
       if (who) return who;
       const participle = /ing$/.test(u.lower) && !(ctx.mentionsBySentence.get(sentence.index) ?? []).some((m) => m.end === tokens[v - 1]?.end);
+      // "He was said to have emphasized that "..."": the words come from the document or body reported before.
+      if (tokens[v - 1]?.lower === "have" && tokens[v - 2]?.lower === "to" && tokens[v - 3]?.lower === "said" && PASSIVE_BE.has(tokens[v - 4]?.lower ?? "")) {
+        const issuer = issuerBefore(ctx, sentence.index, tokens[v - 3]?.start ?? u.start);
+        if (issuer) return issuer;
+      }
       const ref = participle ? null : (speakerBefore(ctx, sentence, v) ?? (strongVerb(u) ? looseSubject(ctx, sentence, v) : null));
       if (ref) return outerSpeaker(ctx, sentence, ref) ?? ref;
       // A participle after an utterance ("a statement saying") speaks for the clause subject.
@@ -172,6 +195,7 @@ function innerOrOuter(ctx: ArticleContext, sentence: Sentence, outer: SpeakerRef
   return outer;
 }
 
+const PASSIVE_BE = new Set(["was", "is", "were", "are", "been"]);
 const SUBORDINATORS = new Set(["when", "while", "because", "after", "before", "if", "until", "since", "although", "though", "whereas", "as"]);
 
 /** "Trump said that Clinton once described the deal as "the gold standard"": the outer reporter is the source. */
@@ -181,7 +205,12 @@ function outerSpeaker(ctx: ArticleContext, sentence: Sentence, inner: SpeakerRef
   for (let v = at - 1; v >= 0 && at - v <= 16; v--) {
     const u = tokens[v] as Token;
     // "X told reporters ..., adding that Y had agreed to "...": a reporting participle passes on its clause subject's words.
-    const participle = /ing$/.test(u.lower) && tokens[v - 1]?.text === ",";
+    const participle = /ing$/.test(u.lower) && (tokens[v - 1]?.text === "," || (/^["\u201d\u2019']$/.test(tokens[v - 1]?.text ?? "") && /,$/.test(ctx.doc.text.slice(0, tokens[v - 1]?.start ?? 0).trimEnd())));
+    // "A White House readout described Biden condemning "..."": a body's document describing what someone said.
+    if (!ctx.inQuote(u.start) && verbInfo(u)?.labels && !/ing$/.test(u.lower)) {
+      const body = speakerBefore(ctx, sentence, v);
+      if (body && isBody(body) && body.actor !== inner.actor) return body;
+    }
     if (ctx.inQuote(u.start) || !strongVerb(u) || verbInfo(u)?.takesObject || verbInfo(u)?.labels || (/ing$/.test(u.lower) && !participle)) continue;
     // The inner clause must be what the outer verb reports: right after it, "that" or an aside ("that Russia and the US
     // agreed": the inner subject may be the end of a coordinated subject).

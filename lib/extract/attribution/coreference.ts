@@ -58,5 +58,11 @@ export function resolveRoleNoun(ctx: ArticleContext, phrase: string, pos: number
   }
   // A briefing's "the Secretary spoke with X" before the Secretary is named: the article's only holder of that role.
   if (!best && onlyHolderLater && holders.length === 1) return holders[0] ?? null;
+  // "the crown prince" among a crown prince and a prince: a holder of the whole phrase comes first.
+  const full = words.join(" ");
+  if (words.length > 1 && best && !best.roles.some((r) => key(r.title).endsWith(full))) {
+    const exact = holders.filter((a) => a.roles.some((r) => key(r.title).endsWith(full)));
+    if (exact.length === 1) return exact[0] ?? best;
+  }
   return best;
 }

@@ -59,3 +59,31 @@ describe("documents and the bodies that issue them", () => {
     expect(speakerOf(out, "hopeful")).toBe("Qatar News Agency");
   });
 });
+
+describe("documents behind a person's words", () => {
+  it("a body's readout that describes what someone said speaks for the quoted words", () => {
+    const out = extract('Chancellor Omar Haddad called Ana Ruiz on Monday. A Kremlin readout described Haddad condemning "unequivocally" the attack.');
+    expect(speakerOf(out, "unequivocally")).toBe("Kremlin");
+  });
+  it("'was said to have' passes on the document reported before", () => {
+    const out = extract([
+      "According to a readout from the State Department, Secretary Omar Haddad thanked his hosts.",
+      'He was said to have stressed that "the ceasefire must hold."',
+    ].join("\n"));
+    expect(speakerOf(out, "ceasefire must hold")).toBe("State Department");
+  });
+  it("a document whose verb closes the sentence outranks the person inside it", () => {
+    const out = extract([
+      "President Omar Haddad met Ana Ruiz in Ankara. The two discussed aid to Gaza, Haddad\u2019s office wrote.",
+      'Turkey backs "an immediate truce," Haddad told Ruiz, the statement read.',
+    ].join("\n"));
+    expect(speakerOf(out, "immediate truce")).toBe("Haddad\u2019s office");
+  });
+  it("'the crown prince' is the crown prince, not another prince named since", () => {
+    const out = extract([
+      "Crown Prince Khalid bin Fahd opened the summit. Prince Saud bin Nayef, the foreign minister, spoke next.",
+      '"We need unity," the crown prince said.',
+    ].join("\n"));
+    expect(speakerOf(out, "We need unity")).toBe("Khalid bin Fahd");
+  });
+});
