@@ -393,6 +393,19 @@ function sentenceTail(ctx: ArticleContext, q: QuoteSpan, tails: Map<number, Spea
   return found;
 }
 
+// Role nouns that point back to the person being quoted when the article introduced no unnamed one ("the official").
+const POINTING_BACK = new Set(["official", "diplomat", "envoy", "aide", "spokesman", "spokeswoman", "spokesperson", "negotiator", "adviser", "advisor"]);
+
+/** "the official" for a person named and quoted before, when "official" appears nowhere earlier in the article. */
+function pointsBack(ctx: ArticleContext, speaker: SpeakerRef, previous: SpeakerRef): SpeakerRef | null {
+  const words = speaker.label.toLowerCase().split(/\s+/);
+  const head = words[words.length - 1] ?? "";
+  if (words.length !== 1 || !POINTING_BACK.has(head)) return null;
+  const opening = ctx.doc.text.slice(Math.max(0, speaker.start - 4000), speaker.start);
+  if (new RegExp(`\\b${head}s?\\b`, "i").test(opening.slice(0, Math.max(0, opening.length - 4)))) return null;
+  return { ...previous, start: speaker.start, end: speaker.end, how: `'the ${head}' pointing back to the person quoted before` };
+}
+
 export function attributeQuotes(ctx: ArticleContext): AttributedQuote[] {
   const out: AttributedQuote[] = [];
   const tails = new Map<number, SpeakerRef | null>();
@@ -422,7 +435,9 @@ export function attributeQuotes(ctx: ArticleContext): AttributedQuote[] {
     // Quotes joined by a conjunction share a speaker: "called it 'X' and a 'Y'".
     const prevSpeaker = prevInSentence ? out[out.length - 1]?.speaker : null;
     if (!speaker && prevSpeaker && /^(?:,?\s*(?:and|or|but|as well as)?\s*(?:a|an|the)?)$/i.test(beforeText)) speaker = prevSpeaker;
-    const continues = previous && previous.speaker && (previous.paragraph === q.paragraph || (previous.paragraph === q.paragraph - 1 && q.open === para.start));
+    // A paragraph that is only a quotation continues the last speaker quoted, across one paragraph of narration at most.
+    const wholeParagraph = q.open === para.start && q.close >= para.end - 2;
+    const continues = previous && previous.speaker && (previous.paragraph === q.paragraph || (previous.paragraph === q.paragraph - 1 && q.open === para.start) || (wholeParagraph && previous.paragraph === q.paragraph - 2));
     if (!speaker && continues && beforeText === "") speaker = previous?.speaker ?? null;
     const speechCue = hasSpeechCue(ctx, sentence);
     // The sentence subject speaks only where the sentence reports speech (or in a headline).
@@ -441,6 +456,8 @@ export function attributeQuotes(ctx: ArticleContext): AttributedQuote[] {
     const afterText = text.slice(q.close + 1, afterTo).trim();
     const opensClause = beforeText === "" || /[:,\u2014]$/.test(beforeText);
     const direct = opensClause && (/^[\p{Lu}\p{N}"'\u2018\u201c(\u2026[]/u.test(inner) || afterText === "" || /^[,\u2014]/.test(afterText));
+    // "the official said" in an article that introduced no unnamed official: the person quoted just before.
+    if (speaker && !speaker.actor && previous?.speaker?.actor?.kind === "person" && previous.paragraph >= q.paragraph - 2) speaker = pointsBack(ctx, speaker, previous.speaker) ?? speaker;
     const attributed: AttributedQuote = { ...q, speaker, direct, speechCue };
     out.push(attributed);
     if (speaker) previous = attributed;

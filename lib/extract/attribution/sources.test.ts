@@ -42,13 +42,14 @@ describe("documents and the bodies that issue them", () => {
   });
   it("a readout from an office, a titled office and a ministry's readout name the body, not the document", () => {
     const out = extract([
-      "Prime Minister Omar Haddad spoke with the envoy on Monday.",
-      'The premier "stressed the need for calm," according to a readout from his office.',
+      "Leaders meet in Oslo",
+      "Prime Minister Omar Haddad met Mayor Tomas Varga on Monday.",
+      'Varga "stressed the need for calm," according to a readout from his office.',
       'According to a readout from the Prime Minister\'s Office, Haddad thanked "our partners" for their help.',
       '"The premier reaffirmed his commitment to the talks," the Norwegian Prime Minister\'s Office statement said.',
       'Haddad told Lee that the two sides would "keep talking," according to a Chilean foreign ministry readout.',
     ].join("\n"));
-    expect(speakerOf(out, "need for calm")).toBe("Haddad's office");
+    expect(speakerOf(out, "need for calm")).toBe("Varga's office");
     expect(speakerOf(out, "our partners")).toBe("Prime Minister's Office");
     expect(speakerOf(out, "reaffirmed his commitment")).toBe("Norwegian Prime Minister's Office");
     expect(speakerOf(out, "keep talking")).toBe("Chilean foreign ministry");
@@ -85,5 +86,44 @@ describe("documents behind a person's words", () => {
       '"We need unity," the crown prince said.',
     ].join("\n"));
     expect(speakerOf(out, "We need unity")).toBe("Khalid bin Fahd");
+  });
+});
+
+describe("bodies named in other ways", () => {
+  it("a body named by its head word and an 'of' phrase", () => {
+    const out = extract('"The sides agreed to meet again," a statement by the Ministry of External Affairs (MEA) said.');
+    expect(speakerOf(out, "agreed to meet again")).toBe("Ministry of External Affairs");
+  });
+  it("a capital before a reporting verb speaks as its country", () => {
+    const out = extract('Officials in the region traded threats on Monday. Tehran denied any role and warned of "a wider war."');
+    expect(speakerOf(out, "a wider war")).toBe("Iran");
+  });
+  it("a prime minister's office is the Prime Minister's Office", () => {
+    const out = extract('Prime Minister Arun Mehta had a "useful meeting" with the UN chief, his office said.');
+    expect(speakerOf(out, "useful meeting")).toBe("Prime Minister's Office");
+  });
+  it("a mistyped opening mark after a comma closes the quotation", () => {
+    const out = extract("\u201cThe ministers called for an early resolution of the dispute, \u201c a statement by the Ministry of Foreign Affairs said.");
+    expect(out.quotes.map((q) => q.text)).toEqual(["The ministers called for an early resolution of the dispute"]);
+  });
+});
+
+describe("role nouns and continued quotations", () => {
+  it("'the official' is the person quoted before when the article introduced no unnamed official", () => {
+    const out = extract([
+      'Kremlin adviser Yuri Sokolov said the talks were "useful." Moscow would wait, he added.',
+      '"We will refrain from more comments," the official said.',
+    ].join("\n"));
+    expect(speakerOf(out, "refrain from more comments")).toBe("Yuri Sokolov");
+    const unnamed = extract('A senior official said the talks were "useful."\n"We will refrain from more comments," the official said.');
+    expect(speakerOf(unnamed, "refrain from more comments")).toBe("official");
+  });
+  it("a paragraph that is only a quotation continues the last speaker across one paragraph of narration", () => {
+    const out = extract([
+      '"The two leaders discussed trade," said the White House.',
+      "The two also discussed energy.",
+      '"The President reaffirmed his commitment to the alliance."',
+    ].join("\n"));
+    expect(speakerOf(out, "reaffirmed his commitment")).toBe("White House");
   });
 });

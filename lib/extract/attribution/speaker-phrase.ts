@@ -77,7 +77,9 @@ function pronounOrganization(ctx: ArticleContext, sentence: Sentence, s: number,
   if (!first || !last || e !== s + 1 || !gender || !ORG_NOUNS.has(last.lower)) return null;
   const owner = resolvePronoun(ctx, sentence.index, first.start, gender);
   if (!owner) return null;
-  const label = `${owner.last ? surnameOf(owner.name, owner.last) : owner.name}'s ${last.text}`;
+  // A prime minister's office is an institution with its own name: "the Prime Minister's Office".
+  const premier = last.lower === "office" && owner.roles.some((r) => /(?:^|\s)prime minister$/.test(key(r.title)));
+  const label = premier ? "Prime Minister's Office" : `${owner.last ? surnameOf(owner.name, owner.last) : owner.name}'s ${last.text}`;
   return { actor: organizationFor(ctx, label, first.start), label, start: first.start, end: last.end, how: "office of the person a possessive pronoun refers to" };
 }
 
@@ -114,6 +116,21 @@ function headlineHolder(ctx: ArticleContext, sentence: Sentence, label: string, 
   return holder ? { actor: holder, label: holder.name, ...span, how: "a headline's role, held by one person in the article" } : null;
 }
 
+/** "the Ministry of External Affairs", "the Office of the President": a body named by its head word and an "of" phrase. */
+function bodyOfPhrase(ctx: ArticleContext, tokens: Token[], s: number, e: number): SpeakerRef | null {
+  let i = s;
+  while (i < e && DETERMINERS.has(tokens[i]?.lower ?? "")) i++;
+  const head = tokens[i];
+  if (!head?.cap || !lexicon.orgHeads.has(head.lower) || tokens[i + 1]?.lower !== "of") return null;
+  let last = -1;
+  for (let j = i + 2; j <= e && (tokens[j]?.cap || OF_PHRASE.has(tokens[j]?.lower ?? "")); j++) if (tokens[j]?.cap) last = j;
+  const end = tokens[last];
+  if (!end) return null;
+  const label = ctx.doc.text.slice(head.start, end.end);
+  return { actor: organizationFor(ctx, label, head.start), label, start: tokens[s]?.start ?? head.start, end: end.end, how: "a body named by its head word and an 'of' phrase" };
+}
+const OF_PHRASE = new Set(["of", "and", "the", "for", "on"]);
+
 /** Classifies tokens [s, e] (inclusive) as a speaker. */
 export function classifySpeaker(ctx: ArticleContext, sentence: Sentence, s: number, e: number, pos: number): SpeakerRef | null {
   const tokens = sentence.tokens;
@@ -142,6 +159,8 @@ export function classifySpeaker(ctx: ArticleContext, sentence: Sentence, s: numb
     const body = classifySpeaker(ctx, sentence, s, e - 1, pos);
     if (body && (body.actor ? body.actor.kind !== "person" : ORG_NOUNS.has(tokens[e - 1]?.lower ?? ""))) return { ...body, ...span };
   }
+  const body = bodyOfPhrase(ctx, tokens, s, e);
+  if (body) return body;
   const inside = mentionsIn(ctx, sentence, first.start, last.end);
   // "Mayor Amina Farouk of Hamtramck": the person, not the place that follows "of".
   const person = inside.find((m) => m.kind === "person" && !m.possessive && tokens.find((t) => t.start >= m.end)?.lower === "of");
@@ -156,7 +175,13 @@ export function classifySpeaker(ctx: ArticleContext, sentence: Sentence, s: numb
   }
   if (lastMention) {
     const actor = ctx.cast.actorOf(lastMention);
-    if (lastMention.kind === "place") return null;
+    if (lastMention.kind === "place") {
+      // "Tehran warned", "Cairo says": a capital right before the verb speaks as its country's government.
+      const country = lastMention.tokenStart === s && lastMention.end >= last.end - 1 ? lexicon.capitals.get(key(lastMention.surface)) : undefined;
+      if (!country) return null;
+      const state = ctx.cast.named("country", country, lastMention.start);
+      return { actor: state, label: state.name, ...span, how: "a capital speaking for its country" };
+    }
     // "the Prime Minister's Office": a capitalized body noun owned by a title speaks as that body.
     if (lastMention.kind === "unknown" && ORG_NOUNS.has(last.lower) && lastMention.tokenStart > s && tokens[lastMention.tokenStart - 1]?.lower === "'s") {
       const label = phraseText(ctx, tokens, s, e);
@@ -317,6 +342,8 @@ export function speakerAfter(ctx: ArticleContext, sentence: Sentence, a: number)
     const issuer = speakerAfter(ctx, sentence, from + 1);
     if (issuer) return { ...issuer, start: tokens[a]?.start ?? issuer.start };
   }
+  const body = bodyOfPhrase(ctx, tokens, a, e);
+  if (body) return body;
   // The name inside a forward phrase comes first ("said Smith, the mayor").
   const inside = mentionsIn(ctx, sentence, tokens[a]?.start ?? 0, tokens[e]?.end ?? 0);
   const firstMention = inside[0];

@@ -2,6 +2,7 @@
 import { tokenize } from "../text/tokenize";
 import { key } from "./key";
 import commonWords from "./common-words.json";
+import capitals from "./capitals.json";
 import countries from "./countries.json";
 import firstNames from "./first-names.json";
 import organizations from "./organizations.json";
@@ -135,6 +136,8 @@ export const lexicon = {
   organizationNouns: speechNouns.organizations.words.map(key),
   contentNouns: new Set(speechNouns.contents.words.map(key)),
   documentNouns: new Set(speechNouns.documents.words.map(key)),
+  /** A capital city's country, for "Tehran warned" (keys as `key` makes them). */
+  capitals: new Map<string, string>(Object.entries(capitals.capitals).map(([city, country]) => [key(city), country])),
 };
 
 /** Gender a honorific implies, if any. */

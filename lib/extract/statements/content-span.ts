@@ -246,7 +246,8 @@ export function attributionTail(tokens: Token[], i: number, tell = false, quoteC
       }
       continue;
     }
-    if (TIME_WORDS.has(t.lower) || (/ly$/.test(t.lower) && !t.cap) || (t.cap && /day$/.test(t.lower))) {
+    // "posted along on X": a particle of the verb.
+    if (TIME_WORDS.has(t.lower) || t.lower === "along" || (/ly$/.test(t.lower) && !t.cap) || (t.cap && /day$/.test(t.lower))) {
       j++;
       continue;
     }
