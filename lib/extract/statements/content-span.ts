@@ -11,7 +11,7 @@ const DETERMINERS = new Set(["the", "a", "an", "his", "her", "their", "its", "th
 export const PREPOSITIONS = new Set(["in", "on", "at", "to", "during", "after", "before", "with", "from", "via", "by", "through", "over", "outside", "inside", "for", "while", "ahead", "aboard", "near"]);
 // Where reported content stops: a new clause about the report itself.
 // "said X, but he warned that Y": a second report by a pronoun after the comma ends the first.
-const CONTENT_END = /,\s+(?:as|while|whereas|though|although|even though|according to|adding|noting|saying|telling|warning|arguing|insisting|urging|stressing|claiming|who|which|(?:(?:but|and)\s+)?(?:he|she|they)\s+(?:also\s+)?(?:said|says|added|adds|told|noted|wrote|explained|argued|insisted|warned|stressed))\b|;|\s[\u2014\u2013\u2015]\s|\s--\s|\s\(/gu;
+const CONTENT_END = /,\s+(?:as|while|whereas|though|although|even though|according to|adding|noting|saying|telling|warning|arguing|insisting|urging|stressing|claiming|announcing|emphasi[sz]ing|expressing|demanding|charging|accusing|citing|reiterating|vowing|pledging|confirming|explaining|acknowledging|who|which|(?:(?:but|and)\s+)?(?:he|she|they)\s+(?:also\s+)?(?:said|says|added|adds|told|noted|wrote|explained|argued|insisted|warned|stressed))\b|;|\s[\u2014\u2013\u2015]\s|\s--\s|\s\(/gu;
 const RELATIVE_CUT = /^,\s+(?:who|which)$/;
 // Plain present-tense verbs common in reported clauses; the past and third-person forms are caught by their endings.
 const PLAIN_VERBS = new Set(["want", "need", "know", "think", "believe", "support", "oppose", "remain", "continue", "plan", "expect", "hope", "agree", "see", "feel", "lack", "face", "deserve", "seem", "appear", "make", "take", "get", "go", "come", "do", "don't", "can't", "won't", "pose", "favor", "prefer", "understand", "recognize", "reject", "accept", "fear", "worry", "care", "matter", "work", "pay", "owe", "play", "stand", "win", "lose", "hold", "keep", "intend", "refuse", "tend"]);
@@ -197,7 +197,16 @@ export function contentSpan(ctx: ArticleContext, sentence: Sentence, from: numbe
   while (end > start && /[\s.,;:!?]/.test(text[end - 1] ?? "")) end--;
   const words = text.slice(start, end).split(/\s+/).filter(Boolean);
   if (words.length < 3) return null;
-  if (quotedShare(ctx, start, end) > 0.6) return null;
+  if (quotedShare(ctx, start, end) > 0.6) {
+    // "said Iran remained open to talks, "even if ..."": a quotation after the clause's comma is a quote of its own.
+    const q = ctx.quoteAt(end - 1) ?? ctx.quoteAt(end);
+    const cut = q && q.open > start ? q.open : -1;
+    if (cut < 0 || !/,\s*$/.test(text.slice(start, cut))) return null;
+    let e = cut;
+    while (e > start && /[\s.,;:!?]/.test(text[e - 1] ?? "")) e--;
+    if (text.slice(start, e).split(/\s+/).filter(Boolean).length < 3 || quotedShare(ctx, start, e) > 0.6) return null;
+    return { start, end: e };
+  }
   return { start, end };
 }
 

@@ -388,19 +388,45 @@ const SAY_OBJECTS = new Set(["nothing", "something", "anything", "little", "much
 const WEEKDAYS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"]);
 const PROGRESSIVE = new Set(["is", "are", "was", "were", "been", "'s", "\u2019s", "'re", "\u2019re"]);
 // Participles that report what the clause subject said: "..., saying that", "..., telling reporters", "..., warning that".
-const PARTICIPLE_REPORTS = new Set(["say", "tell", "add", "warn", "argue", "insist", "claim", "note", "stress", "urge", "explain", "vow", "predict", "acknowledge", "admit", "announce", "emphasize", "emphasise", "declare", "assert", "contend", "maintain", "suggest", "promise", "pledge", "reiterate", "caution"]);
+const PARTICIPLE_REPORTS = new Set(["say", "tell", "add", "warn", "argue", "insist", "claim", "note", "stress", "urge", "explain", "vow", "predict", "acknowledge", "admit", "announce", "emphasize", "emphasise", "declare", "assert", "contend", "maintain", "suggest", "promise", "pledge", "reiterate", "caution", "charge", "demand", "confirm", "express", "complain", "underscore", "underline"]);
+
+// Irregular past forms that end a clause subject ("held", "met", "gave").
+const CLAUSE_VERBS = new Set(["held", "met", "made", "gave", "took", "sent", "spent", "went", "came", "left", "led", "began", "kept", "brought", "paid", "won", "lost", "stood", "sat", "spoke", "told", "wrote", "said"]);
+
+/** The person, body or pronoun that opens a sentence (after an opening phrase's comma), before token `v`. */
+function openingSubject(ctx: ArticleContext, sentence: Sentence, v: number): SpeakerRef | null {
+  const tokens = sentence.tokens;
+  const comma = tokens.findIndex((t, k) => k < 8 && t.text === ",");
+  const from = comma >= 0 && PREPOSITIONAL_OPENERS.has(tokens[0]?.lower ?? "") ? comma + 1 : 0;
+  const first = tokens[from];
+  if (!first || from >= v) return null;
+  if (first.lower === "he" || first.lower === "she") return speakerBefore(ctx, sentence, from + 1);
+  const m = (ctx.mentionsBySentence.get(sentence.index) ?? []).find((x) => x.tokenStart === from && !x.possessive && !x.inQuote && (x.kind === "person" || x.kind === "organization" || x.kind === "country"));
+  const actor = m ? ctx.cast.actorOf(m) : undefined;
+  return m && actor ? { actor, label: actor.name, start: m.start, end: m.end, how: "the subject that opens the sentence" } : null;
+}
+const PREPOSITIONAL_OPENERS = new Set(["in", "on", "at", "after", "before", "during", "earlier", "later", "speaking", "following", "meanwhile"]);
 
 /** The subject of the clause a participle hangs from: the speaker before its first verb. */
 function participleReport(ctx: ArticleContext, sentence: Sentence, v: number, info: VerbInfo, push: (f: FoundStatement) => void): void {
   const tokens = sentence.tokens;
   let speaker: SpeakerRef | null = null;
   // The clause's verb is near its start; the bound keeps a runaway sentence of participles linear.
+  let clauseVerb = false;
   for (let k = Math.max(1, v - 40); k < v - 1 && !speaker; k++) {
     const u = tokens[k] as Token;
     if (!u.word || u.cap || ctx.inQuote(u.start)) continue;
-    if (FINITE.has(u.lower) || /ed$/.test(u.lower) || lexicon.verbs.has(u.lower)) speaker = speakerBefore(ctx, sentence, k);
-    if (!speaker && (FINITE.has(u.lower) || /ed$/.test(u.lower))) return;
+    const verb = FINITE.has(u.lower) || /ed$/.test(u.lower) || lexicon.verbs.has(u.lower) || CLAUSE_VERBS.has(u.lower);
+    // '"...," said Leyen, adding that ...': an inverted attribution names the speaker after its verb.
+    const inverted = lexicon.verbs.has(u.lower) && (tokens[k - 1]?.text === "," || CLOSING_MARK.test(tokens[k - 1]?.text ?? ""));
+    if (verb) speaker = (inverted ? speakerAfter(ctx, sentence, k + 1) : null) ?? speakerBefore(ctx, sentence, k);
+    if (!speaker && (FINITE.has(u.lower) || /ed$/.test(u.lower) || CLAUSE_VERBS.has(u.lower))) {
+      clauseVerb = true;
+      break;
+    }
   }
+  // "He then held a press conference, emphasizing that ...": the person or pronoun that opens the sentence.
+  if (!speaker && clauseVerb) speaker = openingSubject(ctx, sentence, v);
   if (!speaker || (!speaker.actor && UNATTRIBUTABLE.has(speaker.label.toLowerCase()))) return;
   const c = contentStart(tokens, v, info.tell, info.particle);
   const first = c >= 0 ? tokens[c] : undefined;

@@ -208,3 +208,22 @@ describe("reported speech", () => {
     expect(found("The plan went over badly with relatives of the victims, many of whom say the claims are unfounded.")[0]).toMatchObject({ who: "relatives of the victims", text: "the claims are unfounded" });
   });
 });
+
+describe("reported speech around participles and trailing quotations", () => {
+  const reports = (text: string) => extract(text).statements.map((s) => s.text);
+  it("a reporting participle after a clause with an irregular verb reports for the sentence's subject", () => {
+    const out = extract("Envoy Lina Park met the speaker on Monday.\nShe then held a short news conference, emphasizing that the border talks depend on the truce.");
+    expect(out.statements.map((s) => [s.text, s.speaker && out.actors.find((a) => a.id === s.speaker)?.name])).toContainEqual(["the border talks depend on the truce", "Lina Park"]);
+  });
+  it("a participle ends the object of the verb before it and reports on its own", () => {
+    expect(reports("Envoy Lina Park confirmed her plan to continue the talks, announcing that she would travel to Oslo.")).toEqual(["her plan to continue the talks", "she would travel to Oslo"]);
+  });
+  it("', adding that' after an inverted attribution reports for the speaker after the verb", () => {
+    const out = extract('"The rules are at stake," said Commissioner Lina Park, adding that partners must cooperate more closely.');
+    expect(out.statements[0]?.text).toBe("partners must cooperate more closely");
+    expect(out.actors.find((a) => a.id === out.statements[0]?.speaker)?.name).toBe("Lina Park");
+  });
+  it("a quotation after the clause's comma is cut off the report instead of swallowing it", () => {
+    expect(reports('Foreign Minister Lina Park said Norway remained open to talks, \u201ceven if the other side has walked away from the table.\u201d')).toEqual(["Norway remained open to talks"]);
+  });
+});
