@@ -13,7 +13,8 @@ import titles from "./titles.json";
 
 export type Gender = "m" | "f" | "x";
 /** past: a past-tense or participle form ("said", "found", "told"), never also a noun. */
-export type VerbInfo = { lemma: string; tell: boolean; takesObject: boolean; labels: boolean; weak: boolean; particle: string | null; past: boolean };
+/** reportsObject: the verb's object is what was said ("urged unity", "praised X for Y"). */
+export type VerbInfo = { lemma: string; tell: boolean; takesObject: boolean; labels: boolean; weak: boolean; particle: string | null; past: boolean; reportsObject: boolean };
 
 export { key } from "./key";
 
@@ -87,7 +88,7 @@ for (const v of reportingVerbs.verbs) {
     const weak = v.weak && !("strongPast" in v && v.strongPast && /ed$/.test(head));
     const lemmaHead = v.lemma.split(" ")[0] ?? v.lemma;
     const past = head !== lemmaHead && !head.endsWith("ing") && head !== `${lemmaHead}s` && head !== `${lemmaHead}es` && !(lemmaHead.endsWith("y") && head === `${lemmaHead.slice(0, -1)}ies`);
-    verbs.set(head, { lemma: v.lemma, tell: v.tell, takesObject: v.takesObject, labels: v.labels, weak, particle: particle ?? null, past });
+    verbs.set(head, { lemma: v.lemma, tell: v.tell, takesObject: v.takesObject, labels: v.labels, weak, particle: particle ?? null, past, reportsObject: "reportsObject" in v && v.reportsObject === true });
   }
 }
 

@@ -32,7 +32,7 @@ const SPEAK_OF = new Set(["spoke", "speaks", "speak", "speaking", "talked", "tal
 
 /** "reaffirmed his backing" reports no content; "stressed the importance of ..." and a clause do. */
 function carriesContent(tokens: Token[], c: number, info: VerbInfo): boolean {
-  if (!info.takesObject || info.tell) return true;
+  if (!info.takesObject || info.tell || info.reportsObject) return true;
   // "denied receiving contributions", "admitted taking the money": a gerund opens an act that was reported.
   const first = tokens[c];
   if (first && first.word && !first.cap && /[a-z]{3}ing$/.test(first.lower) && tokens[c + 1]?.word) return true;
@@ -57,8 +57,14 @@ function reportStart(ctx: ArticleContext, sentence: Sentence, before: number): n
 }
 
 /** A speaker label when no speaker phrase was recognized: the words right before the verb ("an architect who"). */
+const COORDINATED_AUX = new Set(["has", "have", "had", "also", "later", "then", "will", "would", "again"]);
+
 function fallbackSpeaker(ctx: ArticleContext, sentence: Sentence, v: number, previous: FoundStatement | undefined): SpeakerRef | null {
   const tokens = sentence.tokens;
+  // "... but has said she will ...": auxiliaries between the conjunction and the verb.
+  let aux = v;
+  while (aux > 1 && COORDINATED_AUX.has(tokens[aux - 1]?.lower ?? "") && v - aux < 3) aux--;
+  if (aux < v && (tokens[aux - 1]?.lower === "and" || tokens[aux - 1]?.lower === "but")) v = aux;
   // "... and said she would ...": the same speaker as the clause before, or the sentence's subject.
   if (tokens[v - 1]?.lower === "and" || tokens[v - 1]?.lower === "but") {
     if (previous?.sentence === sentence) return previous.speaker;
@@ -103,7 +109,8 @@ function fallbackSpeaker(ctx: ArticleContext, sentence: Sentence, v: number, pre
   const last = tokens[e];
   if (!first || !last || e < s || !last.word) return null;
   // Only a phrase with a speaker-like noun names a source: "Experts on North Korea", not "11 conspiracy theories".
-  if (!tokens.slice(s, e + 1).some(speakerLike)) return null;
+  // ("Those close to him", "people familiar with the talks": a source's participle names a source too.)
+  if (!tokens.slice(s, e + 1).some((x, k) => speakerLike(x) || (SOURCE_MODIFIERS.has(x.lower) && PHRASE_PREPOSITIONS.has(tokens[s + k + 1]?.lower ?? "")))) return null;
   return { actor: null, label: ctx.doc.text.slice(first.start, last.end), start: first.start, end: last.end, how: "words before the verb" };
 }
 
@@ -286,7 +293,11 @@ function reportAt(ctx: ArticleContext, sentence: Sentence, v: number, out: Found
   const accuseOf = info.lemma === "accuse" && tokens.slice(v + 1, v + 8).some((x) => x.lower === "of");
   // "has called climate change a hoax": a name given to something is a characterization too.
   const callA = info.lemma === "call" && !callFor && calledSomethingA(tokens, v);
-  if (info.labels && !labelAs && !callFor && !accuseOf && !callA) return;
+  // "praised Israel for its restraint", "condemned the attack on the convoy": the object is what was said.
+  // ("welcomed the president to Nairobi" is a visit: an object that opens with a person needs "for" after the name.)
+  const objectPerson = (ctx.mentionsBySentence.get(sentence.index) ?? []).find((m) => m.kind === "person" && m.tokenStart > v && m.tokenStart <= v + 5 && tokens.slice(v + 1, m.tokenStart).every((x) => x.cap));
+  const objectReport = info.reportsObject && !labelAs && !callFor && !accuseOf && !callA && (!objectPerson || tokens[objectPerson.tokenEnd]?.lower === "for");
+  if (info.labels && !labelAs && !callFor && !accuseOf && !callA && !objectReport) return;
   if (tokens[v - 1]?.lower === "to") return;
   // "her allies have been charged with", "was told that": a passive names no speaker.
   if (PASSIVE_AUX.has(tokens[v - 1]?.lower ?? "") && !/ing$/.test(t.lower)) return;
@@ -305,7 +316,7 @@ function reportAt(ctx: ArticleContext, sentence: Sentence, v: number, out: Found
   }
   const subject = speakerBefore(ctx, sentence, progressive ? v - 1 : v) ?? fallbackSpeaker(ctx, sentence, progressive ? v - 1 : v, out[out.length - 1]);
   const bare = subject && !subject.actor ? subject.label.toLowerCase() : "";
-  const speaker = bare === "they" ? (groupBefore(sentence, out[out.length - 1]) ?? subject) : bare === "it" ? (bodyBefore(ctx, sentence) ?? subject) : subject;
+  const speaker = bare === "they" ? (groupBefore(sentence, out[out.length - 1]) ?? pluralSubject(ctx, sentence, v) ?? subject) : bare === "it" ? (bodyBefore(ctx, sentence) ?? subject) : subject;
   // A bare "they" or "it" nobody can be named for says nothing a reader can attribute.
   if (!speaker || (!speaker.actor && UNATTRIBUTABLE.has(speaker.label.toLowerCase()))) return;
   // "..., Reed said." / "..., a person briefed on the plans said on Friday.": the report comes first.
@@ -319,10 +330,10 @@ function reportAt(ctx: ArticleContext, sentence: Sentence, v: number, out: Found
   // '"...," Ruiz said during a visit that ...', '"...," he said, without elaborating': the verb attributes the quotation
   // before it; what follows is a circumstance unless "that" opens a second report.
   if (!info.tell && tokens[v + 1]?.lower !== "that" && attributesOpeningQuote(ctx, sentence, at) && !/ing$/.test(tokens[contentStart(tokens, v, false, info.particle)]?.lower ?? "")) return;
-  const c = speakOf ? v + 2 : callFor ? w + 1 : labelAs || accuseOf || callA ? v + 1 : contentStart(tokens, v, info.tell, info.particle);
+  const c = speakOf ? v + 2 : callFor ? w + 1 : labelAs || accuseOf || callA || (objectReport && tokens[v + 1]?.lower !== "that") ? v + 1 : contentStart(tokens, v, info.tell, info.particle);
   const first = c >= 0 ? tokens[c] : undefined;
   const viaThat = tokens[c - 1]?.lower === "that";
-  const direct = speakOf || labelAs || callFor || accuseOf || callA;
+  const direct = speakOf || labelAs || callFor || accuseOf || callA || objectReport;
   if (!first || (!direct && !viaThat && !carriesContent(tokens, c, info))) return;
   // "noted the rule in the interview": a say-verb without "that" reports a clause, not a bare object.
   // "say" takes a clause or one of a few objects ("said nothing", "said yes"); other verbs need the clause to show.
@@ -370,6 +381,28 @@ function bodyBefore(ctx: ArticleContext, sentence: Sentence): SpeakerRef | null 
   const actor = opener?.kind === "organization" ? ctx.cast.actorOf(opener) : undefined;
   return opener && actor ? { actor, label: actor.name, start: opener.start, end: opener.end, how: "'it': the organization the sentence before opens with" } : null;
 }
+
+/** "Proponents urged Congress ..., although they say ...": "they" is a plural source that opens this sentence or the one before. */
+function pluralSubject(ctx: ArticleContext, sentence: Sentence, v: number): SpeakerRef | null {
+  const previous = ctx.doc.sentences[sentence.index - 1];
+  for (const s of [sentence, previous]) {
+    if (!s || s.paragraph !== sentence.paragraph) continue;
+    const tokens = s.tokens;
+    let i = 0;
+    while (i < 3 && (DETERMINER.has(tokens[i]?.lower ?? "") || OPENING_WORDS.has(tokens[i]?.lower ?? ""))) i++;
+    // The head of a short subject: "Proponents", "Many environmentalists", "Local officials".
+    for (let k = i; k < i + 3 && (s !== sentence || k < v); k++) {
+      const t = tokens[k];
+      if (!t?.word) break;
+      if (/s$/.test(t.lower) && lexicon.speakerNouns.has(t.lower)) {
+        const from = tokens[i] as Token;
+        return { actor: null, label: ctx.doc.text.slice(from.start, t.end), start: from.start, end: t.end, how: "'they': the plural source the sentence opens with" };
+      }
+    }
+  }
+  return null;
+}
+const OPENING_WORDS = new Set(["but", "and", "still", "yet", "while", "although", "though", "as", "when", "if", "many", "most", "some", "several", "other"]);
 
 /** "..., according to show insiders. They said ...": "they" is the group whose report ends the sentence before. */
 function groupBefore(sentence: Sentence, previous: FoundStatement | undefined): SpeakerRef | null {

@@ -227,3 +227,27 @@ describe("reported speech around participles and trailing quotations", () => {
     expect(reports('Foreign Minister Lina Park said Norway remained open to talks, \u201ceven if the other side has walked away from the table.\u201d')).toEqual(["Norway remained open to talks"]);
   });
 });
+
+describe("reported speech whose object is what was said, and plural sources", () => {
+  const reports = (text: string) => extract(text).statements.map((s) => [s.cue, s.text]);
+  it("'urged', 'pledged', 'praised X for', 'thanked X for', 'expressed' report their object", () => {
+    expect(reports("Foreign Minister Lina Park urged unity among the rival factions.")).toEqual([["urged", "unity among the rival factions"]]);
+    expect(reports("Prime Minister Omar Haddad praised Norway for its mediation in the border dispute.")).toEqual([["praised", "Norway for its mediation in the border dispute"]]);
+    expect(reports("President Ana Ruiz thanked the hosts for convening the summit and pledged support for the reconstruction fund.")).toEqual([
+      ["thanked", "the hosts for convening the summit"],
+      ["pledged", "support for the reconstruction fund"],
+    ]);
+  });
+  it("welcoming a person to a place is a visit, not a report", () => {
+    expect(reports("President Ana Ruiz welcomed Prime Minister Omar Haddad to the palace on Tuesday.")).toEqual([]);
+  });
+  it("'but has said' is a second report by the same speaker", () => {
+    const out = extract("Senator Lina Park has urged allies to spend more on defense but has said she will keep every treaty commitment.");
+    expect(out.statements.map((s) => s.text)).toEqual(["allies to spend more on defense", "she will keep every treaty commitment"]);
+  });
+  it("'they' is the plural source the sentence opens with; 'those close to him' is a source", () => {
+    const out = extract("Environmentalists have urged the state to close the mine, although they say they accept a slower timetable.");
+    expect(out.statements.find((s) => s.cue === "say")?.speakerLabel).toBe("Environmentalists");
+    expect(extract("Those close to the mayor say that she will run again.").statements[0]?.text).toBe("she will run again");
+  });
+});
