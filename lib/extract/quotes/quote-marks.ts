@@ -64,7 +64,8 @@ function singleQuotes(text: string, from: number, to: number, blocked: QuoteMark
     // Doubled apostrophes ('') are a typewriter stand-in, not a single-quote quotation.
     if (prev === "'" || prev === "\u2019") continue;
     // Elisions like 'em, '90s, 'n' are not quotes.
-    if (/^(?:(?:em|n|til|cause|bout|tis|twas)(?!\p{L})|\d)/iu.test(text.slice(i + 1, i + 7))) continue;
+    // ("the U.S.'s commitment": a possessive after a period is no opening mark either.)
+    if (/^(?:(?:em|n|til|cause|bout|tis|twas|s)(?!\p{L})|\d)/iu.test(text.slice(i + 1, i + 7))) continue;
     const limit = Math.min(to, i + 300);
     for (let j = i + 2; j < limit; j++) {
       const d = text[j];
