@@ -47,14 +47,17 @@ function closingBody(ctx: ArticleContext, sentence: Sentence, a: number, b: numb
   let v = b - 1;
   while (v > a && !tokens[v]?.word) v--;
   if (v <= a || !isVerb(tokens[v])) return null;
+  // The common '"...," Smith said.' and '"...," she said.' name a person: no body to look for.
+  const before = tokens[v - 1];
+  if (!before || PERSON_PRONOUNS.has(before.lower) || (ctx.mentionsBySentence.get(sentence.index) ?? []).some((m) => m.end === before.end && m.kind === "person")) return null;
   // "the statement on X read": the document may carry a short aside before its verb.
   const doc = tokens.findIndex((t, k) => k > v - 6 && k < v && ISSUED.has(t.lower) && ["the", "its", "this"].includes(tokens[k - 1]?.lower ?? ""));
   const ref = doc > 0 ? classifySpeaker(ctx, sentence, doc - 1, doc, tokens[doc]?.start ?? 0) : speakerBefore(ctx, sentence, v);
   if (!ref || !isBody(ref)) return null;
   const at = tokens.findIndex((t) => t.start >= ref.start);
-  let before = at - 1;
-  while (before > a && ["the", "a", "an", "its", "their"].includes(tokens[before]?.lower ?? "")) before--;
-  return at > a && tokens[before]?.text === "," && tokens.slice(before + 1, v).some((t) => t.start >= ref.start) ? ref : null;
+  let comma = at - 1;
+  while (comma > a && ["the", "a", "an", "its", "their"].includes(tokens[comma]?.lower ?? "")) comma--;
+  return at > a && tokens[comma]?.text === "," && tokens.slice(comma + 1, v).some((t) => t.start >= ref.start) ? ref : null;
 }
 
 /** "..." said Smith / "..." Smith said / "...", according to Smith. */
@@ -195,6 +198,7 @@ function innerOrOuter(ctx: ArticleContext, sentence: Sentence, outer: SpeakerRef
   return outer;
 }
 
+const PERSON_PRONOUNS = new Set(["he", "she", "i", "we", "they"]);
 const PASSIVE_BE = new Set(["was", "is", "were", "are", "been"]);
 const SUBORDINATORS = new Set(["when", "while", "because", "after", "before", "if", "until", "since", "although", "though", "whereas", "as"]);
 
