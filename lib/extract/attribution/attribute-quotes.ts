@@ -51,10 +51,13 @@ function closingBody(ctx: ArticleContext, sentence: Sentence, a: number, b: numb
   const before = tokens[v - 1];
   if (!before || PERSON_PRONOUNS.has(before.lower) || (ctx.mentionsBySentence.get(sentence.index) ?? []).some((m) => m.end === before.end && m.kind === "person")) return null;
   // "the statement on X read": the document may carry a short aside before its verb.
-  const doc = tokens.findIndex((t, k) => k > v - 6 && k < v && ISSUED.has(t.lower) && ["the", "its", "this"].includes(tokens[k - 1]?.lower ?? ""));
+  let doc = -1;
+  for (let k = Math.max(a + 1, v - 5); k < v; k++) if (ISSUED.has(tokens[k]?.lower ?? "") && ["the", "its", "this"].includes(tokens[k - 1]?.lower ?? "")) doc = k;
   const ref = doc > 0 ? classifySpeaker(ctx, sentence, doc - 1, doc, tokens[doc]?.start ?? 0) : speakerBefore(ctx, sentence, v);
   if (!ref || !isBody(ref)) return null;
-  const at = tokens.findIndex((t) => t.start >= ref.start);
+  // Searched back from the verb: a sentence may hold thousands of quotations.
+  let at = v;
+  while (at > a && (tokens[at - 1]?.start ?? -1) >= ref.start) at--;
   let comma = at - 1;
   while (comma > a && ["the", "a", "an", "its", "their"].includes(tokens[comma]?.lower ?? "")) comma--;
   return at > a && tokens[comma]?.text === "," && tokens.slice(comma + 1, v).some((t) => t.start >= ref.start) ? ref : null;
@@ -107,7 +110,13 @@ function speakerAfterQuote(ctx: ArticleContext, sentence: Sentence, a: number, b
     if (strongVerb(u) || (isVerb(u) && v - i <= 3 && !infinitive && !["the", "a", "an"].includes(tokens[v - 1]?.lower ?? ""))) {
       // '"..." on coming to the talks, said Tom Reyes': after a comma the speaker follows the verb.
       const inverted = tokens[v - 1]?.text === "," && !verbInfo(u)?.tell ? speakerAfter(ctx, sentence, v + 1) : null;
-      const past = inverted ? tokens.findIndex((x, k) => k > v && x.start >= inverted.end) : -1;
+      let past = -1;
+      for (let k = v + 1; inverted && k < tokens.length && k - v < 16; k++) {
+        if ((tokens[k]?.start ?? 0) >= inverted.end) {
+          past = k;
+          break;
+        }
+      }
       if (inverted && attributionTail(tokens, past < 0 ? tokens.length : past, false, true)) return inverted;
       // "..., Melanie said yes": a verb with content of its own reports that content, not the quotation.
       if (!attributionTail(tokens, v + 1, verbInfo(u)?.tell ?? false, true) && !/["\u201c\u2018]/.test(tokens[v + 1]?.text ?? "")) {
@@ -415,6 +424,8 @@ export function attributeQuotes(ctx: ArticleContext): AttributedQuote[] {
   const tails = new Map<number, SpeakerRef | null>();
   const { text } = ctx.doc;
   let previous: AttributedQuote | null = null;
+  // Whether a sentence reports speech is asked once per sentence: one sentence may hold thousands of quotations.
+  const speechCues = new Map<number, boolean>();
   for (let n = 0; n < ctx.quotes.length; n++) {
     const q = ctx.quotes[n] as QuoteSpan;
     const sentence = ctx.doc.sentences[q.sentence];
@@ -443,7 +454,8 @@ export function attributeQuotes(ctx: ArticleContext): AttributedQuote[] {
     const wholeParagraph = q.open === para.start && q.close >= para.end - 2;
     const continues = previous && previous.speaker && (previous.paragraph === q.paragraph || (previous.paragraph === q.paragraph - 1 && q.open === para.start) || (wholeParagraph && previous.paragraph === q.paragraph - 2));
     if (!speaker && continues && beforeText === "") speaker = previous?.speaker ?? null;
-    const speechCue = hasSpeechCue(ctx, sentence);
+    const speechCue = speechCues.get(q.sentence) ?? hasSpeechCue(ctx, sentence);
+    speechCues.set(q.sentence, speechCue);
     // The sentence subject speaks only where the sentence reports speech (or in a headline).
     if (!speaker && (para.kind === "headline" || (speechCue && /\S/.test(beforeText)))) speaker = subjectOf(ctx, sentence, bb);
     // "Mayor Vows 'No Retreat'": title case capitalizes the headline's reporting verb.

@@ -54,7 +54,15 @@ export function issuerBefore(ctx: ArticleContext, sentenceIndex: number, pos: nu
 function lastBodyIn(ctx: ArticleContext, sentence: Sentence, limit: number): SpeakerRef | null {
   const tokens = sentence.tokens;
   let last: SpeakerRef | null = null;
-  for (let v = 0; v < tokens.length; v++) {
+  // The last reporter before `limit` stands within its last few dozen words: the bound keeps a runaway sentence linear.
+  let lo = 0;
+  let first = tokens.length;
+  while (lo < first) {
+    const mid = (lo + first) >> 1;
+    if ((tokens[mid]?.start ?? 0) < limit) lo = mid + 1;
+    else first = mid;
+  }
+  for (let v = Math.max(0, first - 60); v < tokens.length; v++) {
     const t = tokens[v] as Token;
     if (t.start >= limit) break;
     if (!t.word || t.cap || ctx.inQuote(t.start)) continue;

@@ -337,7 +337,8 @@ export function speakerAfter(ctx: ArticleContext, sentence: Sentence, a: number)
     if (named && !mentionsIn(ctx, sentence, tokens[a]?.start ?? 0, tokens[e]?.end ?? 0).some((m) => m.kind === "person" && !m.possessive)) return named;
   }
   // "according to a readout from his office", "a statement by the ministry": the body the document comes from.
-  const from = tokens.findIndex((t, k) => k > a && k < e && (t.lower === "from" || t.lower === "by") && ISSUED.has(tokens[k - 1]?.lower ?? ""));
+  let from = -1;
+  for (let k = a + 1; k < e && from < 0; k++) if ((tokens[k]?.lower === "from" || tokens[k]?.lower === "by") && ISSUED.has(tokens[k - 1]?.lower ?? "")) from = k;
   if (from > 0) {
     const issuer = speakerAfter(ctx, sentence, from + 1);
     if (issuer) return { ...issuer, start: tokens[a]?.start ?? issuer.start };

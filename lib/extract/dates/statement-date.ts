@@ -22,8 +22,9 @@ export function whenSaid(ctx: ArticleContext, sentence: Sentence, said: { start:
   const pub = parseIso(publishedAt);
   if (!speaker || speaker.start < sentence.start || speaker.end > sentence.end) return null;
   const before = speaker.end <= said.start;
-  const from = before ? sentence.start : said.end;
-  const to = before ? said.start : sentence.end;
+  // Only the text near the speaker can date the saying: a bound that also keeps a runaway sentence linear.
+  const from = Math.max(before ? sentence.start : said.end, speaker.start - REACH_BEFORE - 40);
+  const to = Math.min(before ? said.start : sentence.end, speaker.end + REACH_AFTER + 40);
   if (to <= from) return null;
   const dates = findDates(ctx.doc.text, from, to, pub, (pos) => ctx.inQuote(pos));
   const { text } = ctx.doc;

@@ -185,12 +185,11 @@ export function contentSpan(ctx: ArticleContext, sentence: Sentence, from: numbe
     }
   }
   // "said the price was too high and warned that ...": a second report by the same speaker is its own statement.
-  for (const t of sentence.tokens) {
+  for (const [index, t] of sentence.tokens.entries()) {
     if (t.start <= start || t.start >= end || (t.lower !== "and" && t.lower !== "but") || ctx.inQuote(t.start)) continue;
-    const at = sentence.tokens.indexOf(t);
     // "and has said", "but also warned": auxiliaries may stand before the second verb.
-    let n = at + 1;
-    while (n < at + 3 && ["has", "have", "had", "also", "later"].includes(sentence.tokens[n]?.lower ?? "")) n++;
+    let n = index + 1;
+    while (n < index + 3 && ["has", "have", "had", "also", "later"].includes(sentence.tokens[n]?.lower ?? "")) n++;
     const next = sentence.tokens[n];
     const info = next && !next.cap ? lexicon.verbs.get(next.lower) : undefined;
     if (info && !info.weak && !/ing$/.test(next?.lower ?? "")) {

@@ -295,7 +295,7 @@ function reportAt(ctx: ArticleContext, sentence: Sentence, v: number, out: Found
   const callA = info.lemma === "call" && !callFor && calledSomethingA(tokens, v);
   // "praised Israel for its restraint", "condemned the attack on the convoy": the object is what was said.
   // ("welcomed the president to Nairobi" is a visit: an object that opens with a person needs "for" after the name.)
-  const objectPerson = (ctx.mentionsBySentence.get(sentence.index) ?? []).find((m) => m.kind === "person" && m.tokenStart > v && m.tokenStart <= v + 5 && tokens.slice(v + 1, m.tokenStart).every((x) => x.cap));
+  const objectPerson = info.reportsObject ? (ctx.mentionsBySentence.get(sentence.index) ?? []).find((m) => m.kind === "person" && m.tokenStart > v && m.tokenStart <= v + 5 && tokens.slice(v + 1, m.tokenStart).every((x) => x.cap)) : undefined;
   const objectReport = info.reportsObject && !labelAs && !callFor && !accuseOf && !callA && (!objectPerson || tokens[objectPerson.tokenEnd]?.lower === "for");
   if (info.labels && !labelAs && !callFor && !accuseOf && !callA && !objectReport) return;
   if (tokens[v - 1]?.lower === "to") return;
@@ -429,7 +429,8 @@ const CLAUSE_VERBS = new Set(["held", "met", "made", "gave", "took", "sent", "sp
 /** The person, body or pronoun that opens a sentence (after an opening phrase's comma), before token `v`. */
 function openingSubject(ctx: ArticleContext, sentence: Sentence, v: number): SpeakerRef | null {
   const tokens = sentence.tokens;
-  const comma = tokens.findIndex((t, k) => k < 8 && t.text === ",");
+  let comma = -1;
+  for (let k = 0; k < 8 && comma < 0; k++) if (tokens[k]?.text === ",") comma = k;
   const from = comma >= 0 && PREPOSITIONAL_OPENERS.has(tokens[0]?.lower ?? "") ? comma + 1 : 0;
   const first = tokens[from];
   if (!first || from >= v) return null;
