@@ -20,11 +20,12 @@ export function assembleQuotes(ctx: ArticleContext, quotes: AttributedQuote[], i
     const inner = text.slice(q.start, q.end);
     const kind = paragraphs[q.paragraph]?.kind;
     if (q.tag) continue; // a transcript turn ("PENCE: ...") is reported as a statement
+    const words = norm(inner);
     // A headline repeating a quote the body gives is the same quote; a headline phrase nobody in it says is no quote.
-    if (kind === "headline" && (!q.speaker || bodyTexts.some((b) => b.includes(norm(inner))))) continue;
+    if (kind === "headline" && (!q.speaker || bodyTexts.some((b) => b.includes(words)))) continue;
     // The same words by the same speaker quoted again inside a later report of theirs are one quotation, recorded once
     // (the report that carries them is on the record).
-    const once = `${speakerKey(q.speaker)}|${norm(inner)}`;
+    const once = `${speakerKey(q.speaker)}|${words}`;
     if (said.has(once) && reported.some((r) => r.start <= q.open && r.end >= q.close)) continue;
     said.add(once);
     // A short phrase in quotes with no speaker and no word of speech around it is a scare quote or a term.
