@@ -323,6 +323,12 @@ function reportAt(ctx: ArticleContext, sentence: Sentence, v: number, out: Found
   let at = tokens.findIndex((x) => x.start >= speaker.start);
   // "..., a government statement said": the phrase's determiner stands between the comma and the source.
   while (at > 0 && DETERMINER.has(tokens[at - 1]?.lower ?? "")) at--;
+  // "..., state news agency SPA reported.": lowercase words that describe the source may stand after the comma.
+  let described = at;
+  const describes = (x: Token | undefined) => !!x && x.word && !x.cap && (!lexicon.verbs.has(x.lower) || !!lexicon.verbs.get(x.lower)?.weak) && !PRONOUNS.has(x.lower) && !SUBORDINATE.has(x.lower) && !DETERMINER.has(x.lower);
+  while (described > 0 && at - described < 4 && describes(tokens[described - 1])) described--;
+  const sourceNoun = tokens.slice(described, at + 1).some((x) => lexicon.speakerNouns.has(x.lower) || lexicon.organizationNouns.includes(x.lower));
+  if (described < at && sourceNoun && tokens[described - 1]?.text === ",") at = described;
   // "During his years in office, Obama said, the nation changed": the attribution interrupts; the content follows.
   // ("..., the people said, asking not to be identified": a participle after the comma is an aside, not content.)
   const interrupted = tokens[v + 1]?.text === "," && tokens.length - v > 6 && !/["\u201c\u2018]/.test(tokens[v + 2]?.text ?? "") && !SUBORDINATE.has(tokens[v + 2]?.lower ?? "") && !/ing$/.test(tokens[v + 2]?.lower ?? "");

@@ -251,3 +251,21 @@ describe("reported speech whose object is what was said, and plural sources", ()
     expect(extract("Those close to the mayor say that she will run again.").statements[0]?.text).toBe("she will run again");
   });
 });
+
+describe("news media as sources", () => {
+  it("'Israeli media reported that ...' and ', state news agency X reported.' name the outlet as the source", () => {
+    const out = extract([
+      "Ministers meet in Riyadh",
+      "Israeli media reported that the cabinet would vote on Sunday.",
+      "The crown prince met the emir on the sidelines of the summit, state news agency SPA reported.",
+    ].join("\n"));
+    expect(out.statements.map((s) => [s.speakerLabel, s.text])).toEqual([
+      ["Israeli media", "the cabinet would vote on Sunday"],
+      ["Saudi Press Agency", "The crown prince met the emir on the sidelines of the summit"],
+    ]);
+  });
+  it("an aside before 'as she called for' is not a source", () => {
+    const out = extract("His guest, the activist Lina Park, was moved as she called for the ratification of the treaty.");
+    expect(out.statements.map((s) => s.text)).toEqual(["the ratification of the treaty"]);
+  });
+});
