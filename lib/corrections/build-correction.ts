@@ -43,6 +43,12 @@ async function meetingOf(tx: Tx, meetingId: number) {
   return { ref, before };
 }
 
+/** A stored day at its precision: "2025-03-03", "2025-03", "2025" or null. */
+function partialDate(day: string | null, precision: string): string | null {
+  if (!day) return null;
+  return precision === "day" ? day : precision === "month" ? day.slice(0, 7) : precision === "year" ? day.slice(0, 4) : null;
+}
+
 const uniq = (ids: number[]) => [...new Set(ids)].sort((a, b) => a - b);
 const spanArticles = (ref: MeetingRef) => ref.sources.map((span) => span.articleId);
 
@@ -90,10 +96,13 @@ export async function buildCorrection(tx: Tx, request: CorrectionRequest): Promi
 async function buildMeetingFix(tx: Tx, request: Extract<CorrectionRequest, { kind: "meeting" }>): Promise<BuiltCorrection> {
   const { ref, before } = await meetingOf(tx, request.meetingId);
   const participants = request.participantIds ? await Promise.all(uniq(request.participantIds).map((id) => person(tx, id))) : undefined;
+  // Fields sent unchanged (a form shows every field) are not part of the correction.
+  const date = request.date === undefined ? undefined : request.date || null;
+  const location = request.location === undefined ? undefined : request.location || null;
   const change = {
     ...(request.meetingKind && request.meetingKind !== before.kind ? { kind: request.meetingKind } : {}),
-    ...(request.date !== undefined ? { date: request.date || null } : {}),
-    ...(request.location !== undefined ? { location: request.location || null } : {}),
+    ...(date !== undefined && date !== partialDate(before.date, before.precision) ? { date } : {}),
+    ...(location !== undefined && location !== before.location ? { location } : {}),
     ...(participants ? { participants } : {}),
   };
   if (Object.keys(change).length === 0) throw new CorrectionError("nothing to change: give a kind, date, place or participants");

@@ -2,6 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ActorChip } from "@/components/actor-chip";
 import { CopyLinkButton } from "@/components/copy-link-button";
+import { CorrectedNote } from "@/components/corrected-note";
+import { EditLink } from "@/components/edit-link";
+import { getMeetingNotes } from "@/lib/db/queries/get-correction-notes";
 import { DateText } from "@/components/date-text";
 import { EmptyState } from "@/components/empty-state";
 import { MeetingKindBadge, StatementKindBadge } from "@/components/kind-badge";
@@ -39,7 +42,7 @@ function OriginalLink({ href }: { href: string | null }) {
 
 export default async function MeetingPage({ params }: Props) {
   const meeting = await loadMeeting((await params).slug);
-  const neighbours = await getAdjacentMeetings(meeting);
+  const [neighbours, notes] = await Promise.all([getAdjacentMeetings(meeting), getMeetingNotes(meeting.id)]);
   const path = `/meetings/${meeting.slug}`;
   const timeline = `/timeline?${meeting.participants.map((participant) => `person=${participant.slug}`).join("&")}`;
   return (
@@ -59,6 +62,13 @@ export default async function MeetingPage({ params }: Props) {
           <Link href={timeline} className={link}>
             These participants on the timeline
           </Link>
+          <Link href={`${path}/history`} className={link}>
+            History
+          </Link>
+          <EditLink href={`/editor${path}`} />
+        </div>
+        <div className="mt-2">
+          <CorrectedNote notes={notes} />
         </div>
       </PageHeading>
 
