@@ -9,7 +9,7 @@ export function CorrectedNote({ notes }: { notes: CorrectionNote[] | undefined }
     <p className="text-sm text-emerald-900">
       {notes.map((note, index) => (
         <span key={index} className="mr-2 inline-block rounded bg-emerald-50 px-1.5 py-0.5 ring-1 ring-emerald-200">
-          {noteText(note.fields, note.kind)} on {formatDate(note.at, "day")}
+          {`${noteText(note.fields, note.kind)} on ${formatDate(note.at, "day")}`}
         </span>
       ))}
     </p>
