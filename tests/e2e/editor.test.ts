@@ -24,7 +24,8 @@ Clara Borg-Mifsud, who leads the northern harbour board, told operators that the
 
 let record: EditorRecord;
 
-test.describe.configure({ mode: "serial" });
+// Whole journeys of many pages each (a render, an extraction, several corrections): longer than one page's 30 s.
+test.describe.configure({ mode: "serial", timeout: 120_000 });
 // The fixture fails a test on requests to any other origin than the base URL, and on console errors other than
 // the browser's report of the deliberate refusals below (a quote marked wrong is gone, a signed-out editor is refused).
 test.use({ baseURL: `http://127.0.0.1:${EDITOR_PORT}`, expectedConsoleErrors: [/status of 40[134]/] });
