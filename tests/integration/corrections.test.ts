@@ -137,6 +137,21 @@ describe("a correction", () => {
     expect(await findCurrentSlug("actor", "pedro-alves")).toBe("pedro-m-alves");
   });
 
+  it("fixes a meeting's participants and marks a person wrong, through re-ingest", async () => {
+    const meeting = await db.meeting.findFirstOrThrow({ select: { id: true } });
+    await recordCorrection(db, editorId, { kind: "meeting", meetingId: meeting.id, participantIds: [await actorId("maria-lopes"), await actorId("pedro-alves")], reason: "Varga was not there" });
+    await recordCorrection(db, editorId, { kind: "hide_person", actorId: await actorId("an-aide"), reason: "not a person" });
+    const participants = async () =>
+      (await db.meetingParticipant.findMany({ where: { meetingId: meeting.id }, select: { actor: { select: { slug: true } } } })).map((row) => row.actor.slug).sort();
+    expect(await participants()).toEqual(["maria-lopes", "pedro-alves"]);
+    expect(await db.actor.findUnique({ where: { slug: "an-aide" } })).toBeNull();
+
+    await ingest(BODY, facts(BODY, { extraStatement: true, meetingDate: "2025-03-02" }), "extractor-2");
+    expect(await participants()).toEqual(["maria-lopes", "pedro-alves"]);
+    expect(await db.actor.findUnique({ where: { slug: "an-aide" } })).toBeNull();
+    expect(await db.correction.findMany({ select: { status: true } })).toEqual([{ status: "applied" }, { status: "applied" }]);
+  });
+
   it("whose fact is gone after a re-ingest waits for review and is applied again when the fact returns", async () => {
     const wrong = await statementBy("The talks went well");
     const made = await recordCorrection(db, editorId, { kind: "speaker", statementId: wrong?.id ?? 0, speakerId: await actorId("tomas-varga"), reason: null });
