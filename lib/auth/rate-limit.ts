@@ -28,6 +28,10 @@ export async function loginRetryAfter(db: Db, key: LoginKey, now = new Date()): 
   return wait;
 }
 
+/** Attempts older than this count for nothing and are deleted, so the table stays the size of a day's attempts. */
+const KEEP_HOURS = 24;
+
 export async function recordLoginAttempt(db: Db, key: LoginKey, succeeded: boolean): Promise<void> {
   await db.loginAttempt.create({ data: { ...key, succeeded } });
+  await db.loginAttempt.deleteMany({ where: { at: { lt: new Date(Date.now() - KEEP_HOURS * 3_600_000) } } });
 }

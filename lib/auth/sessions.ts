@@ -11,6 +11,8 @@ export type SignedInEditor = { id: number; email: string; sessionId: string };
 export async function createSession(db: Db, editorId: number): Promise<{ token: string; expiresAt: Date }> {
   const token = newToken();
   const expiresAt = new Date(Date.now() + SESSION_HOURS * 3_600_000);
+  // The editor's expired sessions go as a new one starts: the table holds live sessions only.
+  await db.editorSession.deleteMany({ where: { editorId, expiresAt: { lte: new Date() } } });
   await db.editorSession.create({ data: { id: tokenHash(token), editorId, expiresAt } });
   return { token, expiresAt };
 }

@@ -64,17 +64,23 @@ describe("editor accounts", () => {
     expect(await attempt("someone@example.org", "whatever password", "192.0.2.99")).toMatchObject({ ok: false, status: 429 });
     // Attempts refused by a limit never reach the password check, and are not recorded.
     expect(await db.loginAttempt.count()).toBe(perAccount + perAddress);
+    // After the window the account may try again; a day later the attempts are gone.
+    await db.loginAttempt.updateMany({ data: { at: new Date(Date.now() - 25 * 3_600_000) } });
+    expect(await attempt("ada@example.org", PASSWORD, "203.0.113.7")).toMatchObject({ ok: true });
+    expect(await db.loginAttempt.count()).toBe(1);
   });
 
   it("editor:remove ends access and sessions but keeps the editor's corrections", async () => {
     const id = await completeSetup(db, await addEditor("ada@example.org"), PASSWORD);
     const session = await attempt("ada@example.org", PASSWORD);
     if (!session.ok) throw new Error("sign-in failed");
+    await db.correction.create({ data: { editorId: id, kind: "rename", target: {}, change: { name: "A. Person" }, before: { name: "A Person" } } });
     const removed = await runScript("editor.ts", ["remove", "ada@example.org"], scriptEnv);
     expect(removed.code, removed.stderr).toBe(0);
     expect(await findSession(db, session.token)).toBeNull();
     expect(await attempt("ada@example.org", PASSWORD)).toMatchObject({ ok: false, status: 401 });
     expect(await db.editor.findUnique({ where: { id }, select: { removedAt: true } })).toMatchObject({ removedAt: expect.any(Date) });
+    expect(await db.correction.findMany({ select: { editor: { select: { email: true } } } })).toEqual([{ editor: { email: "ada@example.org" } }]);
 
     const unknown = await runScript("editor.ts", ["remove", "nobody@example.org"], scriptEnv);
     expect(unknown).toMatchObject({ code: 1, stderr: "editor: no editor nobody@example.org\n" });
