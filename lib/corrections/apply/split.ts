@@ -62,11 +62,15 @@ async function moveMeetings(tx: Tx, facts: Stored<"split">["target"]["facts"], i
   }
 }
 
+const ACTOR_KINDS = ["person", "organization", "country", "group"] as const;
+type ActorKind = (typeof ACTOR_KINDS)[number];
+const actorKind = (kind: string): ActorKind => ACTOR_KINDS.find((known) => known === kind) ?? "person";
+
 /** The split person gets their old address back when it is free (it redirected to the merged person). */
 async function createActor(tx: Tx, person: PersonRef): Promise<FoundActor> {
-  const kind = person.kind as FoundActor["kind"] & ("person" | "organization" | "country" | "group");
-  const slug = await freeSlug(tx, "actor", person.slug, null, undefined).then((free) => (free === person.slug ? free : freeSlug(tx, "actor", slugify(person.name), null, actorVariant(kind))));
+  const kind = actorKind(person.kind);
+  const oldSlugFree = (await freeSlug(tx, "actor", person.slug, null)) === person.slug;
+  const slug = oldSlugFree ? person.slug : await freeSlug(tx, "actor", slugify(person.name), null, actorVariant(kind));
   await forgetSlug(tx, "actor", slug);
-  const row = await tx.actor.create({ data: { name: person.name, slug, kind, lastWord: lastToken(person.name) }, select: { id: true, slug: true, name: true, kind: true } });
-  return row;
+  return tx.actor.create({ data: { name: person.name, slug, kind, lastWord: lastToken(person.name) }, select: { id: true, slug: true, name: true, kind: true } });
 }
