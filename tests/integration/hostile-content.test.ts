@@ -2,7 +2,8 @@
 // by one of its words made the server build a 50 MB page with a <mark> per match and die of heap exhaustion; the
 // production server (as npm start runs it, with its heap limit) now answers such searches with bounded pages, and
 // the quote's own page shows it in part until "Show all". Ingest no longer accepts such a quote at all (the
-// statement here is written straight into the record, as one loaded before that bound would be).
+// statement here is written straight into the record, as one loaded before that bound would be). The CSV export
+// quotes every cell, so a quote holding "; =2+2" stays one cell in a spreadsheet.
 import fs from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -17,6 +18,7 @@ import { REPO } from "./support/run-script";
 
 const HUGE_QUOTE = "we press onward and upward ".repeat(40_000); // 1.08 MB
 const WORD = "onward";
+const CSV_QUOTE = "Costs rose;=2+2\t=3+3";
 
 let dataDir: string;
 let database: DatabaseHandle;
@@ -31,6 +33,8 @@ beforeAll(async () => {
   expect(ingest.code, ingest.stderr).toBe(0);
   hugeId = await withClient(database.url, async (client) => {
     const { rows } = await client.query<{ id: number }>("UPDATE statement SET text = $1 WHERE id = (SELECT min(id) FROM statement WHERE kind = 'direct') RETURNING id", [HUGE_QUOTE]);
+    // A quote with separators a spreadsheet may guess, each followed by a formula.
+    await client.query("UPDATE statement SET text = $1 WHERE id = (SELECT id FROM statement WHERE kind = 'direct' ORDER BY id OFFSET 1 LIMIT 1)", [CSV_QUOTE]);
     return rows[0]?.id ?? 0;
   });
   await ensureProductionBuild();
@@ -78,4 +82,13 @@ describe("a megabyte-long quote in the record", () => {
     expect((await get("/")).status).toBe(200);
     expect(LIST_QUOTE_CHARS).toBeLessThan(QUOTE_PAGE_CHARS);
   });
+  it("quotes every cell of the CSV export, so a separator inside a quote cannot start a formula", async () => {
+    const csv = await (await get("/quotes/csv?q=costs")).text();
+    const [header, ...rows] = csv.trim().split("\r\n");
+    expect(header?.startsWith("id,published,")).toBe(true);
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) expect(row).toMatch(/^"(?:[^"]|"")*"(?:,"(?:[^"]|"")*")*$/);
+    expect(csv).toContain(`"${CSV_QUOTE}"`);
+  });
 });
+
