@@ -127,4 +127,23 @@ describe("AdmissionQueue's share per client", () => {
     admitted(await next).release();
     expect(queue.stats()).toMatchObject({ clients: 0, gone: 1 });
   });
+  it("lets one client render at most half the places while another waits, and all of them when none does", async () => {
+    const queue = new AdmissionQueue(4, 20);
+    const slow = await Promise.all(Array.from({ length: 4 }, () => queue.enter(undefined, "slow").then(admitted)));
+    expect(queue.stats().running).toBe(4);
+    const order: string[] = [];
+    const wait = (client: string) => queue.enter(undefined, client).then((result) => (order.push(client), admitted(result)));
+    const moreSlow = [wait("slow"), wait("slow")];
+    const reader = wait("reader");
+    // Two of the slow client's renders end: the reader gets a place although the slow client asked first.
+    slow[0]?.release();
+    slow[1]?.release();
+    const [firstAdmitted] = await Promise.race([reader.then(() => ["reader"]), ...moreSlow.map((waiting) => waiting.then(() => ["slow"]))]);
+    expect(firstAdmitted).toBe("reader");
+    expect(order).toEqual(["reader", "slow"]);
+    for (const place of [slow[2], slow[3], await reader]) place?.release();
+    for (const place of await Promise.all(moreSlow)) place.release();
+    expect(queue.stats()).toMatchObject({ running: 0, waiting: 0 });
+  });
 });
+

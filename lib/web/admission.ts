@@ -4,9 +4,10 @@
 // past the limit wait their turn; past the queue's bound they are refused (503) at once.
 //
 // Each client (an address: lib/web/client-address.ts) has a fair share: at most `perClient` places (rendering or
-// waiting) at once, past which its requests are refused as "too many" (429) while other clients still get in; and
-// the waiting line is served one client at a time in turn, so a client with 60 requests waiting does not make a
-// reader with one wait for all 60.
+// waiting) at once, past which its requests are refused as "too many" (429) while other clients still get in; the
+// waiting line is served one client at a time in turn, so a client with 60 requests waiting does not make a
+// reader with one wait for all 60; and while others wait, a client renders at most half the places at once, so
+// clients that stop reading their pages (held until the write-stall bound) cannot hold every place.
 
 export type Release = () => void;
 
@@ -25,6 +26,8 @@ export class AdmissionQueue {
   readonly #waiting = new Map<string, Waiter[]>();
   /** Places (rendering and waiting) each client holds. */
   readonly #held = new Map<string, number>();
+  /** Renders each client has under way. */
+  readonly #runningBy = new Map<string, number>();
   #waitingCount = 0;
   #running = 0;
   #admitted = 0;
@@ -107,32 +110,50 @@ export class AdmissionQueue {
     else this.#held.delete(client);
   }
 
+  /** Renders one client may have under way while other clients wait: half the places, at least one. */
+  get runningShare(): number {
+    return Math.max(1, Math.floor(this.concurrency / 2));
+  }
+
   #start(client: string, queuedAt: number): Admitted {
     this.#running++;
     this.#admitted++;
     this.#hold(client, 1);
+    this.#runningBy.set(client, (this.#runningBy.get(client) ?? 0) + 1);
     let released = false;
     const release = () => {
       if (released) return;
       released = true;
       this.#running--;
       this.#hold(client, -1);
+      const running = (this.#runningBy.get(client) ?? 1) - 1;
+      if (running > 0) this.#runningBy.set(client, running);
+      else this.#runningBy.delete(client);
       this.#next()?.admit();
     };
     return { kind: "admitted", release, waitedMs: performance.now() - queuedAt };
   }
 
-  /** The first waiter of the client whose turn it is; that client goes to the back of the turn order. */
+  /**
+   * The first waiter of the client whose turn it is, skipping clients that already render their share when another
+   * client waits; that client goes to the back of the turn order. A place is never left idle while anyone waits.
+   */
   #next(): Waiter | undefined {
-    for (const [client, line] of this.#waiting) {
-      const waiter = line.shift();
-      this.#waiting.delete(client);
-      if (line.length > 0) this.#waiting.set(client, line);
-      if (!waiter) continue;
-      this.#waitingCount--;
-      return waiter;
+    let chosen: string | undefined;
+    for (const client of this.#waiting.keys()) {
+      if ((this.#runningBy.get(client) ?? 0) < this.runningShare) {
+        chosen = client;
+        break;
+      }
+      chosen ??= client;
     }
-    return undefined;
+    const line = chosen === undefined ? undefined : this.#waiting.get(chosen);
+    if (chosen === undefined || !line) return undefined;
+    const waiter = line.shift();
+    this.#waiting.delete(chosen);
+    if (line.length > 0) this.#waiting.set(chosen, line);
+    if (waiter) this.#waitingCount--;
+    return waiter;
   }
 
   #countGone(): Refused {
