@@ -142,8 +142,16 @@ describe("one greedy client", () => {
   it("gets its share and 429s for the rest, while another address is answered", async () => {
     const agent = new http.Agent({ keepAlive: false, maxSockets: Number.POSITIVE_INFINITY });
     const { greedy, other, forwarded, spoofed } = await withStatementsLocked(async () => {
-      const greedy = Array.from({ length: 1_100 }, (_, index) => getFrom("127.0.0.1", `/api/quotes?page=${(index % 40) + 1}`, { agent, timeoutMs: 120_000 }));
-      await new Promise((resolve) => setTimeout(resolve, 3_000));
+      let refusedSoFar = 0;
+      const greedy = Array.from({ length: 1_100 }, (_, index) =>
+        getFrom("127.0.0.1", `/api/quotes?page=${(index % 40) + 1}`, { agent, timeoutMs: 120_000 }).then((answer) => {
+          if (answer.status === 429) refusedSoFar++;
+          return answer;
+        }),
+      );
+      // Every request past the share is refused at once; wait until they all are (a loaded machine opens 1,100
+      // connections slowly), so that none arrives after the lock is gone and the first ones are done.
+      for (let waited = 0; waited < 60_000 && refusedSoFar < 1_100 - 64; waited += 100) await new Promise((resolve) => setTimeout(resolve, 100));
       // A reader behind the trusted proxy is their own client; the greedy address claiming to be someone else is not.
       const other = getFrom("127.0.0.2", "/api/quotes?page=2", { timeoutMs: 120_000 });
       const forwarded = getFrom(PROXY, "/api/quotes?page=3", { headers: { "X-Forwarded-For": "198.51.100.7" }, timeoutMs: 120_000 });
