@@ -5,7 +5,7 @@
 // wait (default 1024; past that a 503 at once), READOUT_WEB_PER_CLIENT places per client (default 64; past
 // that a 429). A response stalled on a client that does not read for READOUT_WEB_WRITE_STALL_MS loses its socket
 // and its place. Built files and the icon skip the queue. Every response carries Cache-Control
-// (lib/web/cache-control.ts); methods other than GET and HEAD get a 405.
+// (lib/web/cache-control.ts); methods other than GET and HEAD (POST to the editors' actions) get a 405.
 // SIGTERM or Ctrl-C: stop taking connections, let the requests under way finish (up to 8 s), exit.
 import http from "node:http";
 import path from "node:path";
@@ -29,8 +29,9 @@ const say = (line: string) => console.error(`serve: ${line}`);
  * queue then leaves it).
  */
 const SERVER_TIMEOUTS = { headersMs: 10_000, requestMs: 30_000, keepAliveMs: 5_000, idleSocketMs: 120_000 } as const;
-/** Readout answers reads only. */
-const METHODS = new Set(["GET", "HEAD"]);
+/** Readout answers reads, and the editors' forms post to their actions; nothing else. */
+const EDITOR_ACTIONS = "/editor/actions/";
+const allowedMethods = (url: string) => (url.startsWith(EDITOR_ACTIONS) ? ["POST"] : ["GET", "HEAD"]);
 
 /** Paths that are files, not renders (the proxy's matcher leaves out the same ones). */
 const skipsQueue = (url: string) => url.startsWith("/_next/static/") || url.startsWith("/_next/image") || url === "/icon.svg" || url === "/favicon.ico";
@@ -60,11 +61,11 @@ function refuse(request: http.IncomingMessage, response: http.ServerResponse, re
   response.end(isApi ? JSON.stringify({ error: UNAVAILABLE_MESSAGES[reason] }) : unavailablePage(nonce, reason));
 }
 
-function methodNotAllowed(request: http.IncomingMessage, response: http.ServerResponse): void {
+function methodNotAllowed(request: http.IncomingMessage, response: http.ServerResponse, allowed: string[]): void {
   ownHeaders(response);
-  response.setHeader("Allow", "GET, HEAD");
+  response.setHeader("Allow", allowed.join(", "));
   response.writeHead(405, { "Content-Type": "application/json" });
-  response.end(JSON.stringify({ error: `${String(request.method).slice(0, 20)} is not allowed; Readout answers GET and HEAD` }));
+  response.end(JSON.stringify({ error: `${String(request.method).slice(0, 20)} is not allowed here; this address answers ${allowed.join(" and ")}` }));
 }
 
 /**
@@ -114,8 +115,9 @@ async function main(): Promise<void> {
   report.unref();
 
   const serve = async (request: http.IncomingMessage, response: http.ServerResponse) => {
-    if (!METHODS.has(request.method ?? "")) return methodNotAllowed(request, response);
     const url = request.url ?? "";
+    const allowed = allowedMethods(url);
+    if (!allowed.includes(request.method ?? "")) return methodNotAllowed(request, response, allowed);
     // Next replaces this with its own where it sets one (pages, built files); everything else keeps it.
     response.setHeader("Cache-Control", cacheControlFor(url));
     closeWhenStalled(request, response, env.READOUT_WEB_WRITE_STALL_MS, () => counts.stalled++);
