@@ -45,6 +45,7 @@ async function clearFacts(tx: Tx, articleId: number): Promise<{ actorIds: Set<nu
   await tx.mention.deleteMany({ where: { articleId } });
   await tx.statement.deleteMany({ where: { articleId } });
   await tx.meetingSource.deleteMany({ where: { articleId } });
+  await tx.articleChrome.deleteMany({ where: { articleId } });
   await tx.$executeRaw`UPDATE "actor_alias" SET "article_ids" = array_remove("article_ids", ${articleId}::int) WHERE ${articleId}::int = ANY("article_ids")`;
   return {
     actorIds: new Set(aliases.map((row) => row.actor_id)),
