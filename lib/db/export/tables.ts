@@ -6,12 +6,13 @@ import { quotesTable } from "./quotes";
 import type { ExportTable } from "./table";
 import { writeExport, type ExportFormat, type Sink } from "./write-export";
 
-export type TableExport = (db: Db, format: ExportFormat, write: Sink) => Promise<number>;
+/** `pageSize` is for tests: how many rows each query reads. */
+export type TableExport = (db: Db, format: ExportFormat, write: Sink, pageSize?: number) => Promise<number>;
 
 const exporter =
   <Row>(table: ExportTable<Row>): TableExport =>
-  (db, format, write) =>
-    writeExport(db, table, format, write);
+  (db, format, write, pageSize) =>
+    writeExport(db, table, format, write, pageSize);
 
 export const EXPORT_TABLES: Record<string, TableExport> = {
   actors: exporter(actorsTable),
