@@ -73,10 +73,15 @@ export const PERSON_RULES: PersonRule[] = [
   },
   {
     name: "family name alone",
-    reason: "\"Ruiz\" is the one Ruiz the record knows, unless their roles say otherwise; a monarch's one name is a given name.",
+    reason:
+      "\"Ruiz\" is the one Ruiz the record knows (by family name, or by a one-word name an article gave: \"Xi\" for \"Xi Wenbo\"), unless their roles say otherwise; a monarch's one name is a given name.",
     evidence: "no conflict",
     unique: true,
-    fits: (local, known) => local.name.core.length === 1 && full(known.name) && known.name.suffix === null && familyName(known.name) === local.name.core[0] && !local.regnal,
+    fits: (local, known) => {
+      const word = local.name.core[0];
+      if (local.name.core.length !== 1 || word === undefined || !full(known.name) || known.name.suffix !== null || local.regnal) return false;
+      return familyName(known.name) === word || known.forms.has(word);
+    },
   },
   {
     name: "full name completes a family name",
