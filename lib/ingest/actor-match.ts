@@ -4,10 +4,10 @@ import { familyName, personName } from "./name-forms";
 import { nameKeys } from "./name-keys";
 import { nameSimilarity, normalizeName } from "./names";
 import { matchPerson } from "./person-match";
-import type { RoleKey } from "./role-evidence";
+import { addToSummary, summarizeRoles, type RoleSummary } from "./role-evidence";
 
-/** An actor of the record as resolution sees it; `forms` are its normalized aliases and name, `roles` its distinct roles. */
-export type KnownActor = { id: number; slug: string; name: string; kind: string; forms: Set<string>; roles: RoleKey[]; evidenced: boolean };
+/** An actor of the record as resolution sees it; `forms` are its normalized aliases and name, `roles` the titles and affiliations articles give it. */
+export type KnownActor = { id: number; slug: string; name: string; kind: string; forms: Set<string>; roles: RoleSummary; evidenced: boolean };
 
 export const isPerson = (kind: string) => kind === "person";
 // Organizations, groups and countries are often tagged differently by different articles; a person never is one of them.
@@ -86,9 +86,7 @@ export class ActorIndex<A extends KnownActor> {
   }
 }
 
-/** Adds the roles an article gives an actor to what resolution knows of it (distinct by title and affiliation). */
-export function addRoles(actor: KnownActor, roles: RoleKey[]): void {
-  for (const role of roles) {
-    if (!actor.roles.some((known) => known.title === role.title && known.affiliation === role.affiliation)) actor.roles.push({ title: role.title, affiliation: role.affiliation });
-  }
+/** Adds the roles an article gives an actor to what resolution knows of it. */
+export function addRoles(actor: KnownActor, roles: ExtractedActor["roles"]): void {
+  addToSummary(actor.roles, summarizeRoles(roles));
 }

@@ -5,6 +5,7 @@ import type { Prisma } from "@/lib/db/generated/client";
 import type { Actor as ExtractedActor, Interaction } from "@/lib/extract/schema";
 import { findCandidateActors } from "./actor-candidates";
 import { ActorIndex, addRoles, findMatch, type KnownActor } from "./actor-match";
+import { addActorRoles } from "./actor-roles";
 import { isoDay, toStoredDate } from "./dates";
 import { nameKeys } from "./name-keys";
 import { normalizeName } from "./names";
@@ -64,7 +65,7 @@ export async function loadNewArticles(tx: Tx, articles: PreparedArticle[], extra
       resolved.set(local.id, actor);
     }
     for (const local of unmatched) {
-      const actor: BookActor = { id: 0, slug: "", name: local.name, kind: local.kind, forms: new Set([normalizeName(local.name)]), roles: [], evidenced: true, ref: { id: 0 }, created: true, renamed: false, seq: known.length };
+      const actor: BookActor = { id: 0, slug: "", name: local.name, kind: local.kind, forms: new Set([normalizeName(local.name)]), roles: { titles: [], affiliations: [] }, evidenced: true, ref: { id: 0 }, created: true, renamed: false, seq: known.length };
       events.push({ actor, name: local.name, create: true });
       actorIndex.add(actor);
       resolved.set(local.id, actor);
@@ -195,6 +196,7 @@ export async function loadNewArticles(tx: Tx, articles: PreparedArticle[], extra
     return { articleId, slug: slugs[index] ?? "", facts: countFacts(article.facts, rows) };
   });
   await insertFacts(tx, facts);
+  await addActorRoles(tx, facts.roles);
   return results;
 }
 

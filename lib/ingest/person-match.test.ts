@@ -3,16 +3,17 @@ import { describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/extract/schema";
 import { normalizeName } from "./names";
 import { matchPerson, type PersonCandidate } from "./person-match";
-import type { RoleKey } from "./role-evidence";
+import { summarizeRoles } from "./role-evidence";
 
-const role = (title: string, affiliation: string | null = null): RoleKey => ({ title, affiliation });
+type Role = Actor["roles"][number];
+const role = (title: string, affiliation: string | null = null): Role => ({ title, affiliation });
 
-function local(name: string, options: { aliases?: string[]; roles?: RoleKey[] } = {}): Actor {
+function local(name: string, options: { aliases?: string[]; roles?: Role[] } = {}): Actor {
   return { id: "x", name, kind: "person", aliases: options.aliases ?? [], roles: options.roles ?? [] };
 }
 
-function known(name: string, options: { aliases?: string[]; roles?: RoleKey[] } = {}): PersonCandidate {
-  return { name, forms: new Set([name, ...(options.aliases ?? [])].map(normalizeName)), roles: options.roles ?? [] };
+function known(name: string, options: { aliases?: string[]; roles?: Role[] } = {}): PersonCandidate {
+  return { name, forms: new Set([name, ...(options.aliases ?? [])].map(normalizeName)), roles: summarizeRoles(options.roles ?? []) };
 }
 
 const matched = (person: Actor, candidates: PersonCandidate[]) => {

@@ -5,12 +5,12 @@
 import type { Actor as ExtractedActor } from "@/lib/extract/schema";
 import { familyName, foldToken, givenName, isParticle, isRegnalTitle, lineage, personName, sameGivenName, type PersonName } from "./name-forms";
 import { editDistance, normalizeName } from "./names";
-import { rolesConflict, shareRole, type RoleKey } from "./role-evidence";
+import { rolesConflict, shareRole, summarizeRoles, type RoleSummary } from "./role-evidence";
 
-/** A person of the record as these rules see it; `forms` are its normalized aliases and name. */
-export type PersonCandidate = { name: string; forms: Set<string>; roles: RoleKey[] };
+/** A person of the record as these rules see it; `forms` are its normalized aliases and name, `roles` what articles call it. */
+export type PersonCandidate = { name: string; forms: Set<string>; roles: RoleSummary };
 
-type Side = { name: PersonName; normalized: string; forms: Set<string>; roles: RoleKey[]; regnal: boolean };
+type Side = { name: PersonName; normalized: string; forms: Set<string>; roles: RoleSummary; regnal: boolean };
 
 type Evidence = "none" | "no conflict" | "shared role";
 
@@ -26,16 +26,16 @@ type PersonRule = {
 const REGNAL_NUMBER = /^(ii|iii|iv|vi|vii|viii)$/;
 
 /** A one-word name of a monarch or sheikh: a given name ("King Halim", "Halim II"), never a family name. */
-function isRegnal(name: PersonName, forms: Set<string>, roles: RoleKey[]): boolean {
+function isRegnal(name: PersonName, forms: Set<string>, roles: RoleSummary): boolean {
   if (name.core.length !== 1) return false;
   const numbered = [...forms].some((form) => {
     const parsed = personName(form);
     return parsed.core.length === 1 && REGNAL_NUMBER.test(parsed.suffix ?? "");
   });
-  return numbered || REGNAL_NUMBER.test(name.suffix ?? "") || roles.some((role) => isRegnalTitle(role.title));
+  return numbered || REGNAL_NUMBER.test(name.suffix ?? "") || roles.titles.some(isRegnalTitle);
 }
 
-function side(name: string, forms: Iterable<string>, roles: RoleKey[]): Side {
+function side(name: string, forms: Iterable<string>, roles: RoleSummary): Side {
   const parsed = personName(name);
   const normalized = normalizeName(name);
   const formSet = new Set([normalized, ...forms]);
@@ -163,7 +163,7 @@ function fuller(local: PersonName, known: PersonName): boolean {
 export type PersonMatch<A> = { actor: A; upgrade: boolean; rule: string };
 
 export function matchPerson<A extends PersonCandidate>(local: ExtractedActor, candidates: A[]): PersonMatch<A> | null {
-  const me = side(local.name, local.aliases.map(normalizeName), local.roles);
+  const me = side(local.name, local.aliases.map(normalizeName), summarizeRoles(local.roles));
   const known = candidates.map((actor) => ({ actor, side: side(actor.name, actor.forms, actor.roles) }));
   for (const rule of PERSON_RULES) {
     const fits = known.filter((candidate) => rule.fits(me, candidate.side) && evidenceHolds(rule.evidence, me, candidate.side));

@@ -1,6 +1,7 @@
 // Reloads an article whose text or extraction changed: its facts are replaced, while the actors and meetings
 // it still reports keep their rows and slugs, and what nothing supports any more is collected.
 import type { Prisma } from "@/lib/db/generated/client";
+import { refreshActorRoles } from "./actor-roles";
 import { collectGarbage } from "./collect-garbage";
 import { isoDay } from "./dates";
 import type { PreparedArticle } from "./prepare-article";
@@ -29,6 +30,7 @@ export async function replaceArticle(tx: Tx, existing: ExistingArticle, prepared
   const actorIds = await resolveActors(tx, articleId, facts.actors, previous.actorIds);
   const meetingIds = await resolveMeetings(tx, articleId, facts.interactions, actorIds, previous.meetings);
   const counts = await writeFacts(tx, articleId, header.publishedAt, facts, actorIds, meetingIds);
+  await refreshActorRoles(tx, [...new Set([...previous.actorIds, ...actorIds.values()])]);
   await collectGarbage(tx, { actorIds: [...previous.actorIds], meetingIds: previous.meetings.map((meeting) => meeting.id) });
   return { slug, facts: counts };
 }

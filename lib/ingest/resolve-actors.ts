@@ -21,7 +21,7 @@ async function create(tx: Tx, local: ExtractedActor): Promise<KnownActor> {
   const slug = await freeSlug(tx, "actor", slugify(local.name), null, actorVariant(local.kind));
   await forgetSlug(tx, "actor", slug);
   const row = await tx.actor.create({ data: { slug, name: local.name, kind: local.kind, nameKeys: nameKeys(local.name, local.kind) }, select: { id: true } });
-  return { id: row.id, slug, name: local.name, kind: local.kind, forms: new Set([normalizeName(local.name)]), roles: [], evidenced: true };
+  return { id: row.id, slug, name: local.name, kind: local.kind, forms: new Set([normalizeName(local.name)]), roles: { titles: [], affiliations: [] }, evidenced: true };
 }
 
 /**

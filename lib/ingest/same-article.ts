@@ -2,7 +2,7 @@
 // "Sheikh Nasir"): the full name in the same article is the evidence that the one word is that person.
 import type { Actor as ExtractedActor } from "@/lib/extract/schema";
 import { familyName, foldToken, givenName, personName } from "./name-forms";
-import { rolesConflict } from "./role-evidence";
+import { rolesConflict, summarizeRoles } from "./role-evidence";
 
 const isPerson = (actor: ExtractedActor) => actor.kind === "person";
 
@@ -21,7 +21,7 @@ export function givenNameReferences(actors: ExtractedActor[]): Map<string, strin
     if (familyNames.has(word)) continue;
     const named = full.filter((other) => foldToken(givenName(other.name)) === word);
     const only = named.length === 1 ? named[0] : undefined;
-    if (only && !rolesConflict(person.actor.roles, only.actor.roles)) references.set(person.actor.id, only.actor.id);
+    if (only && !rolesConflict(summarizeRoles(person.actor.roles), summarizeRoles(only.actor.roles))) references.set(person.actor.id, only.actor.id);
   }
   return references;
 }

@@ -60,7 +60,7 @@ function corpus(): PreparedArticle[] {
 async function record(): Promise<Record<string, unknown[]>> {
   const queries: Record<string, string> = {
     article: `SELECT id, slug, file_name, content_hash, extraction_hash, title, outlet, url, published_at, body FROM article ORDER BY id`,
-    actor: `SELECT id, slug, name, kind, name_keys FROM actor ORDER BY id`,
+    actor: `SELECT id, slug, name, kind, name_keys, titles, affiliations FROM actor ORDER BY id`,
     actor_alias: `SELECT actor_id, alias, normalized, article_ids FROM actor_alias ORDER BY actor_id, alias`,
     meeting: `SELECT id, slug, key, kind, date, date_precision, location FROM meeting ORDER BY id`,
     meeting_participant: `SELECT * FROM meeting_participant ORDER BY 1, 2`,

@@ -73,6 +73,15 @@ describe("one person, one page", () => {
     expect((await pages()).map(([name]) => name)).toEqual(["Marco Aurelio Lucas da Costa"]);
   });
 
+  it("keeps each person's titles and affiliations in step with the articles that give them", async () => {
+    await loadPeople("one.txt", [{ name: "Petra Lindqvist", title: "envoy", affiliation: "Eastmark" }]);
+    await loadPeople("two.txt", [{ name: "Petra Lindqvist", title: "Mayor", affiliation: "Lindholm" }]);
+    const read = () => db.actor.findFirstOrThrow({ select: { titles: true, affiliations: true } });
+    expect(await read()).toEqual({ titles: ["Mayor", "envoy"], affiliations: ["Eastmark", "Lindholm"] });
+    expect((await loadPeople("two.txt", [{ name: "Petra Lindqvist" }])).status).toBe("changed");
+    expect(await read()).toEqual({ titles: ["envoy"], affiliations: ["Eastmark"] });
+  });
+
   it("keys people written before the name keys existed, so the next article finds them", async () => {
     await loadPeople("one.txt", [{ name: "Petra Lindqvist", title: "envoy" }]);
     await db.$executeRaw`UPDATE "actor" SET "name_keys" = NULL`;

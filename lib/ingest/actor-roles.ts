@@ -1,0 +1,36 @@
+// Keeps each actor's distinct titles and affiliations (actor.titles, actor.affiliations) in step with its role
+// rows: the name rules read them as evidence with every candidate (lib/ingest/actor-candidates.ts).
+import type { Prisma } from "@/lib/db/generated/client";
+
+type Tx = Prisma.TransactionClient;
+
+type RoleRow = { actorId: number; title: string; affiliation: string | null };
+
+/** Adds the roles of newly loaded articles (new role rows only add: nothing to recompute). */
+export async function addActorRoles(tx: Tx, roles: RoleRow[]): Promise<void> {
+  const byActor = new Map<number, { id: number; titles: Set<string>; affiliations: Set<string> }>();
+  for (const role of roles) {
+    const entry = byActor.get(role.actorId) ?? { id: role.actorId, titles: new Set<string>(), affiliations: new Set<string>() };
+    entry.titles.add(role.title);
+    if (role.affiliation) entry.affiliations.add(role.affiliation);
+    byActor.set(role.actorId, entry);
+  }
+  if (byActor.size === 0) return;
+  const rows = [...byActor.values()].map((entry) => ({ id: entry.id, titles: [...entry.titles], affiliations: [...entry.affiliations] }));
+  await tx.$executeRaw`
+    UPDATE "actor" a SET
+      "titles" = ARRAY(SELECT DISTINCT t FROM unnest(coalesce(a."titles", '{}') || n."titles") AS t ORDER BY 1),
+      "affiliations" = ARRAY(SELECT DISTINCT f FROM unnest(coalesce(a."affiliations", '{}') || n."affiliations") AS f ORDER BY 1)
+    FROM json_to_recordset(${JSON.stringify(rows)}::json) AS n("id" int, "titles" text[], "affiliations" text[])
+    WHERE a."id" = n."id"`;
+}
+
+/** Recomputes them from the role rows, for actors whose roles an edited article may have taken away. */
+export async function refreshActorRoles(tx: Tx, actorIds: number[]): Promise<void> {
+  if (actorIds.length === 0) return;
+  await tx.$executeRaw`
+    UPDATE "actor" a SET
+      "titles" = ARRAY(SELECT DISTINCT r."title" FROM "role" r WHERE r."actor_id" = a."id" ORDER BY 1),
+      "affiliations" = ARRAY(SELECT DISTINCT r."affiliation" FROM "role" r WHERE r."actor_id" = a."id" AND r."affiliation" IS NOT NULL ORDER BY 1)
+    WHERE a."id" = ANY(${actorIds}::int[])`;
+}
