@@ -52,6 +52,9 @@ describe("matchPerson", () => {
   it("joins a family name alone to the one person of that name, unless their roles say they are two", () => {
     expect(matched(local("Vasquez"), [known("Teodor Vasquez")])?.rule).toBe("family name alone");
     expect(matched(local("Vasquez"), [known("Teodor Vasquez"), known("Lina Vasquez")])).toBeNull();
+    // Of two, the one whose role this article gives.
+    const mayor = known("Lina Vasquez", { roles: [role("mayor", "Lindholm")] });
+    expect(matched(local("Vasquez", { roles: [role("Foreign Minister")] }), [known("Teodor Vasquez", { roles: [role("Foreign Minister", "Eastmark")] }), mayor])?.name).toBe("Teodor Vasquez");
     // A family name written first: the record knows the one-word name from an article that gave both.
     expect(matched(local("Xi"), [known("Xi Wenbo", { aliases: ["Xi"] })])?.rule).toBe("family name alone");
     expect(matched(local("Xi"), [known("Xi Wenbo")])).toBeNull();

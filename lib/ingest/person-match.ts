@@ -162,16 +162,23 @@ function fuller(local: PersonName, known: PersonName): boolean {
 
 export type PersonMatch<A> = { actor: A; upgrade: boolean; rule: string };
 
+/** The only candidate, or of several ("Ruiz" when the record knows two) the only one whose role the article gives. */
+function theOne<C extends { side: Side }>(fits: C[], local: Side): C | undefined {
+  if (fits.length === 1) return fits[0];
+  const sharing = fits.filter((candidate) => shareRole(local.roles, candidate.side.roles));
+  return sharing.length === 1 ? sharing[0] : undefined;
+}
+
 export function matchPerson<A extends PersonCandidate>(local: ExtractedActor, candidates: A[]): PersonMatch<A> | null {
   const me = side(local.name, local.aliases.map(normalizeName), summarizeRoles(local.roles));
   const known = candidates.map((actor) => ({ actor, side: side(actor.name, actor.forms, actor.roles) }));
   for (const rule of PERSON_RULES) {
     const fits = known.filter((candidate) => rule.fits(me, candidate.side) && evidenceHolds(rule.evidence, me, candidate.side));
-    const first = fits[0];
-    if (!first) continue;
-    // Two people fit: a looser rule further down must not guess between them either.
-    if (rule.unique && fits.length > 1) return null;
-    return { actor: first.actor, upgrade: fuller(me.name, first.side.name), rule: rule.name };
+    if (fits.length === 0) continue;
+    const chosen = rule.unique ? theOne(fits, me) : fits[0];
+    // Two people fit and no role tells them apart: a looser rule further down must not guess between them either.
+    if (!chosen) return null;
+    return { actor: chosen.actor, upgrade: fuller(me.name, chosen.side.name), rule: rule.name };
   }
   return null;
 }
