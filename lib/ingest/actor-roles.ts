@@ -4,10 +4,10 @@ import type { Prisma } from "@/lib/db/generated/client";
 
 type Tx = Prisma.TransactionClient;
 
-type RoleRow = { actorId: number; title: string; affiliation: string | null };
+export type ActorRole = { actorId: number; title: string; affiliation: string | null };
 
 /** Adds the roles of newly loaded articles (new role rows only add: nothing to recompute). */
-export async function addActorRoles(tx: Tx, roles: RoleRow[]): Promise<void> {
+export async function addActorRoles(tx: Tx, roles: ActorRole[]): Promise<void> {
   const byActor = new Map<number, { id: number; titles: Set<string>; affiliations: Set<string> }>();
   for (const role of roles) {
     const entry = byActor.get(role.actorId) ?? { id: role.actorId, titles: new Set<string>(), affiliations: new Set<string>() };
@@ -25,7 +25,23 @@ export async function addActorRoles(tx: Tx, roles: RoleRow[]): Promise<void> {
     WHERE a."id" = n."id"`;
 }
 
-/** Recomputes them from the role rows, for actors whose roles an edited article may have taken away. */
+/**
+ * After an edited article's roles were replaced: a title or affiliation it no longer gives an actor is recomputed
+ * from that actor's role rows (another article may still give it); what it gives now is added.
+ */
+export async function updateActorRoles(tx: Tx, removed: ActorRole[], added: ActorRole[]): Promise<void> {
+  const title = (role: ActorRole) => `${role.actorId}\u0000title\u0000${role.title}`;
+  const affiliation = (role: ActorRole) => `${role.actorId}\u0000affiliation\u0000${role.affiliation}`;
+  const keys = (roles: ActorRole[]) => new Set(roles.flatMap((role) => [title(role), ...(role.affiliation ? [affiliation(role)] : [])]));
+  const missing = (role: ActorRole, present: Set<string>) => !present.has(title(role)) || (role.affiliation !== null && !present.has(affiliation(role)));
+  const [given, had] = [keys(added), keys(removed)];
+  const lost = removed.filter((role) => missing(role, given));
+  await refreshActorRoles(tx, [...new Set(lost.map((role) => role.actorId))]);
+  // What the article gave before is in the actor's lists already; only what is new is added (usually nothing).
+  await addActorRoles(tx, added.filter((role) => missing(role, had)));
+}
+
+/** Recomputes them from the role rows. */
 export async function refreshActorRoles(tx: Tx, actorIds: number[]): Promise<void> {
   if (actorIds.length === 0) return;
   await tx.$executeRaw`

@@ -137,9 +137,16 @@ export async function insertFacts(tx: Tx, rows: FactRows): Promise<void> {
   }
 }
 
-/** The facts of one article, for a load that writes as it goes (an edited article). */
-export async function writeFacts(tx: Tx, articleId: number, publishedAt: Date | null, facts: ExtractedArticle, actorIds: Map<string, number>, meetingIds: Map<string, number>): Promise<FactCounts> {
+/** The facts of one article, for a load that writes as it goes (an edited article); returns its role rows too. */
+export async function writeFacts(
+  tx: Tx,
+  articleId: number,
+  publishedAt: Date | null,
+  facts: ExtractedArticle,
+  actorIds: Map<string, number>,
+  meetingIds: Map<string, number>,
+): Promise<{ counts: FactCounts; roles: RoleRow[] }> {
   const rows = factRows(articleId, publishedAt, facts, actorIds, meetingIds);
   await insertFacts(tx, rows);
-  return countFacts(facts, rows);
+  return { counts: countFacts(facts, rows), roles: rows.roles };
 }

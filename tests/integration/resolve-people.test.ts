@@ -80,6 +80,10 @@ describe("one person, one page", () => {
     expect(await read()).toEqual({ titles: ["Mayor", "envoy"], affiliations: ["Eastmark", "Lindholm"] });
     expect((await loadPeople("two.txt", [{ name: "Petra Lindqvist" }])).status).toBe("changed");
     expect(await read()).toEqual({ titles: ["envoy"], affiliations: ["Eastmark"] });
+    expect((await loadPeople("two.txt", [{ name: "Petra Lindqvist", title: "Governor", affiliation: "Eastmark" }])).status).toBe("changed");
+    expect(await read()).toEqual({ titles: ["Governor", "envoy"], affiliations: ["Eastmark"] });
+    expect((await loadPeople("one.txt", [{ name: "Petra Lindqvist", title: "Governor" }])).status).toBe("changed");
+    expect(await read()).toEqual({ titles: ["Governor"], affiliations: ["Eastmark"] });
   });
 
   it("keys people written before the name keys existed, so the next article finds them", async () => {
