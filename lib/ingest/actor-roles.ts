@@ -6,17 +6,23 @@ type Tx = Prisma.TransactionClient;
 
 export type ActorRole = { actorId: number; title: string; affiliation: string | null };
 
-/** Adds the roles of newly loaded articles (new role rows only add: nothing to recompute). */
+export type ActorRoleLists = { id: number; titles: string[]; affiliations: string[] };
+
+/** Adds roles of newly loaded facts (new role rows only add: nothing to recompute). */
 export async function addActorRoles(tx: Tx, roles: ActorRole[]): Promise<void> {
-  const byActor = new Map<number, { id: number; titles: Set<string>; affiliations: Set<string> }>();
+  const byActor = new Map<number, { titles: Set<string>; affiliations: Set<string> }>();
   for (const role of roles) {
-    const entry = byActor.get(role.actorId) ?? { id: role.actorId, titles: new Set<string>(), affiliations: new Set<string>() };
+    const entry = byActor.get(role.actorId) ?? { titles: new Set<string>(), affiliations: new Set<string>() };
     entry.titles.add(role.title);
     if (role.affiliation) entry.affiliations.add(role.affiliation);
     byActor.set(role.actorId, entry);
   }
-  if (byActor.size === 0) return;
-  const rows = [...byActor.values()].map((entry) => ({ id: entry.id, titles: [...entry.titles], affiliations: [...entry.affiliations] }));
+  await addToActorRoles(tx, [...byActor].map(([id, entry]) => ({ id, titles: [...entry.titles], affiliations: [...entry.affiliations] })));
+}
+
+/** Adds titles and affiliations to actors' lists, each value once, in order. */
+export async function addToActorRoles(tx: Tx, rows: ActorRoleLists[]): Promise<void> {
+  if (rows.length === 0) return;
   await tx.$executeRaw`
     UPDATE "actor" a SET
       "titles" = ARRAY(SELECT DISTINCT t FROM unnest(coalesce(a."titles", '{}') || n."titles") AS t ORDER BY 1),

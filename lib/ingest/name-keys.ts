@@ -1,6 +1,6 @@
 // The keys the ingest finds people by, stored with each actor and GIN-indexed, so resolving an article's actors
 // reads only the candidates its rules (lib/ingest/person-match.ts) could accept, never every actor: the family
-// name (spelling folded), the given name with the family name's initial (a misspelled family name), and a lineage.
+// name (spelling folded), the given name with the family name's first letters (a misspelled family name), a lineage.
 import type { Prisma } from "@/lib/db/generated/client";
 import { familyName, foldToken, givenName, lineage, personName } from "./name-forms";
 import { normalizeName } from "./names";
@@ -13,7 +13,9 @@ export function nameKeys(name: string, kind: string): string[] {
   const family = familyName(parsed);
   if (!family) return [];
   const keys = [`family:${foldToken(family)}`];
-  if (parsed.core.length >= 2) keys.push(`given:${foldToken(givenName(parsed))} ${family[0]}`);
+  // Two letters of the family name: a misspelling is rarely in them, and one letter let common given names read
+  // hundreds of candidates per batch on a generated corpus.
+  if (parsed.core.length >= 2) keys.push(`given:${foldToken(givenName(parsed))} ${family.slice(0, 2)}`);
   const line = lineage(parsed);
   if (line) keys.push(`lineage:${line}`);
   return keys;

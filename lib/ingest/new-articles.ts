@@ -5,7 +5,7 @@ import type { Prisma } from "@/lib/db/generated/client";
 import type { Actor as ExtractedActor, Interaction } from "@/lib/extract/schema";
 import { findCandidateActors } from "./actor-candidates";
 import { ActorIndex, addRoles, findMatch, type KnownActor } from "./actor-match";
-import { addActorRoles } from "./actor-roles";
+import { addToActorRoles } from "./actor-roles";
 import { isoDay, toStoredDate } from "./dates";
 import { nameKeys } from "./name-keys";
 import { normalizeName } from "./names";
@@ -18,7 +18,8 @@ import { appendFactRows, countFacts, emptyFactRows, factRows, insertFacts, type 
 
 type Tx = Prisma.TransactionClient;
 
-type BookActor = KnownActor & { ref: Ref; created: boolean; renamed: boolean; seq: number };
+/** `rolesRead`: how many titles and affiliations the record held for it when the batch read it. */
+type BookActor = KnownActor & { ref: Ref; created: boolean; renamed: boolean; seq: number; rolesRead: number };
 type ActorEvent = { actor: BookActor; name: string; create: boolean };
 type PlannedInteraction = { interaction: Interaction; participants: BookActor[]; names: Array<{ name: string; kind: string }> };
 type BookMeeting = { ref: Ref; key: string; interaction: Interaction; participantIds: number[]; location: string | null; slug: string; names: Array<{ name: string; kind: string }> };
@@ -35,7 +36,7 @@ export async function loadNewArticles(tx: Tx, articles: PreparedArticle[], extra
   const history = new SlugHistory();
   const actorIndex = new ActorIndex<BookActor>();
   for (const actor of await findCandidateActors(tx, articles.flatMap((article) => article.facts.actors))) {
-    actorIndex.add({ ...actor, ref: { id: actor.id }, created: false, renamed: false, seq: actorIndex.list.length });
+    actorIndex.add({ ...actor, ref: { id: actor.id }, created: false, renamed: false, seq: actorIndex.list.length, rolesRead: roleCount(actor) });
   }
   const known = actorIndex.list;
   const events: ActorEvent[] = [];
@@ -65,7 +66,7 @@ export async function loadNewArticles(tx: Tx, articles: PreparedArticle[], extra
       resolved.set(local.id, actor);
     }
     for (const local of unmatched) {
-      const actor: BookActor = { id: 0, slug: "", name: local.name, kind: local.kind, forms: new Set([normalizeName(local.name)]), roles: { titles: [], affiliations: [] }, evidenced: true, ref: { id: 0 }, created: true, renamed: false, seq: known.length };
+      const actor: BookActor = { id: 0, slug: "", name: local.name, kind: local.kind, forms: new Set([normalizeName(local.name)]), roles: { titles: [], affiliations: [] }, evidenced: true, ref: { id: 0 }, created: true, renamed: false, seq: known.length, rolesRead: 0 };
       events.push({ actor, name: local.name, create: true });
       actorIndex.add(actor);
       resolved.set(local.id, actor);
@@ -196,23 +197,28 @@ export async function loadNewArticles(tx: Tx, articles: PreparedArticle[], extra
     return { articleId, slug: slugs[index] ?? "", facts: countFacts(article.facts, rows) };
   });
   await insertFacts(tx, facts);
-  await addActorRoles(tx, facts.roles);
   return results;
 }
 
 const json = (rows: object[]) => JSON.stringify(rows);
+const roleCount = (actor: KnownActor) => actor.roles.titles.length + actor.roles.affiliations.length;
 
 async function writeActors(tx: Tx, known: BookActor[]): Promise<void> {
-  const row = (actor: BookActor) => ({ id: actor.id, slug: actor.slug, name: actor.name, kind: actor.kind, nameKeys: nameKeys(actor.name, actor.kind) });
+  const row = (actor: BookActor) => ({ id: actor.id, slug: actor.slug, name: actor.name, kind: actor.kind, nameKeys: nameKeys(actor.name, actor.kind), ...actor.roles });
   const created = known.filter((actor) => actor.created).map(row);
   const renamed = known.filter((actor) => !actor.created && actor.renamed).map(row);
   // Renamed actors step aside first: a slug one of them gave up may be taken by a row written below.
   if (renamed.length > 0) await tx.$executeRaw`UPDATE "actor" SET "slug" = '~' || "id"::text WHERE "id" = ANY(${renamed.map((actor) => actor.id)}::int[])`;
   if (created.length > 0) {
     await tx.$executeRaw`
-      INSERT INTO "actor" ("id", "slug", "name", "kind", "name_keys")
-      SELECT a."id", a."slug", a."name", a."kind"::"ActorKind", a."nameKeys" FROM json_to_recordset(${json(created)}::json) AS a("id" int, "slug" text, "name" text, "kind" text, "nameKeys" text[])`;
+      INSERT INTO "actor" ("id", "slug", "name", "kind", "name_keys", "titles", "affiliations")
+      SELECT a."id", a."slug", a."name", a."kind"::"ActorKind", a."nameKeys",
+             ARRAY(SELECT DISTINCT t FROM unnest(a."titles") AS t ORDER BY 1), ARRAY(SELECT DISTINCT f FROM unnest(a."affiliations") AS f ORDER BY 1)
+      FROM json_to_recordset(${json(created)}::json) AS a("id" int, "slug" text, "name" text, "kind" text, "nameKeys" text[], "titles" text[], "affiliations" text[])`;
   }
+  // An actor already in the record is updated only when the batch gave it a title or affiliation it did not have.
+  const grown = known.filter((actor) => !actor.created && roleCount(actor) > actor.rolesRead);
+  await addToActorRoles(tx, grown.map((actor) => ({ id: actor.id, ...actor.roles })));
   if (renamed.length > 0) {
     await tx.$executeRaw`
       UPDATE "actor" t SET "name" = r."name", "slug" = r."slug", "name_keys" = r."nameKeys"
