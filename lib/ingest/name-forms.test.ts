@@ -36,7 +36,7 @@ describe("name forms", () => {
     expect(isRegnalTitle("Kingmaker")).toBe(false);
   });
 
-  it("keys a person by family name, given name with initial, and lineage; other actors not at all", () => {
+  it("keys a person by family name, given name with the family name's first letters, and lineage; other actors not at all", () => {
     expect(nameKeys("Nasir bin Farid Al Hamdan", "person")).toEqual(["family:hamdan", "given:nasar ha", "lineage:nasar ban farad"]);
     expect(nameKeys("Vasquez", "person")).toEqual(["family:vasqaz"]);
     expect(nameKeys("Eastmark", "country")).toEqual([]);
