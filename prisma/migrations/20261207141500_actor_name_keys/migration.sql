@@ -1,5 +1,5 @@
 -- People are found by several keys (family name with its spelling folded, given name with the family name's
--- initial, lineage) instead of the last word alone: a GIN-indexed array replaces "last_word". The keys are
+-- first letters, lineage) instead of the last word alone: a GIN-indexed array replaces "last_word". The keys are
 -- computed by the ingest (lib/ingest/name-keys.ts), which fills them for existing rows before its first load.
 
 -- AlterTable
