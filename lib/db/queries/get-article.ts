@@ -22,6 +22,8 @@ export const getArticleBySlug = cached("getArticleBySlug", async (slug: string) 
       statements: { select: { id: true, start: true, end: true, kind: true, speakerLabel: true, speaker: { select: { slug: true, name: true } } } },
       mentions: { select: { id: true, start: true, end: true, actor: { select: { slug: true, name: true } } } },
       sources: { select: { id: true, start: true, end: true, meeting: { select: { slug: true, kind: true } } } },
+      /** Paragraphs of page chrome (a publisher's "Follow us", photo credits), in text order: pages fold them away. */
+      chrome: { select: { start: true, end: true }, orderBy: { start: "asc" } },
     },
   });
 });
