@@ -1,0 +1,32 @@
+// The tests StrykerJS runs against each mutant (stryker.config.mjs): vitest.config.ts without the integration tests
+// whose subject runs in a child process (a built server, the CLI, a killed ingest). A mutant is active only in the
+// test's own process, so those tests cannot notice one; the server tests would also build the app in Stryker's sandbox,
+// and the extraction time bound does not hold for instrumented code.
+import { defineConfig, type TestProjectInlineConfiguration } from "vitest/config";
+import base from "./vitest.config";
+
+const CHILD_PROCESS_TESTS = [
+  "tests/integration/bad-input.test.ts",
+  "tests/integration/bad-input-extraction.test.ts",
+  "tests/integration/faults-database.test.ts",
+  "tests/integration/faults-ingest.test.ts",
+  "tests/integration/faults-pages.test.ts",
+  "tests/integration/faults-start.test.ts",
+  "tests/integration/ingest-cli.test.ts",
+  "tests/integration/postgres-lifecycle.test.ts",
+  "tests/integration/run-main.test.ts",
+  "tests/integration/security-http.test.ts",
+  "tests/integration/web-admission.test.ts",
+];
+
+const projects = (base.test?.projects ?? []) as TestProjectInlineConfiguration[];
+
+export default defineConfig({
+  ...base,
+  test: {
+    ...base.test,
+    projects: projects.map((project) =>
+      project.test?.name === "integration" ? { ...project, test: { ...project.test, exclude: CHILD_PROCESS_TESTS } } : project,
+    ),
+  },
+});
