@@ -25,6 +25,11 @@ const CHILD_PROCESS_TESTS = [
 // detail-queries, person-meeting-queries, load-article, reload-article ...) judge each mutant instead.
 const CORPUS_TESTS = ["tests/integration/page-queries.test.ts", "tests/integration/queue.test.ts"];
 
+// The query tests load their hand-built records through the ingest before every case: for the ingest's own mutants
+// they are set-up, and the loading tests (load-article, load-batch, reload-article) judge them.
+const QUERY_TESTS = ["tests/integration/query-filters.test.ts", "tests/integration/detail-queries.test.ts", "tests/integration/person-meeting-queries.test.ts"];
+const setUpOnly = process.env.READOUT_MUTATE === "ingest" ? QUERY_TESTS : [];
+
 const projects = (base.test?.projects ?? []) as TestProjectInlineConfiguration[];
 
 export default defineConfig({
@@ -32,7 +37,7 @@ export default defineConfig({
   test: {
     ...base.test,
     projects: projects.map((project) =>
-      project.test?.name === "integration" ? { ...project, test: { ...project.test, exclude: [...CHILD_PROCESS_TESTS, ...CORPUS_TESTS] } } : project,
+      project.test?.name === "integration" ? { ...project, test: { ...project.test, exclude: [...CHILD_PROCESS_TESTS, ...CORPUS_TESTS, ...setUpOnly] } } : project,
     ),
   },
 });
