@@ -28,7 +28,7 @@ const CORPUS_TESTS = ["tests/integration/page-queries.test.ts", "tests/integrati
 // The query tests load their hand-built records through the ingest before every case: for the ingest's own mutants
 // they are set-up, and the loading tests (load-article, load-batch, reload-article) judge them.
 const QUERY_TESTS = ["tests/integration/query-filters.test.ts", "tests/integration/detail-queries.test.ts", "tests/integration/person-meeting-queries.test.ts"];
-const setUpOnly = process.env.READOUT_MUTATE === "ingest" ? QUERY_TESTS : [];
+const setUpOnly = (process.env.READOUT_MUTATE ?? "").startsWith("ingest") ? QUERY_TESTS : [];
 
 const projects = (base.test?.projects ?? []) as TestProjectInlineConfiguration[];
 
