@@ -15,6 +15,8 @@ export default defineConfig({
       exclude: ["lib/**/*.test.ts", "lib/db/generated/**", "lib/extract/testing/**", "lib/extract/test-helpers.ts"],
       reporter: ["text-summary", "json-summary", "html"],
       reportsDirectory: "coverage",
+      // A test that fails (a fault test timing out on a loaded machine) still leaves what ran measured.
+      reportOnFailure: true,
     },
     projects: [
       {
