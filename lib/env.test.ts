@@ -18,4 +18,11 @@ describe("parseEnv", () => {
     expect(() => parseEnv({ READOUT_WEB_QUEUE: "many" })).toThrow(/READOUT_WEB_QUEUE/);
     expect(parseEnv({ READOUT_WEB_CONCURRENCY: "8", READOUT_WEB_QUEUE: "0" })).toMatchObject({ READOUT_WEB_CONCURRENCY: 8, READOUT_WEB_QUEUE: 0 });
   });
+
+  it("takes the public origin from READOUT_PUBLIC_URL, or localhost on PORT", () => {
+    expect(parseEnv({ PORT: "4107" }).READOUT_PUBLIC_URL).toBe("http://localhost:4107");
+    expect(parseEnv({ READOUT_PUBLIC_URL: "https://readout.example/some/path" }).READOUT_PUBLIC_URL).toBe("https://readout.example");
+    expect(() => parseEnv({ READOUT_PUBLIC_URL: "ftp://readout.example" })).toThrow(/READOUT_PUBLIC_URL: must be an http:\/\/ or https:\/\/ URL/);
+    expect(() => parseEnv({ READOUT_PUBLIC_URL: "not a url" })).toThrow(/READOUT_PUBLIC_URL/);
+  });
 });

@@ -31,9 +31,11 @@ const schema = z.object({
   /** The port the end-to-end tests serve the app on (playwright.config.ts); two checkouts testing at once need two. */
   READOUT_E2E_PORT: optional(port).transform((value) => value ?? 3100),
   CI: optional(z.string()).transform((value) => value !== undefined && value !== "0" && value !== "false"),
-});
+  /** Where the public reaches Readout ("https://readout.example"): links Readout prints or shares, and the origin edits must come from. */
+  READOUT_PUBLIC_URL: optional(z.url({ protocol: /^https?$/, error: "must be an http:// or https:// URL" }).transform((value) => new URL(value).origin)),
+}).transform((values) => ({ ...values, READOUT_PUBLIC_URL: values.READOUT_PUBLIC_URL ?? `http://localhost:${values.PORT}` }));
 
-export type Env = z.infer<typeof schema>;
+export type Env = z.output<typeof schema>;
 
 export class EnvError extends Error {
   constructor(message: string) {

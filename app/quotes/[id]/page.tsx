@@ -2,6 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ActorChip } from "@/components/actor-chip";
 import { CopyLinkButton } from "@/components/copy-link-button";
+import { CorrectedNote } from "@/components/corrected-note";
+import { EditLink } from "@/components/edit-link";
+import { getStatementNotes } from "@/lib/db/queries/get-correction-notes";
 import { DateText } from "@/components/date-text";
 import { StatementKindBadge } from "@/components/kind-badge";
 import { nodeText, segmentArticle } from "@/lib/web/article-segments";
@@ -43,8 +46,12 @@ export default async function QuotePage({ params }: Props) {
         {quote.speaker && quote.speakerLabel !== quote.speaker.name ? <span className="text-sm text-stone-600">(“{quote.speakerLabel}” in the article)</span> : null}
         {quote.cue ? <span className="text-sm text-stone-600">Cue: {quote.cue}</span> : null}
       </div>
-      <div className="mt-5">
+      <div className="mt-3">
+        <CorrectedNote notes={(await getStatementNotes([quote.id]))[quote.id]} />
+      </div>
+      <div className="mt-5 flex flex-wrap items-center gap-3">
         <CopyLinkButton path={`/quotes/${quote.id}`} />
+        <EditLink href={`/editor/quotes/${quote.id}`} />
       </div>
 
       <section aria-labelledby="context-heading" className="mt-10">
