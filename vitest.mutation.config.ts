@@ -8,6 +8,7 @@ import base from "./vitest.config";
 const CHILD_PROCESS_TESTS = [
   "tests/integration/bad-input.test.ts",
   "tests/integration/bad-input-extraction.test.ts",
+  "tests/integration/editor-http.test.ts",
   "tests/integration/extract-linear.test.ts",
   "tests/integration/faults-database.test.ts",
   "tests/integration/faults-ingest.test.ts",
