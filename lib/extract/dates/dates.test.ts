@@ -33,6 +33,13 @@ describe("dates", () => {
     expect(dates("They will meet in December and again next May.")).toEqual(["2024-12", "2025-05"]);
     expect(dates("Prices rose in May 2021.")).toEqual(["2021-05"]);
   });
+  it("'last' and 'this' with the month of publication: last May is a year back, this May is now", () => {
+    // Published in May 2024.
+    expect(dates("They met last May.")).toEqual(["2023-05"]);
+    expect(dates("They met this May.")).toEqual(["2024-05"]);
+    expect(dates("They met in May.")).toEqual(["2024-05"]);
+    expect(dates("They met last April and last June.")).toEqual(["2024-04", "2023-06"]);
+  });
   it("next Monday and last Tuesday", () => {
     expect(dates("They meet next Monday.")).toEqual(["2024-05-20"]);
     expect(dates("They met last Tuesday.")).toEqual(["2024-05-14"]);
