@@ -11,6 +11,9 @@ import { resolvePronoun, resolveRoleNoun } from "../attribution/coreference";
 import { speakerBefore } from "../attribution/speaker-phrase";
 import { lexicon } from "../lexicon";
 import { listAfter, listBefore } from "./participants";
+import { firstActors, openingSubject } from "./subjects";
+import { joinMeeting } from "./join-meeting";
+import { findCeremony } from "./ceremony";
 import { BY_PHONE, CANCELED, COUNTERFACTUAL, GATHERING, IN_PERSON, NOUN_TRIGGERS, PHONE, PHRASE_TRIGGERS, PLANNED, VERB_TRIGGERS, VIRTUAL, type Trigger } from "./triggers";
 
 export type FoundInteraction = {
@@ -21,6 +24,8 @@ export type FoundInteraction = {
   sentence: Sentence;
   caption: boolean;
   reason: string;
+  /** The gathering noun that stated it ("dinner", "summit"), for a later "present at the dinner". */
+  noun?: string;
 };
 
 type Setting = { date: string | null; location: string | null; paragraph: number };
@@ -65,8 +70,10 @@ function triggersIn(text: string, tokens: Token[], inQuote: (pos: number) => boo
       }
     }
     // "held talks", "in a virtual summit": no partner follows, so the gathering is among the clause's subjects.
-    if (noun && SUMMITS.has(t.lower) && !withAhead(tokens, i) && gatheringOpener(tokens, i)) {
-      out.push({ index: i, trigger: GATHERING, noun: true });
+    const opener = noun && SUMMITS.has(t.lower) && !withAhead(tokens, i) ? gatheringOpener(tokens, i) : -1;
+    if (opener >= 0) {
+      // "A and B held nearly five hours of talks": the subjects stand before "held", not before the noun.
+      out.push({ index: HOLD_WORDS.has(tokens[opener]?.lower ?? "") ? opener : i, trigger: GATHERING, noun: true });
       continue;
     }
     const verb = VERB_TRIGGERS.get(t.lower);
@@ -116,22 +123,22 @@ function withAhead(tokens: Token[], i: number): boolean {
   return false;
 }
 
-/** "held (their first) talks", "in a virtual summit", "during a video meeting": a gathering noun its subjects took part in. */
-function gatheringOpener(tokens: Token[], i: number): boolean {
+/** "held (their first) talks", "in a virtual summit", "during a video meeting": the word that opens a gathering its subjects took part in, or -1. */
+function gatheringOpener(tokens: Token[], i: number): number {
   const next = tokens[i + 1]?.lower;
-  if (next === "with" || next === "between" || next === "of") return false;
+  if (next === "with" || next === "between" || next === "of") return -1;
   for (let k = i - 1; k >= 0 && i - k <= 7; k--) {
     const w = tokens[k] as Token;
-    if (HOLD_WORDS.has(w.lower)) return true;
+    if (HOLD_WORDS.has(w.lower)) return k;
     // "the 15th foreign ministers' framework dialogue": ordinals and possessive marks inside the noun phrase.
     if (w.text === "'" || w.lower === "'s" || /^\d+(?:st|nd|rd|th)$/.test(w.lower)) continue;
     if (w.lower === "a" || w.lower === "an" || w.lower === "their") {
       const before = tokens[k - 1]?.lower ?? "";
-      return HOLD_WORDS.has(before) || before === "in" || before === "at" || before === "during";
+      return HOLD_WORDS.has(before) || before === "in" || before === "at" || before === "during" ? k - 1 : -1;
     }
-    if (!w.word || w.cap || lexicon.verbs.has(w.lower)) return false;
+    if (!w.word || w.cap || lexicon.verbs.has(w.lower)) return -1;
   }
-  return false;
+  return -1;
 }
 const PHRASE_STARTS = new Set(["called", "calls", "calling", "spoke", "spoken", "speaks", "speak", "speaking", "talked", "talks", "talk", "talking", "sat", "sit", "sits", "sitting", "held", "holds", "hold", "holding", "had", "have", "has", "discussed", "discusses", "discuss"]);
 // "discussed <topic> via video link": the medium may stand after a long topic.
@@ -184,28 +191,11 @@ export function findInteractions(ctx: ArticleContext, publishedAt: string | null
       if (found) out.push(found);
       continue;
     }
-    // "The meeting was attended by A and B": they join the meeting just stated.
-    // Both patterns are rare: a cheap look at the tokens comes first.
-    const attended = tokens[0]?.lower === "the" && (tokens[3]?.lower === "attended" || tokens[4]?.lower === "attended") ? ATTENDED_BY.exec(sText) : null;
-    const last = out[out.length - 1];
-    if (attended && last && !last.caption && sentence.paragraph - last.sentence.paragraph <= 1) {
-      const joined = listAfter(ctx, sentence, sentence.start + attended[0].length, sentence.end).actors.filter((a) => a.kind === "person");
-      const participants = [...new Set([...last.participants, ...joined])];
-      if (joined.length > 0 && participants.length > last.participants.length) out.push({ ...last, participants, sentence, reason: "the meeting was attended by X" });
+    // "The meeting was attended by A and B", "The US delegation included A and B": they join the meeting stated before.
+    const joined = joinMeeting(ctx, sentence, out, () => findDates(text, sentence.start, sentence.end, pub, blocked), (pos) => locationIn(text, pos, sentence.end));
+    if (joined.length > 0) {
+      out.push(...joined);
       continue;
-    }
-    // "Liu is expected to attend the summit", "Greer will join them at a follow-up meeting": one more for the meeting just stated.
-    const joins = tokens.some((u) => u.lower === "attend" || u.lower === "join") ? JOINS.exec(sText) : null;
-    // "them" are the people of the meeting just stated; "the summit" is the last one planned in the paragraphs before.
-    const target = !joins ? undefined : joins[1] ? (last && sentence.paragraph - last.sentence.paragraph <= 2 ? last : undefined) : [...out].reverse().find((f) => f.kind === "planned" && sentence.paragraph - f.sentence.paragraph <= 4);
-    if (joins && target && !target.caption && !ctx.inQuote(sentence.start + joins.index)) {
-      const joiner = listBefore(ctx, sentence, sentence.start + joins.index).actors.filter((a) => a.kind === "person" && !target.participants.includes(a));
-      if (joiner.length > 0) {
-        const day = findDates(text, sentence.start, sentence.end, pub, blocked)[0]?.value ?? (target.kind === "planned" ? target.date : null);
-        const place = locationIn(text, sentence.start + joins.index, sentence.end) ?? (target.kind === "planned" ? target.location : null);
-        out.push({ kind: "planned", participants: [...target.participants, ...joiner], date: day, location: place, sentence, caption: false, reason: "X is expected to attend the meeting stated before" });
-        continue;
-      }
     }
     // "When Russia's foreign minister, Alexei Gromov, called me in 2022": in an interview, "me" is the person interviewed.
     const calledMe = ctx.interviewee ? callerOfMe(ctx, sentence) : null;
@@ -298,7 +288,7 @@ export function findInteractions(ctx: ArticleContext, publishedAt: string | null
       const kind = kindOf(trigger, sText, text.slice(sentence.start, clauseEnd), pText + " " + cancelContext, date, publishedAt, ownPlace !== null);
       for (const participants of meetingGroups(subject.actors, object.actors, trigger, noun && !between, SEPARATELY.test(sText))) {
         if (participants.length < 2 || !participants.some((a) => a.kind === "person")) continue;
-        out.push({ kind, participants, date, location, sentence, caption: false, reason: trigger.reason });
+        out.push({ kind, participants, date, location, sentence, caption: false, reason: trigger.reason, ...(noun ? { noun: t.lower } : {}) });
       }
     }
     if (told) {
@@ -308,12 +298,16 @@ export function findInteractions(ctx: ArticleContext, publishedAt: string | null
     }
     setting = { date, location, paragraph: sentence.paragraph };
   }
-  return out;
+  // A signing ceremony is stated across sentences; its people are gathered once the article is read.
+  const body = ctx.doc.sentences.filter((s) => paragraphs[s.paragraph]?.kind === "body");
+  const undated = (s: Sentence) => findDates(text, s.start, s.end, pub, blocked).filter((d) => !DATELINE.test(text.slice(paragraphs[s.paragraph]?.start ?? s.start, d.start)));
+  const signing = findCeremony(ctx, body, undated);
+  if (!signing) return out;
+  const { ceremony, sentences } = signing;
+  const inside = (f: FoundInteraction) => f.kind === "meeting" && sentences.has(f.sentence.index) && f.participants.every((a) => ceremony.participants.includes(a));
+  return [...out.filter((f) => !inside(f)), ceremony];
 }
 
-// A future verb, then the meeting by a definite noun or "them": "is expected to attend the summit", "will join them at a follow-up meeting".
-const JOINS = /\s(?:is|are) (?:also )?(?:expected|set|scheduled|due|slated|going) to (?:attend|join) (?:the (?:[a-z-]+ )?(?:summit|meeting|talks|gathering|session)\b|(them) at (?:a|an|the) (?:[a-z-]+ )?(?:meeting|summit|session|talks)\b)/;
-const ATTENDED_BY = /^the (?:meeting|talks|summit|call|session|dinner|lunch) (?:was|were) (?:also )?attended by /i;
 const SAME_DAY = /\b(?:(?:earlier|later) (?:in )?(?:the|that) day|the same day|that day)\b/i;
 
 /** The last full date named in the three sentences before, within the paragraph or the one before it. */
@@ -474,38 +468,6 @@ function roleSubject(ctx: ArticleContext, sentence: Sentence, index: number): Ac
   if (!head || e < b + 2) return [];
   const holder = resolveRoleNoun(ctx, ctx.doc.text.slice(tokens[b]?.start ?? 0, head.end), head.start, true);
   return holder ? [holder] : [];
-}
-
-/** A preposition right before a name: "with Ruiz", "according to Ruiz". */
-const governed = (text: string, pos: number): boolean => /\b(?:with|to|by|from|for|of|about|against|between|among|than)\s+(?:\S+\s+){0,3}$/.test(text.slice(Math.max(0, pos - 40), pos)) && !/[,.;:]\s*(?:\S+\s+){0,3}$/.test(text.slice(Math.max(0, pos - 40), pos));
-
-/** The first `n` actors named outside quotes before `pos` that are not mere modifiers. */
-function firstActors(ctx: ArticleContext, sentence: Sentence, pos: number, n: number, subjectsOnly = false): ActorRecord[] {
-  const out: ActorRecord[] = [];
-  // "Lacroix said the company had held talks with X": the speaker of a reported clause is not its subject.
-  const report = [...sentence.tokens].reverse().find((t) => t.start < pos && !t.cap && (t.lower === "that" || (lexicon.verbs.has(t.lower) && !/ing$/.test(t.lower) && !lexicon.verbs.get(t.lower)?.weak && !lexicon.verbs.get(t.lower)?.takesObject)) && !ctx.inQuote(t.start));
-  const from = report?.end ?? sentence.start;
-  for (const m of ctx.mentionsBySentence.get(sentence.index) ?? []) {
-    if (m.start < from) continue;
-    if (m.start >= pos || m.inQuote || m.attributive || m.possessive || m.kind !== "person" || (subjectsOnly && governed(ctx.doc.text, Math.min(m.start, m.title && m.title.end <= m.start ? (m.title.prefixStart ?? m.title.start) : m.start)))) continue;
-    const a = ctx.cast.actorOf(m);
-    if (a && !out.includes(a)) out.push(a);
-    if (out.length >= n) break;
-  }
-  return out;
-}
-
-// A dateline ("TOKYO --", "KYIV, March 3 (Reuters) -") or nothing before a sentence's first name.
-// "NEW DELHI:" is a dateline too, as Indian papers print it.
-const OPENING = /^(?:[\p{Lu}\s,.'()0-9]*\p{Lu}[\p{L}\s,.'()0-9]*\s(?:--|\u2014|\u2013|-)\s*|\p{Lu}[\p{Lu}\s.'-]*:\s*)?$/u;
-
-/** The named people a sentence opens with, when nothing but a dateline stands before them. */
-function openingSubject(ctx: ArticleContext, sentence: Sentence, pos: number): { actors: ActorRecord[] } {
-  const first = (ctx.mentionsBySentence.get(sentence.index) ?? []).find((m) => !m.inQuote && m.start < pos && m.kind === "person");
-  if (!first || first.possessive || first.attributive) return { actors: [] };
-  const from = first.title?.prefixStart ?? first.title?.start ?? first.start;
-  if (!OPENING.test(ctx.doc.text.slice(sentence.start, Math.min(from, first.start)))) return { actors: [] };
-  return { actors: listAfter(ctx, sentence, from, pos).actors };
 }
 
 /** A photo caption naming several people together ("A, B and C at the State Department on ..."). */

@@ -7,7 +7,8 @@ import type { Sentence } from "../text/document";
 
 // What may stand between two names of one list, once titles are set aside.
 // "(R-Ky.)", "(D-N.Y.)": a US lawmaker's party and state after the name stands in either gap.
-const LIST_GAP = /^(?:[\s,;]|\((?:[RDI]|Ind)-[\p{L}.\s]{1,16}\)|\band with\b|\band\b|\bas well as\b|&|\bboth\b|\balso\b|\bvisiting\b|\btop\b|\bsenior\b|\bthe\b|\bhis\b|\bher\b|\btheir\b|\bits\b|\bcounterparts?\b|\bofficials?\b|\bincluding\b|\bplus\b|\bformer\b|['\u2019]s\b|\bU\.?S\.?\b|\b\p{Lu}[\p{L}.\-]*\b|\b\p{Lu}\p{Ll}{0,3}\.|\bof\b|\bfor\b|\bwere\b|\bwas\b|\bincluded\b|\u201c[^\u201d]{0,30}\u201d)*$/u;
+// "African Union (AU) Chairperson X", "X, on behalf of the Union, and Y": an abbreviation and a "for whom" aside stand inside a list too.
+const LIST_GAP = /^(?:[\s,;]|\((?:[RDI]|Ind)-[\p{L}.\s]{1,16}\)|\(\p{Lu}{2,6}\)|\bon behalf of\b|\band with\b|\band\b|\bas well as\b|&|\bboth\b|\balso\b|\bvisiting\b|\btop\b|\bsenior\b|\bthe\b|\bhis\b|\bher\b|\btheir\b|\bits\b|\bcounterparts?\b|\bofficials?\b|\bincluding\b|\bplus\b|\bformer\b|['\u2019]s\b|\bU\.?S\.?\b|\b\p{Lu}[\p{L}.\-]*\b|\b\p{Lu}\p{Ll}{0,3}\.|\bof\b|\bfor\b|\bwere\b|\bwas\b|\bincluded\b|\u201c[^\u201d]{0,30}\u201d)*$/u;
 // What may stand between the subject list and the meeting verb.
 // "Demirkol on Tuesday received X": a weekday between the subject and the verb.
 const SUBJECT_GAP = /^(?:[\s,]|\((?:[RDI]|Ind)-[\p{L}.\s]{1,16}\)|\bon (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(?:who|also|was|were|is|are|has|have|had|will|would|could|set|to|scheduled|expected|slated|due|plans?|planned|later|then|reportedly|been|previously|recently|separately|jointly|each|all|both|again|held|hold|holds|holding|a|an|the|“[^”]{0,30}”|"[^"]{0,30}")\b|\b\w+ly\b|“[^”]{0,30}”|"[^"]{0,30}")*$/u;
@@ -39,6 +40,11 @@ export function listAfter(ctx: ArticleContext, sentence: Sentence, from: number,
     if (m.start < from || m.start >= limit || m.inQuote) continue;
     const a = usable(ctx, m);
     const gap = text.slice(cursor, Math.max(cursor, startOf(m)));
+    // "African Union (AU) Chairperson X": an abbreviation in parentheses belongs to the name before it.
+    if (cursor > from && /^\s*\($/.test(gap) && text[m.end] === ")" && /^\p{Lu}{2,6}$/u.test(text.slice(m.start, m.end))) {
+      cursor = m.end + 1;
+      continue;
+    }
     if (!LIST_GAP.test(gap) || gap.length > 80) break;
     // "... to meet Nabil Shukri, the State Department said": the attribution ends the list.
     if (out.mentions.length > 0 && m.speakerPosition && gap.includes(",")) break;
