@@ -47,8 +47,10 @@ function triggersIn(text: string, tokens: Token[], inQuote: (pos: number) => boo
   const out: { index: number; trigger: Trigger; noun: boolean }[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (t.cap || !TRIGGER_WORDS.has(t.lower) || inQuote(t.start)) continue;
-    const next = tokens[i + 1]?.lower;
+    // "had a “good meeting” with X": a meeting noun quoted as its description, with the partner outside the marks.
+    const quotedNoun = CLOSING_MARK.test(tokens[i + 1]?.text ?? "") && tokens[i + 2]?.lower === "with";
+    if (t.cap || !TRIGGER_WORDS.has(t.lower) || (inQuote(t.start) && !quotedNoun)) continue;
+    const next = quotedNoun ? "with" : tokens[i + 1]?.lower;
     const prev = tokens[i - 1]?.lower ?? "";
     // Two-word nouns ("phone call") are looked up only when the second word can end one.
     const noun = (PAIR_ENDS.has(t.lower) ? NOUN_TRIGGERS.get(`${prev} ${t.lower}`) : undefined) ?? NOUN_TRIGGERS.get(t.lower);
@@ -76,7 +78,8 @@ function triggersIn(text: string, tokens: Token[], inQuote: (pos: number) => boo
       out.push({ index: HOLD_WORDS.has(tokens[opener]?.lower ?? "") ? opener : i, trigger: GATHERING, noun: true });
       continue;
     }
-    const verb = VERB_TRIGGERS.get(t.lower);
+    // "a host of leaders", "the host": a determiner makes the word a noun.
+    const verb = DETERMINERS.has(prev) ? undefined : VERB_TRIGGERS.get(t.lower);
     // "is meeting X", "spoke after meeting X": "meeting" is a verb after a copula or a time conjunction.
     if (verb && !(t.lower === "meeting" && !["was", "is", "were", "are", "be", "been", ...AFTER_MEETING].includes(prev))) {
       out.push({ index: i, trigger: verb, noun: false });
@@ -93,6 +96,7 @@ function triggersIn(text: string, tokens: Token[], inQuote: (pos: number) => boo
 }
 
 const AFTER_MEETING = ["after", "before", "while", "since"];
+const CLOSING_MARK = /^[\u201d"]$/;
 const DETERMINERS = new Set(["his", "her", "their", "its", "a", "an", "the"]);
 
 /** The determiner opening a noun phrase that ends at token i, past adjectives ("their first face-to-face talks"). */
@@ -144,7 +148,7 @@ const PHRASE_STARTS = new Set(["called", "calls", "calling", "spoke", "spoken", 
 // "discussed <topic> via video link": the medium may stand after a long topic.
 const DISCUSS = new Set(["discussed", "discusses", "discuss"]);
 // Words that may stand between a meeting verb and its partner: "met separately with", "spoke by phone on Monday with".
-const BEFORE_PARTNER = /^(?:\s*(?:[a-z]+ly|again|also|later|twice|once|down|today|yesterday|tonight|earlier|this (?:morning|afternoon|evening|week)|last (?:week|night|month)|by (?:tele)?phone|on the (?:tele)?phone|over the (?:tele)?phone|by video(?: ?link| call)?|via video(?: ?link)?|(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:a |an )?(?:phone |telephone |video )?call))*\s*/u;
+const BEFORE_PARTNER = /^(?:\s*(?:[\u201d"]|[a-z]+ly|again|also|later|twice|once|down|today|yesterday|tonight|earlier|this (?:morning|afternoon|evening|week)|last (?:week|night|month)|by (?:tele)?phone|on the (?:tele)?phone|over the (?:tele)?phone|by video(?: ?link| call)?|via video(?: ?link)?|(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:a |an )?(?:phone |telephone |video )?call))*\s*/u;
 
 const IN_PERSON_VERB = /\b(?:met|meets|visited|hosted|received|welcomed)\b/i;
 
@@ -234,15 +238,23 @@ export function findInteractions(ctx: ArticleContext, publishedAt: string | null
       const after = at >= 0 ? tokens[at] : undefined;
       const withPartner = after?.lower === "with";
       let objectFrom = withPartner || after?.lower === "between" || (after?.lower === "on" && CALL_ON.has(t.lower)) || (after?.lower === "of" && SUMMITS.has(t.lower)) ? (tokens[at + 1]?.start ?? sentence.end) : (after?.start ?? sentence.end);
-      // "the officials Ruiz met with were A and B": the list follows the copula.
-      if (after?.lower === "with" && ["were", "was", "included", "include"].includes(tokens[at + 1]?.lower ?? "")) objectFrom = tokens[at + 2]?.start ?? sentence.end;
+      // Members of a group met one by one: "met a host of world leaders, including A, B and C" is a meeting with each.
+      let members = false;
+      // "the officials Ruiz met with were A and B": the list follows the copula, members of the group named before.
+      if (after?.lower === "with" && ["were", "was", "included", "include"].includes(tokens[at + 1]?.lower ?? "")) {
+        objectFrom = tokens[at + 2]?.start ?? sentence.end;
+        members = true;
+      }
       let object = listAfter(ctx, sentence, objectFrom, sentence.end);
       const objectAt = tokens.findIndex((u) => u.start >= objectFrom);
       if (object.actors.length === 0 && objectAt >= 0) object = { actors: countedPeople(ctx, sentence, objectAt), mentions: [] };
       // "met business leaders, including X": the named member of an unnamed group is a partner.
       if (object.actors.length === 0) {
         const including = tokens.findIndex((u, k) => k > index && k - index <= 16 && u.lower === "including");
-        if (including > 0 && !tokens.slice(index + 1, including).some((u) => u.text === "." || u.text === ";")) object = listAfter(ctx, sentence, tokens[including + 1]?.start ?? sentence.end, sentence.end);
+        if (including > 0 && !tokens.slice(index + 1, including).some((u) => u.text === "." || u.text === ";")) {
+          object = listAfter(ctx, sentence, tokens[including + 1]?.start ?? sentence.end, sentence.end);
+          members = true;
+        }
       }
       // "met with neighborhood groups": an unnamed partner, so the subjects did not meet each other.
       if (withPartner && object.actors.length === 0) continue;
@@ -286,7 +298,7 @@ export function findInteractions(ctx: ArticleContext, publishedAt: string | null
       const rest = text.slice(t.end, sentence.end);
       const clauseEnd = t.end + (/,\s|\s(?:and|but|while|after|before|as)\s/.exec(rest)?.index ?? rest.length);
       const kind = kindOf(trigger, sText, text.slice(sentence.start, clauseEnd), pText + " " + cancelContext, date, publishedAt, ownPlace !== null);
-      for (const participants of meetingGroups(subject.actors, object.actors, trigger, noun && !between, SEPARATELY.test(sText))) {
+      for (const participants of meetingGroups(subject.actors, object.actors, trigger, noun && !between, members || SEPARATELY.test(sText))) {
         if (participants.length < 2 || !participants.some((a) => a.kind === "person")) continue;
         out.push({ kind, participants, date, location, sentence, caption: false, reason: trigger.reason, ...(noun ? { noun: t.lower } : {}) });
       }
@@ -371,28 +383,25 @@ function toldInConversation(ctx: ArticleContext, sentence: Sentence): { particip
 // Plural meeting nouns: "held meetings with", "held talks with" may be one meeting per partner.
 const RELATIVE_ASIDE = /,\s*(?:who|which|whose)\b[^,]*,/g;
 const NEGATED = /(?:\b(?:no plans? to|not|never|declined to|refused to|no)|n['\u2019]t)\s+(?:(?:also|yet|even|to|be|been|have|has|formally|directly|personally)\s+)*$/i;
-const SEPARATE_MEETINGS = new Set(["meetings", "talks"].map((w) => NOUN_TRIGGERS.get(w)));
+const SEPARATE_MEETINGS = new Set(["meetings"].map((w) => NOUN_TRIGGERS.get(w)));
 
 /**
- * Who met whom in one statement. "X met A and B": a meeting with each. "A and B met (with) C": one meeting.
+ * Who met whom in one statement. "X met (with) A and B", "A and B met C", "talks with A and B": one meeting of
+ * everyone, as one event is told. "X met A and B separately", "met leaders, including A and B": a meeting with each.
  * "A and B held meetings with C": each met C; "A and B held meetings with C and D": both met each of C and D.
- * "his meeting with A and B": one meeting.
  */
 export function meetingGroups(subject: ActorRecord[], object: ActorRecord[], trigger: Trigger, noun: boolean, separately = false): ActorRecord[][] {
   const unique = (xs: ActorRecord[]) => [...new Set(xs)];
   if (subject.length === 0 || object.length === 0) return [unique([...subject, ...object])];
   const partners = object.filter((b) => !subject.includes(b));
-  // "X hosted A and B for trilateral talks": guests received together met each other too.
-  if (HOST_TRIGGERS.has(trigger) && partners.length > 1 && !separately) return [unique([...subject, ...partners])];
   if (noun && SEPARATE_MEETINGS.has(trigger)) {
     if (subject.length === 1 || partners.length === 1) return subject.flatMap((a) => partners.map((b) => [a, b]));
     return partners.map((b) => [...subject, b]);
   }
-  if (noun || subject.length > 1) return [unique([...subject, ...object])];
-  return subject.flatMap((a) => partners.map((b) => [a, b]));
+  if (separately && partners.length > 1) return subject.flatMap((a) => partners.map((b) => [a, b]));
+  return [unique([...subject, ...object])];
 }
 
-const HOST_TRIGGERS = new Set(["hosted", "hosts", "host", "hosting"].map((w) => VERB_TRIGGERS.get(w)));
 const SEPARATELY = /\bseparate(?:ly)?\b|\bone by one\b|\bin turn\b/i;
 
 /** "Ruiz, who took office last year, met X": a date inside a relative clause before the verb is not the meeting's. */
