@@ -11,7 +11,7 @@ import { resolvePronoun, resolveRoleNoun } from "../attribution/coreference";
 import { speakerBefore } from "../attribution/speaker-phrase";
 import { lexicon } from "../lexicon";
 import { listAfter, listBefore } from "./participants";
-import { firstActors, openingSubject } from "./subjects";
+import { firstActors, openingSubject, subjectBeforeAside } from "./subjects";
 import { joinMeeting } from "./join-meeting";
 import { findCeremony } from "./ceremony";
 import { BY_PHONE, CANCELED, COUNTERFACTUAL, GATHERING, IN_PERSON, NOUN_TRIGGERS, PHONE, PHRASE_TRIGGERS, PLANNED, VERB_TRIGGERS, VIRTUAL, type Trigger } from "./triggers";
@@ -226,6 +226,7 @@ export function findInteractions(ctx: ArticleContext, publishedAt: string | null
     const earlierDay = dates.length === 0 && !prior?.date && sameDay ? (dayBefore(ctx, sentence, pub, blocked) ?? lastDay()) : null;
     let date: string | null = prior?.date ?? earlierDay;
     let sharedSubject: ActorRecord[] = [];
+    let previousTriggerEnd = sentence.start;
     for (const { index, trigger, noun } of triggers) {
       const t = tokens[index] as Token;
       // "has no plans to meet", "did not meet", "declined to meet": a meeting the sentence denies.
@@ -263,7 +264,9 @@ export function findInteractions(ctx: ArticleContext, publishedAt: string | null
       if (trigger.pairOnly && trigger !== GATHERING && (object.actors.length > 0 || listBefore(ctx, sentence, t.start).actors.filter((a) => a.kind === "person").length < 2)) continue;
       // Members of a summit or meeting "between" or "of" named people are one group.
       const between = after?.lower === "between" || (noun && after?.lower === "of");
-      let subject = between ? { actors: [] as ActorRecord[] } : listBefore(ctx, sentence, t.start);
+      // "Ruiz, who chairs the party, met X": the name before the aside, not the last one inside it.
+      const headOfAside = between ? [] : subjectBeforeAside(ctx, sentence, t.start);
+      let subject = between ? { actors: [] as ActorRecord[] } : headOfAside.length > 0 ? { actors: headOfAside } : listBefore(ctx, sentence, t.start);
       // "their meeting", "their first face-to-face talks": the word that opens the noun phrase.
       const possessive = noun ? determinerBefore(tokens, index) : tokens[index - 1]?.lower;
       if (!between && subject.actors.length === 0 && noun && ["his", "her", "their", "a", "the", "its"].includes(possessive ?? "")) {
@@ -294,10 +297,14 @@ export function findInteractions(ctx: ArticleContext, publishedAt: string | null
       if (subject.actors.length > 0) sharedSubject = subject.actors;
       const cancelDate = COUNTERFACTUAL.test(sText) ? cancelDay : null;
       if (!date && cancelDate) date = cancelDate;
-      // The clause: the sentence up to the meeting word, then on to the next clause break.
+      // The clause: from the sentence start (or the "and" that joins it to an earlier meeting verb) to the next clause break.
+      // "met X on Monday, and was set to sit down with Y": the second meeting's tense is its own.
       const rest = text.slice(t.end, sentence.end);
       const clauseEnd = t.end + (/,\s|\s(?:and|but|while|after|before|as)\s/.exec(rest)?.index ?? rest.length);
-      const kind = kindOf(trigger, sText, text.slice(sentence.start, clauseEnd), pText + " " + cancelContext, date, publishedAt, ownPlace !== null);
+      const joinedBy = [...text.slice(previousTriggerEnd, t.start).matchAll(/\s(?:and|but)\s/g)].pop();
+      const clauseStart = previousTriggerEnd > sentence.start && joinedBy ? previousTriggerEnd + joinedBy.index : sentence.start;
+      previousTriggerEnd = t.end;
+      const kind = kindOf(trigger, sText, text.slice(clauseStart, clauseEnd), pText + " " + cancelContext, date, publishedAt, ownPlace !== null);
       for (const participants of meetingGroups(subject.actors, object.actors, trigger, noun && !between, members || SEPARATELY.test(sText))) {
         if (participants.length < 2 || !participants.some((a) => a.kind === "person")) continue;
         out.push({ kind, participants, date, location, sentence, caption: false, reason: trigger.reason, ...(noun ? { noun: t.lower } : {}) });

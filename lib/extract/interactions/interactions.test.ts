@@ -230,3 +230,18 @@ describe("meetings and calls", () => {
     expect(pairs(extract(text)).sort()).toEqual(["meeting:Ana Ruiz+Lina Park@2024-05-13", "meeting:Ana Ruiz+Omar Haddad@2024-05-13"]);
   });
 });
+
+describe("the subject of a meeting verb after an aside", () => {
+  it("is the name before a relative clause or an appositive, not a name inside it", () => {
+    const who = "Senator Ana Ruiz, who leads the Unity Party and is a rival of President Omar Haddad, met with Envoy Tom Reed on Monday.";
+    expect(pairs(extract(who))).toEqual(["meeting:Ana Ruiz+Tom Reed@2024-05-13"]);
+    const weekday = "Rebel leader Omar Haddad, who usually lives in Doha, on Tuesday met with intelligence chief Tom Reed.";
+    expect(pairs(extract(weekday))).toEqual(["meeting:Omar Haddad+Tom Reed@2024-05-14"]);
+    const appointed = "Tom Reed, the envoy chosen by President Ana Ruiz, met with President Omar Haddad at the palace on Friday.";
+    expect(pairs(extract(appointed))).toEqual(["meeting:Omar Haddad+Tom Reed@2024-05-10"]);
+  });
+  it("a second meeting verb joined by 'and' takes its own tense", () => {
+    const text = "Minister Ana Ruiz met with Adviser Tom Reed on Monday, and was set to sit down with Senator Paul Grant later in the day.";
+    expect(pairs(extract(text))).toEqual(["meeting:Ana Ruiz+Tom Reed@2024-05-13", "planned:Ana Ruiz+Paul Grant@2024-05-13"]);
+  });
+});

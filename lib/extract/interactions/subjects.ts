@@ -3,7 +3,7 @@ import type { ArticleContext } from "../attribution/context";
 import type { ActorRecord } from "../entities/cast";
 import { lexicon } from "../lexicon";
 import type { Sentence } from "../text/document";
-import { listAfter } from "./participants";
+import { listAfter, listBefore } from "./participants";
 
 /** A preposition right before a name: "with Ruiz", "according to Ruiz". */
 const governed = (text: string, pos: number): boolean => /\b(?:with|to|by|from|for|of|about|against|between|among|than)\s+(?:\S+\s+){0,3}$/.test(text.slice(Math.max(0, pos - 40), pos)) && !/[,.;:]\s*(?:\S+\s+){0,3}$/.test(text.slice(Math.max(0, pos - 40), pos));
@@ -36,4 +36,24 @@ export function openingSubject(ctx: ArticleContext, sentence: Sentence, pos: num
   const from = Math.min(first.start, first.title?.prefixStart ?? first.title?.start ?? first.start);
   if (!OPENING.test(ctx.doc.text.slice(sentence.start, Math.min(from, first.start)))) return { actors: [] };
   return { actors: listAfter(ctx, sentence, from, pos).actors };
+}
+
+// The verb after an aside: "X, who is based in Doha, on Thursday met", "X, the envoy named by Y, met".
+const ASIDE_CLOSE = /,\s*(?:(?:on|last|this|early|late) \p{L}+\s+|\p{L}+ly\s+|later\s+|also\s+|then\s+|again\s+)*(?:(?:has|have|had|was|were|is|are|will|would)\s+(?:also\s+)?)?$/u;
+// What opens an aside after a name: a relative pronoun, a determiner or possessive, a title or a proper name.
+const ASIDE_OPEN = /^,\s*(?:who|whose|whom|the|a|an|his|her|their|its|now|then|formerly|\p{Lu})/u;
+
+/** The subject named before an aside that ends right before `pos`: "Ruiz, who chairs the party, met". */
+export function subjectBeforeAside(ctx: ArticleContext, sentence: Sentence, pos: number): ActorRecord[] {
+  const text = ctx.doc.text;
+  const before = text.slice(sentence.start, pos);
+  const close = ASIDE_CLOSE.exec(before);
+  if (!close) return [];
+  const open = before.lastIndexOf(",", close.index - 1);
+  if (open < 0 || !ASIDE_OPEN.test(before.slice(open))) return [];
+  const at = sentence.start + open;
+  // The name (or its title) must end right at the opening comma.
+  const head = (ctx.mentionsBySentence.get(sentence.index) ?? []).find((m) => m.kind === "person" && !m.inQuote && !m.possessive && (m.end === at || (m.title !== undefined && m.title !== null && m.title.end === at && m.end < at)));
+  if (!head) return [];
+  return listBefore(ctx, sentence, at).actors.filter((a) => a.kind === "person");
 }
