@@ -40,3 +40,6 @@ export type Mention = {
   speakerPosition: boolean;
   reason: string;
 };
+
+/** "according to Espreso": one word with no given name, title or honorific, named only as a source, is more often an outlet than a person. */
+export const ONE_WORD_SOURCE = "a single word after 'according to'";

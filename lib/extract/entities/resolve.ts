@@ -3,7 +3,7 @@
 import { givenNameGender, key, lexicon, type Gender } from "../lexicon";
 import { Cast, type ActorRecord } from "./cast";
 import { editDistance } from "./edit-distance";
-import type { Mention } from "./mention";
+import { ONE_WORD_SOURCE, type Mention } from "./mention";
 
 const k = (s: string | null): string => (s ? key(s) : "");
 
@@ -52,6 +52,16 @@ function bySurname(persons: readonly ActorRecord[], surname: string, pos: number
   if (pool.length === 1) return pool[0] ?? null;
   return [...pool].sort((x, y) => lastMentionBefore(y, pos) - lastMentionBefore(x, pos) || x.order - y.order)[0] ?? null;
 }
+
+/** The title before a one-word mention is one that goes with a given name ("Sheikh Tamim", "King Salman"). */
+function givenNameTitled(m: Mention): boolean {
+  const before = m.titledSurface ? m.titledSurface.slice(0, Math.max(0, m.titledSurface.length - m.surface.length)).trim() : m.title?.text ?? "";
+  const words = key(before).split(" ");
+  return words.length > 0 && (lexicon.givenNameTitles.has(words.slice(-2).join(" ")) || lexicon.givenNameTitles.has(words[words.length - 1] ?? ""));
+}
+
+/** "Mohammed bin Salman": the last word is a father's name, no family name follows it. */
+const patronymicOnly = (a: ActorRecord): boolean => /\b(?:bin|ibn|bint)\s+\S+$/i.test(a.name);
 
 export function resolveMentions(mentions: Mention[]): Cast {
   const cast = new Cast();
@@ -104,7 +114,11 @@ export function resolveMentions(mentions: Mention[]): Cast {
     };
     // "the Whitfields' attorney": a family named by its surname is not one of its members.
     if (/s$/.test(surname) && !m.title && cast.persons().some((a) => k(a.last) === surname.slice(0, -1))) continue;
-    const hit = bySurname(cast.persons(), surname, m.start, m.kind === "person" || !m.headline, m.gender) ?? (givenNameGender(surname) ? byFirst() : null) ?? byInnerSurname(cast.persons(), surname);
+    // "Sheikh Tamim", "King Salman": a royal or Arabic title names the person by the given name, and the name after
+    // "bin" in "Mohammed bin Salman" is his father's, so "King Salman" is someone else.
+    const royal = givenNameTitled(m);
+    const candidates = royal ? cast.persons().filter((a) => !patronymicOnly(a)) : cast.persons();
+    const hit = bySurname(candidates, surname, m.start, m.kind === "person" || !m.headline, m.gender) ?? (givenNameGender(surname) || royal ? byFirst() : null) ?? byInnerSurname(cast.persons(), surname);
     if (hit) {
       cast.attach(hit, m);
       continue;
@@ -116,6 +130,11 @@ export function resolveMentions(mentions: Mention[]): Cast {
       continue;
     }
 
+    // A word named only as a source ("according to Espreso") and by no one's name is a body that reports.
+    if (m.reason === ONE_WORD_SOURCE && !m.title && !m.titledSurface) {
+      cast.attach(cast.named("organization", m.surface, m.start), m);
+      continue;
+    }
     if (m.kind === "person" && !m.headline && !lexicon.commonWords.has(surname)) {
       const actor = cast.add("person", m.last ?? m.surface, null, m.last ?? m.surface, m.start);
       cast.attach(actor, m);
