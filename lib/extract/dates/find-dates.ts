@@ -21,6 +21,8 @@ export const LOOKS_AHEAD = /\b(?:will|'ll|shall|going to|set to|scheduled|slated
 // Words that make a weekday part of a name: a show, a holiday, a primary.
 const NAMED_DAYS = new Set(["news", "super", "black", "cyber", "good", "holy", "ash", "palm", "easter", "bloody", "giving", "nation", "press", "weekend"]);
 
+const PAST_VERB_BEFORE = /\b(?:said|told|agreed|announced|confirmed|decided|signed|met|spoke|held|called|wrote|added|reported|\p{Ll}+ed)\s+(?:on\s+)?$/u;
+
 const PAST_MEETING = /\b(?:met|spoke|talked|held talks|hosted|received|sat down|phoned|visited)\b/i;
 
 /** Chooses the year that puts month/day closest to the publication day. */
@@ -82,7 +84,9 @@ export function findDates(text: string, start: number, end: number, pub: Date | 
       if (!m[1] && NAMED_DAYS.has(prev)) continue;
       const mod = (m[1] ?? "").trim().toLowerCase();
       const weekday = WEEKDAYS.indexOf((m[2] ?? "").toLowerCase());
-      const future = mod === "next" || (mod !== "last" && ahead);
+      // "agreed on Monday to meet next year": a past verb right before the weekday keeps that weekday in the past.
+      const pastVerb = PAST_VERB_BEFORE.test(s.slice(Math.max(0, m.index - 24), m.index));
+      const future = mod === "next" || (mod !== "last" && ahead && !pastVerb);
       add(m.index, m[0].length, iso(weekdayNear(pub, weekday, future, mod === "last" || mod === "next")), future ? "weekday ahead of publication" : "weekday on or before publication");
     }
     if (relative) for (const m of s.matchAll(RELATIVE)) {

@@ -43,8 +43,11 @@ function locationIn(text: string, from: number, to: number): string | null {
 }
 
 /** The meeting or call word in a sentence, with what follows it. */
-function triggersIn(text: string, tokens: Token[], inQuote: (pos: number) => boolean): { index: number; trigger: Trigger; noun: boolean }[] {
-  const out: { index: number; trigger: Trigger; noun: boolean }[] = [];
+/** index: the word the subject stands before; word: the meeting noun itself ("summit"), for a later "present at the summit". */
+type Found = { index: number; trigger: Trigger; noun: boolean; word: string };
+
+function triggersIn(text: string, tokens: Token[], inQuote: (pos: number) => boolean): Found[] {
+  const out: Found[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     // "had a “good meeting” with X": a meeting noun quoted as its description, with the partner outside the marks.
@@ -57,7 +60,7 @@ function triggersIn(text: string, tokens: Token[], inQuote: (pos: number) => boo
     // "the meeting between", "talks with", "a conversation with": a noun trigger needs its preposition.
     // "a summit of A, B and C": the gathering's members follow "of".
     if (noun && (next === "with" || next === "between" || determinerBefore(tokens, i) === "their" || (next === "of" && SUMMITS.has(t.lower)))) {
-      out.push({ index: i, trigger: noun, noun: true });
+      out.push({ index: i, trigger: noun, noun: true, word: t.lower });
       continue;
     }
     if (noun && (t.lower === "meeting" || t.lower === "meetings" || t.lower === "talks")) {
@@ -66,7 +69,7 @@ function triggersIn(text: string, tokens: Token[], inQuote: (pos: number) => boo
         const u = tokens[j] as Token;
         if (!u.word) break;
         if (u.lower === "with") {
-          out.push({ index: j - 1, trigger: noun, noun: true });
+          out.push({ index: j - 1, trigger: noun, noun: true, word: t.lower });
           break;
         }
       }
@@ -75,21 +78,21 @@ function triggersIn(text: string, tokens: Token[], inQuote: (pos: number) => boo
     const opener = noun && SUMMITS.has(t.lower) && !withAhead(tokens, i) ? gatheringOpener(tokens, i) : -1;
     if (opener >= 0) {
       // "A and B held nearly five hours of talks": the subjects stand before "held", not before the noun.
-      out.push({ index: HOLD_WORDS.has(tokens[opener]?.lower ?? "") ? opener : i, trigger: GATHERING, noun: true });
+      out.push({ index: HOLD_WORDS.has(tokens[opener]?.lower ?? "") ? opener : i, trigger: GATHERING, noun: true, word: t.lower });
       continue;
     }
     // "a host of leaders", "the host": a determiner makes the word a noun.
     const verb = DETERMINERS.has(prev) ? undefined : VERB_TRIGGERS.get(t.lower);
     // "is meeting X", "spoke after meeting X": "meeting" is a verb after a copula or a time conjunction.
     if (verb && !(t.lower === "meeting" && !["was", "is", "were", "are", "be", "been", ...AFTER_MEETING].includes(prev))) {
-      out.push({ index: i, trigger: verb, noun: false });
+      out.push({ index: i, trigger: verb, noun: false, word: t.lower });
       continue;
     }
     if (PHRASE_STARTS.has(t.lower)) {
       const ahead = text.slice(t.start, Math.min(t.start + (DISCUSS.has(t.lower) ? 130 : 60), tokens[tokens.length - 1]?.end ?? t.start));
       const phrase = PHRASE_TRIGGERS.find((p) => p.match.test(ahead));
       // "spoke to reporters" is not a meeting: a spoken-with partner must be named (checked with the list).
-      if (phrase) out.push({ index: i, trigger: phrase.trigger, noun: false });
+      if (phrase) out.push({ index: i, trigger: phrase.trigger, noun: false, word: t.lower });
     }
   }
   return out;
@@ -227,7 +230,7 @@ export function findInteractions(ctx: ArticleContext, publishedAt: string | null
     let date: string | null = prior?.date ?? earlierDay;
     let sharedSubject: ActorRecord[] = [];
     let previousTriggerEnd = sentence.start;
-    for (const { index, trigger, noun } of triggers) {
+    for (const { index, trigger, noun, word } of triggers) {
       const t = tokens[index] as Token;
       // "has no plans to meet", "did not meet", "declined to meet": a meeting the sentence denies.
       if (NEGATED.test(text.slice(Math.max(sentence.start, t.start - 32), t.start))) continue;
@@ -258,7 +261,9 @@ export function findInteractions(ctx: ArticleContext, publishedAt: string | null
         }
       }
       // "met with neighborhood groups": an unnamed partner, so the subjects did not meet each other.
-      if (withPartner && object.actors.length === 0) continue;
+      // "A and B agreed to hold a summit with China": a country as the partner leaves the named subjects meeting each other.
+      const countryPartner = withPartner && object.actors.length === 0 && (ctx.mentionsBySentence.get(sentence.index) ?? []).some((m) => m.start >= objectFrom && m.start <= objectFrom + 4 && m.kind === "country");
+      if (withPartner && object.actors.length === 0 && !countryPartner) continue;
       if (trigger.personPartner && !object.actors.some((a) => a.kind === "person")) continue;
       // "A and B spoke for 45 minutes": two named people speaking together; one person speaking is a speech.
       if (trigger.pairOnly && trigger !== GATHERING && (object.actors.length > 0 || listBefore(ctx, sentence, t.start).actors.filter((a) => a.kind === "person").length < 2)) continue;
@@ -294,6 +299,8 @@ export function findInteractions(ctx: ArticleContext, publishedAt: string | null
       if (trigger === GATHERING && subject.actors.length < 2) subject = { actors: countedPeople(ctx, sentence, 0, sentenceActors(ctx, sentence)) };
       if (trigger === GATHERING && subject.actors.filter((a) => a.kind === "person").length < 2) continue;
       if (!between && subject.actors.length === 0 && sharedSubject.length > 0 && /\b(?:and|then)\s+(?:(?:has|have|had)\s+)?(?:(?:later|then|also|again|\p{L}+ly)\s+)*$/u.test(text.slice(sentence.start, t.start))) subject = { actors: sharedSubject };
+      if (countryPartner && subject.actors.length < 2) subject = openingSubject(ctx, sentence, t.start);
+      if (countryPartner && subject.actors.filter((a) => a.kind === "person").length < 2) continue;
       if (subject.actors.length > 0) sharedSubject = subject.actors;
       const cancelDate = COUNTERFACTUAL.test(sText) ? cancelDay : null;
       if (!date && cancelDate) date = cancelDate;
@@ -307,7 +314,7 @@ export function findInteractions(ctx: ArticleContext, publishedAt: string | null
       const kind = kindOf(trigger, sText, text.slice(clauseStart, clauseEnd), pText + " " + cancelContext, date, publishedAt, ownPlace !== null);
       for (const participants of meetingGroups(subject.actors, object.actors, trigger, noun && !between, members || SEPARATELY.test(sText))) {
         if (participants.length < 2 || !participants.some((a) => a.kind === "person")) continue;
-        out.push({ kind, participants, date, location, sentence, caption: false, reason: trigger.reason, ...(noun ? { noun: t.lower } : {}) });
+        out.push({ kind, participants, date, location, sentence, caption: false, reason: trigger.reason, ...(noun ? { noun: word } : {}) });
       }
     }
     if (told) {
@@ -315,7 +322,9 @@ export function findInteractions(ctx: ArticleContext, publishedAt: string | null
       const day = dates.find((d) => d.start >= at.start)?.value ?? dates.filter((d) => d.start < at.start).pop()?.value ?? null;
       out.push({ kind: told.kind, participants: told.participants, date: day, location: told.kind === "meeting" ? locationIn(text, at.end, sentence.end) : null, sentence, caption: false, reason: "X told Y in a phone call or a meeting" });
     }
-    setting = { date, location, paragraph: sentence.paragraph };
+    // A later sentence may share this one's day, never a day still ahead ("agreed on Monday to meet next year").
+    const past = (d: string | null) => !d || !publishedAt || d <= publishedAt.slice(0, d.length);
+    setting = { date: past(date) ? date : (dates.find((d) => past(d.value))?.value ?? null), location, paragraph: sentence.paragraph };
   }
   // A signing ceremony is stated across sentences; its people are gathered once the article is read.
   const body = ctx.doc.sentences.filter((s) => paragraphs[s.paragraph]?.kind === "body");

@@ -245,3 +245,13 @@ describe("the subject of a meeting verb after an aside", () => {
     expect(pairs(extract(text))).toEqual(["meeting:Ana Ruiz+Tom Reed@2024-05-13", "planned:Ana Ruiz+Paul Grant@2024-05-13"]);
   });
 });
+
+describe("a summit with a country, and the day of a sentence that looks ahead", () => {
+  it("'A and B agreed on Monday to hold a summit with <country> next year': A and B, planned; the call after it is dated Monday", () => {
+    const text = "SEOUL -- Prime Minister Ana Ruiz and President Omar Haddad agreed on Monday to hold a summit with China early next year.\n\nRuiz and Haddad spoke by phone for an hour.";
+    expect(pairs(extract(text))).toEqual(["planned:Ana Ruiz+Omar Haddad@2025", "call:Ana Ruiz+Omar Haddad@2024-05-13"]);
+  });
+  it("one person 'held talks with <country>' meets no one", () => {
+    expect(pairs(extract("Prime Minister Ana Ruiz held talks with China on Monday."))).toEqual([]);
+  });
+});

@@ -9,7 +9,7 @@ import { listAfter, listBefore } from "./participants";
 import { openingSubject } from "./subjects";
 
 // How many paragraphs back the meeting may have been stated: a delegation is often listed a few paragraphs on.
-const REACH: Record<JoinRule["joins"], number> = { held: 6, planned: 4, them: 2 };
+const REACH: Record<JoinRule["joins"], number> = { held: 10, planned: 4, them: 2 };
 // Nouns that tell one gathering from another: "present at the dinner" is not the meeting before it.
 const DISTINCT_NOUN = /\b(dinner|lunch|breakfast|summit)\b/;
 
@@ -22,13 +22,17 @@ function targetOf(rule: JoinRule, found: FoundInteraction[], paragraph: number, 
     if (f.caption) continue;
     if (rule.joins === "them" || (rule.joins === "planned" ? f.kind === "planned" : f.kind === "meeting" || f.kind === "call")) candidates.push(f);
   }
-  return (noun ? candidates.find((f) => f.noun === noun) : undefined) ?? candidates[0];
+  // "attended the summit" joins only a meeting stated as a summit; "the meeting", "the talks" join the last one.
+  return noun ? candidates.find((f) => f.noun === noun) : candidates[0];
 }
 
+const HINTS = new Set(JOIN_RULES.flatMap((r) => r.hints));
 const persons = (actors: ActorRecord[]) => actors.filter((a) => a.kind === "person");
 
 /** The meetings grown by this sentence's join rules, each from the one before (a sentence may hold two). */
 export function joinMeeting(ctx: ArticleContext, sentence: Sentence, found: FoundInteraction[], dates: () => DateMention[], placeAfter: (pos: number) => string | null): FoundInteraction[] {
+  // Most sentences hold no hint word of any rule: one pass over the tokens answers them.
+  if (!sentence.tokens.some((t) => HINTS.has(t.lower))) return [];
   const text = ctx.doc.text;
   const sText = text.slice(sentence.start, sentence.end);
   const out: FoundInteraction[] = [];
@@ -52,7 +56,9 @@ export function joinMeeting(ctx: ArticleContext, sentence: Sentence, found: Foun
     const joined = [...new Set([...before, ...after])].filter((a) => !target.participants.includes(a));
     if (joined.length === 0) continue;
     const ahead = rule.planned === true;
-    const date = ahead ? (dates()[0]?.value ?? (target.kind === "planned" ? target.date : null)) : target.date;
+    // "the first since 2019": a year after "since" is not the day of the meeting.
+    const own = dates().find((d) => !/\bsince\s+$/.test(text.slice(Math.max(0, d.start - 8), d.start)));
+    const date = ahead ? (own?.value ?? (target.kind === "planned" ? target.date : null)) : target.date;
     const location = ahead ? (placeAfter(at) ?? (target.kind === "planned" ? target.location : null)) : target.location;
     out.push({ kind: ahead ? "planned" : rule.remote ? "call" : target.kind, participants: [...target.participants, ...joined], date, location, sentence, caption: false, reason: rule.reason });
   }

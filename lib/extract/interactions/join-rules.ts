@@ -109,6 +109,16 @@ export const JOIN_RULES: readonly JoinRule[] = [
     misses: ["Reed was present at the vote.", "Ruiz will be present in the chamber."],
   },
   {
+    name: "attended-the-meeting",
+    reason: "X (was among those who) attended the meeting (along with Y): they were in the meeting stated before",
+    hints: ["attended"],
+    pattern: rx(String.raw`\s(?:(?:was|were) among (?:those|the officials|the people) who )?attended the ${GATHERING}(?!\s+with\b)(?:,? (?:along|together) with\b)?`, "u"),
+    names: "both",
+    joins: "held",
+    matches: ["Adviser Tom Reed was among those who attended the meeting along with aide Lina Park.", "Envoy Tom Reed attended the talks."],
+    misses: ["Reed attended the smaller session with Adviser Lina Park.", "Reed attended church on Sunday."],
+  },
+  {
     name: "attended-the-session-with",
     reason: "X attended the (smaller) session with A and B: X's companions joined the meeting X was in",
     hints: ["attended"],

@@ -56,3 +56,14 @@ describe("a signing ceremony", () => {
     expect(pairs(extract("Minister Ana Ruiz signed on behalf of her government. Minister Omar Haddad signed on behalf of his."))).toEqual([]);
   });
 });
+
+describe("attending the meeting stated before", () => {
+  it("'X was among those who attended the meeting along with Y' adds both", () => {
+    const text = "Leaders meet in Vienna\n\nThe ministry said on Wednesday that a meeting between President Ana Ruiz and Envoy Omar Haddad in Vienna was useful.\n\nAide Tom Reed was among those who attended the meeting along with adviser Lina Park, the ministry said.";
+    expect(pairs(extract(text)).pop()).toBe("meeting:Ana Ruiz+Lina Park+Omar Haddad+Tom Reed@2024-05-15");
+  });
+  it("'attended the summit' joins only a meeting stated as a summit", () => {
+    const text = "Minister Ana Ruiz met Envoy Omar Haddad on Monday. Adviser Tom Reed attended the summit in Geneva.";
+    expect(pairs(extract(text))).toEqual(["meeting:Ana Ruiz+Omar Haddad@2024-05-13"]);
+  });
+});
