@@ -44,7 +44,7 @@ function locationIn(text: string, from: number, to: number): string | null {
 
 /** The meeting or call word in a sentence, with what follows it. */
 /** index: the word the subject stands before; word: the meeting noun itself ("summit"), for a later "present at the summit". */
-type Found = { index: number; trigger: Trigger; noun: boolean; word: string };
+type Found = { index: number; trigger: Trigger; noun: boolean; word: string; partnerAt?: number };
 
 function triggersIn(text: string, tokens: Token[], inQuote: (pos: number) => boolean): Found[] {
   const out: Found[] = [];
@@ -92,7 +92,11 @@ function triggersIn(text: string, tokens: Token[], inQuote: (pos: number) => boo
       const ahead = text.slice(t.start, Math.min(t.start + (DISCUSS.has(t.lower) ? 130 : 60), tokens[tokens.length - 1]?.end ?? t.start));
       const phrase = PHRASE_TRIGGERS.find((p) => p.match.test(ahead));
       // "spoke to reporters" is not a meeting: a spoken-with partner must be named (checked with the list).
-      if (phrase) out.push({ index: i, trigger: phrase.trigger, noun: false, word: t.lower });
+      if (phrase?.partnerWith) {
+        const withEnd = t.start + (phrase.match.exec(ahead)?.[0].length ?? 0);
+        const partnerAt = tokens.findIndex((u, k) => k > i && u.end === withEnd);
+        if (partnerAt > i && !inQuote(tokens[partnerAt]?.start ?? 0)) out.push({ index: i, trigger: phrase.trigger, noun: false, word: t.lower, partnerAt });
+      } else if (phrase) out.push({ index: i, trigger: phrase.trigger, noun: false, word: t.lower });
     }
   }
   return out;
@@ -114,7 +118,7 @@ function determinerBefore(tokens: Token[], i: number): string | undefined {
 
 const PAIR_ENDS = new Set([...NOUN_TRIGGERS.keys()].filter((k) => k.includes(" ")).map((k) => k.split(" ").pop() ?? ""));
 // Every word that can start or end a meeting trigger: other words are skipped at once.
-const TRIGGER_WORDS = new Set([...VERB_TRIGGERS.keys(), ...[...NOUN_TRIGGERS.keys()].map((k) => k.split(" ").pop() ?? k), "called", "calls", "calling", "spoke", "spoken", "speaks", "speak", "speaking", "talked", "talks", "talk", "talking", "sat", "sit", "sits", "sitting", "held", "holds", "hold", "holding", "had", "have", "has", "discussed", "discusses", "discuss"]);
+const TRIGGER_WORDS = new Set([...VERB_TRIGGERS.keys(), ...[...NOUN_TRIGGERS.keys()].map((k) => k.split(" ").pop() ?? k), "called", "calls", "calling", "spoke", "spoken", "speaks", "speak", "speaking", "talked", "talks", "talk", "talking", "sat", "sit", "sits", "sitting", "held", "holds", "hold", "holding", "had", "have", "has", "discussed", "discusses", "discuss", "discussing"]);
 const CANCEL_STEMS = /^(?:cancel|postpon|scrap|call)/;
 const SUMMITS = new Set(["summit", "meeting", "meetings", "talks", "dialogue"]);
 const CALL_ON = new Set(["called", "calls", "calling"]);
@@ -147,9 +151,10 @@ function gatheringOpener(tokens: Token[], i: number): number {
   }
   return -1;
 }
-const PHRASE_STARTS = new Set(["called", "calls", "calling", "spoke", "spoken", "speaks", "speak", "speaking", "talked", "talks", "talk", "talking", "sat", "sit", "sits", "sitting", "held", "holds", "hold", "holding", "had", "have", "has", "discussed", "discusses", "discuss"]);
+const PHRASE_STARTS = new Set(["called", "calls", "calling", "spoke", "spoken", "speaks", "speak", "speaking", "talked", "talks", "talk", "talking", "sat", "sit", "sits", "sitting", "held", "holds", "hold", "holding", "had", "have", "has", "discussed", "discusses", "discuss", "discussing"]);
 // "discussed <topic> via video link": the medium may stand after a long topic.
-const DISCUSS = new Set(["discussed", "discusses", "discuss"]);
+// "talked about <topic> with": so may a partner after "about".
+const DISCUSS = new Set(["discussed", "discusses", "discuss", "discussing", "talked", "talks", "talk", "talking", "spoke", "speaks"]);
 // Words that may stand between a meeting verb and its partner: "met separately with", "spoke by phone on Monday with".
 const BEFORE_PARTNER = /^(?:\s*(?:[\u201d"]|[a-z]+ly|again|also|later|twice|once|down|today|yesterday|tonight|earlier|this (?:morning|afternoon|evening|week)|last (?:week|night|month)|by (?:tele)?phone|on the (?:tele)?phone|over the (?:tele)?phone|by video(?: ?link| call)?|via video(?: ?link)?|(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:a |an )?(?:phone |telephone |video )?call))*\s*/u;
 
@@ -176,7 +181,7 @@ export function findInteractions(ctx: ArticleContext, publishedAt: string | null
   const pub = parseIso(publishedAt);
   // Dates inside quotations are not the meeting's (a binary search: long articles hold thousands of quotes).
   const blocked = (pos: number) => ctx.inQuote(pos);
-  const out: FoundInteraction[] = [];
+  let out: FoundInteraction[] = [];
   let setting: Setting | null = null;
   let cancelContext = "";
   let cancelDay: string | null = null;
@@ -230,7 +235,7 @@ export function findInteractions(ctx: ArticleContext, publishedAt: string | null
     let date: string | null = prior?.date ?? earlierDay;
     let sharedSubject: ActorRecord[] = [];
     let previousTriggerEnd = sentence.start;
-    for (const { index, trigger, noun, word } of triggers) {
+    for (const { index, trigger, noun, word, partnerAt } of triggers) {
       const t = tokens[index] as Token;
       // "has no plans to meet", "did not meet", "declined to meet": a meeting the sentence denies.
       if (NEGATED.test(text.slice(Math.max(sentence.start, t.start - 32), t.start))) continue;
@@ -238,7 +243,7 @@ export function findInteractions(ctx: ArticleContext, publishedAt: string | null
       date = (dates.find((d) => d.start >= t.start && !/,\s(?:who|which|whose)\b/.test(text.slice(t.end, d.start))) ?? dates.filter((d) => d.start < t.start && !inRelativeClause(text, sentence.start, d.start, t.start)).pop())?.value ?? prior?.date ?? earlierDay;
       // Skip what stands between the verb and its partner, then an optional "with" or "between".
       const skipped = BEFORE_PARTNER.exec(text.slice(t.end, sentence.end))?.[0].length ?? 0;
-      const at = tokens.findIndex((u) => u.start >= t.end + skipped);
+      const at = partnerAt ?? tokens.findIndex((u) => u.start >= t.end + skipped);
       const after = at >= 0 ? tokens[at] : undefined;
       const withPartner = after?.lower === "with";
       let objectFrom = withPartner || after?.lower === "between" || (after?.lower === "on" && CALL_ON.has(t.lower)) || (after?.lower === "of" && SUMMITS.has(t.lower)) ? (tokens[at + 1]?.start ?? sentence.end) : (after?.start ?? sentence.end);
@@ -326,6 +331,10 @@ export function findInteractions(ctx: ArticleContext, publishedAt: string | null
     const past = (d: string | null) => !d || !publishedAt || d <= publishedAt.slice(0, d.length);
     setting = { date: past(date) ? date : (dates.find((d) => past(d.value))?.value ?? null), location, paragraph: sentence.paragraph };
   }
+  // "Gantz discussed X with A and B" where the article tells his meeting with A and his meeting with B apart: the two
+  // meetings, not one of the three.
+  const apart = (f: FoundInteraction) => f.participants.length >= 3 && f.noun === undefined && f.participants.some((p) => f.participants.every((q) => q === p || out.some((g) => g !== f && g.participants.length === 2 && g.participants.includes(p) && g.participants.includes(q))));
+  out = out.filter((f) => !apart(f));
   // A signing ceremony is stated across sentences; its people are gathered once the article is read.
   const body = ctx.doc.sentences.filter((s) => paragraphs[s.paragraph]?.kind === "body");
   const undated = (s: Sentence) => findDates(text, s.start, s.end, pub, blocked).filter((d) => !DATELINE.test(text.slice(paragraphs[s.paragraph]?.start ?? s.start, d.start)));

@@ -255,3 +255,20 @@ describe("a summit with a country, and the day of a sentence that looks ahead", 
     expect(pairs(extract("Prime Minister Ana Ruiz held talks with China on Monday."))).toEqual([]);
   });
 });
+
+describe("discussions as meetings", () => {
+  it("'X discussed <topic> with A, B and C' and 'X talked about <topic> with A and B' are one meeting of everyone", () => {
+    expect(pairs(extract("Minister Ana Ruiz discussed grain exports and the port dispute with President Omar Haddad, Chancellor Lina Park and Adviser Tom Reed on Monday."))).toEqual([
+      "meeting:Ana Ruiz+Lina Park+Omar Haddad+Tom Reed@2024-05-13",
+    ]);
+    expect(pairs(extract("Minister Ana Ruiz talked about the truce with President Omar Haddad and Chancellor Lina Park in Rome."))).toEqual(["meeting:Ana Ruiz+Lina Park+Omar Haddad@?"]);
+    expect(pairs(extract("Minister Ana Ruiz discussed the truce by phone with President Omar Haddad on Tuesday."))).toEqual(["call:Ana Ruiz+Omar Haddad@2024-05-14"]);
+  });
+  it("a discussion with reporters, or a topic that names people, is no meeting", () => {
+    expect(pairs(extract("Minister Ana Ruiz discussed the case of President Omar Haddad with reporters on Monday."))).toEqual([]);
+  });
+  it("a discussion with two people the article met apart stays two meetings", () => {
+    const text = "Minister Ana Ruiz met Adviser Tom Reed on Monday. She met Senator Lina Park on Tuesday. Ruiz discussed with Reed and Park the future of the port.";
+    expect(pairs(extract(text)).sort()).toEqual(["meeting:Ana Ruiz+Lina Park@2024-05-14", "meeting:Ana Ruiz+Tom Reed@2024-05-13"]);
+  });
+});

@@ -17,8 +17,14 @@ export const VERB_TRIGGERS = new Map<string, Trigger>(Object.entries({
   phoned: { kind: "call", reason: "X phoned Y" },
   telephoned: { kind: "call", reason: "X telephoned Y" },
 } satisfies Record<string, Trigger>));
-/** Verbs that state a meeting or call only with a partner or a medium: "spoke by phone with", "sat down with". */
-export const PHRASE_TRIGGERS: { match: RegExp; trigger: Trigger }[] = [
+/**
+ * Verbs that state a meeting or call only with a partner or a medium: "spoke by phone with", "sat down with".
+ * partnerWith: the partners follow the "with" the match ends at, past a topic ("discussed trade with A and B").
+ */
+export const PHRASE_TRIGGERS: { match: RegExp; trigger: Trigger; partnerWith?: boolean }[] = [
+  // "X discussed the border and trade with A, B and C", "X talked about the truce with A and B": a meeting of everyone
+  // named (a call when by phone or video). The topic stops at a clause break, so "with" belongs to the same verb.
+  { match: /^(?:discussed|discusses|discuss|discussing|talked about|talks about|talk about|talking about|spoke about|speaks about)\b[^.;:!?"\u201c\u201d]{0,100}?\swith(?=\s)/, trigger: { kind: "meeting", reason: "X discussed/talked about <topic> with A and B", personPartner: true }, partnerWith: true },
   { match: /^(?:spoke|spoken|speaks|speak|speaking|talked|talks|talk|talking)(?: [a-z]+ly)? (?:by (?:tele)?phone|on the (?:tele)?phone|over the (?:tele)?phone|by video(?: ?link| call)?|via video(?: ?link)?)\b/, trigger: { kind: "call", reason: "X spoke by phone (with Y)" } },
   { match: /^(?:spoke|spoken|speaks|speak|speaking|talked|talk|talking)(?: (?:today|yesterday|tonight|earlier|again|separately|briefly|privately|later|once|twice|repeatedly|on \p{Lu}[a-z]+day|this (?:morning|afternoon|evening|week)|last (?:week|night|month)))* with /u, trigger: { kind: "call", reason: "X spoke (today) with Y (a person, not an outlet)", personPartner: true, remoteUnlessPlaced: true } },
   { match: /^(?:sat|sit|sits|sitting) down (?:with|for)\b/, trigger: { kind: "meeting", reason: "X sat down with Y" } },
