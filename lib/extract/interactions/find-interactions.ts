@@ -14,6 +14,7 @@ import { listAfter, listBefore } from "./participants";
 import { firstActors, openingSubject, subjectBeforeAside } from "./subjects";
 import { joinMeeting } from "./join-meeting";
 import { findCeremony } from "./ceremony";
+import { headlineMeeting } from "./headline";
 import { BY_PHONE, CANCELED, COUNTERFACTUAL, GATHERING, IN_PERSON, NOUN_TRIGGERS, PHONE, PHRASE_TRIGGERS, PLANNED, VERB_TRIGGERS, VIRTUAL, type Trigger } from "./triggers";
 
 export type FoundInteraction = {
@@ -103,6 +104,7 @@ function triggersIn(text: string, tokens: Token[], inQuote: (pos: number) => boo
 }
 
 const AFTER_MEETING = ["after", "before", "while", "since"];
+const NAMING_COMPLEMENT = /^['\u2019]?s?\s*(?:a|an|the|one|his|her|their|its|[\u201c"\u2018']|\p{Ll}+(?:ly)?\s+(?:a|an|the)\b)/u;
 const CLOSING_MARK = /^[\u201d"]$/;
 const DETERMINERS = new Set(["his", "her", "their", "its", "a", "an", "the"]);
 
@@ -182,11 +184,18 @@ export function findInteractions(ctx: ArticleContext, publishedAt: string | null
   // Dates inside quotations are not the meeting's (a binary search: long articles hold thousands of quotes).
   const blocked = (pos: number) => ctx.inQuote(pos);
   let out: FoundInteraction[] = [];
+  const headlines: FoundInteraction[] = [];
   let setting: Setting | null = null;
   let cancelContext = "";
   let cancelDay: string | null = null;
   for (const sentence of ctx.doc.sentences) {
     const para = paragraphs[sentence.paragraph];
+    if (para?.kind === "headline") {
+      // Kept for the end: the body's sentence, with its date, is the better evidence of the same meeting.
+      const stated = headlineMeeting(ctx, sentence);
+      if (stated) headlines.push(stated);
+      continue;
+    }
     if (!para || (para.kind !== "body" && para.kind !== "caption")) continue;
     // A cancellation word is rare: look for its stem among the tokens before running the pattern.
     const mayCancel = sentence.tokens.some((t) => CANCEL_STEMS.test(t.lower));
@@ -270,6 +279,9 @@ export function findInteractions(ctx: ArticleContext, publishedAt: string | null
       const countryPartner = withPartner && object.actors.length === 0 && (ctx.mentionsBySentence.get(sentence.index) ?? []).some((m) => m.start >= objectFrom && m.start <= objectFrom + 4 && m.kind === "country");
       if (withPartner && object.actors.length === 0 && !countryPartner) continue;
       if (trigger.personPartner && !object.actors.some((a) => a.kind === "person")) continue;
+      // "called Ruiz a liar", "called Ruiz "a friend"": the words after the partner name them, no call was made.
+      const objectEnd = object.mentions[object.mentions.length - 1]?.end;
+      if (trigger.namingCheck && (objectEnd === undefined || NAMING_COMPLEMENT.test(text.slice(objectEnd, sentence.end)))) continue;
       // "A and B spoke for 45 minutes": two named people speaking together; one person speaking is a speech.
       if (trigger.pairOnly && trigger !== GATHERING && (object.actors.length > 0 || listBefore(ctx, sentence, t.start).actors.filter((a) => a.kind === "person").length < 2)) continue;
       // Members of a summit or meeting "between" or "of" named people are one group.
@@ -292,6 +304,11 @@ export function findInteractions(ctx: ArticleContext, publishedAt: string | null
         else subject = { actors: roleSubject(ctx, sentence, index) };
       }
       if (!between && subject.actors.length === 0 && object.actors.length > 0) subject = { actors: roleSubject(ctx, sentence, index) };
+      // "In a meeting with X on Monday, Y raised ...": an opening phrase names the meeting, the clause after it its subject.
+      if (!between && noun && subject.actors.length <= 1 && object.mentions.length > 0 && OPENING_PHRASE.test(text.slice(sentence.start, t.start))) {
+        const after = subjectAfterOpening(ctx, sentence, object.mentions[object.mentions.length - 1]?.end ?? t.end);
+        if (after.length > 0) subject = { actors: after };
+      }
       // "Okafor spoke after meeting X": the one who met is the clause's subject.
       if (!between && subject.actors.length === 0 && object.actors.length > 0 && t.lower === "meeting" && AFTER_MEETING.includes(tokens[index - 1]?.lower ?? "")) subject = { actors: firstActors(ctx, sentence, t.start, 1, true) };
       // "where she will also meet X": a pronoun subject right before the verb.
@@ -321,6 +338,13 @@ export function findInteractions(ctx: ArticleContext, publishedAt: string | null
         if (participants.length < 2 || !participants.some((a) => a.kind === "person")) continue;
         out.push({ kind, participants, date, location, sentence, caption: false, reason: trigger.reason, ...(noun ? { noun: word } : {}) });
       }
+      // "met on Sunday with A, and on Monday with B", "met A on Sunday and B on Monday": another day, another meeting.
+      const next = !between && subject.actors.length > 0 ? nextDaysPartners(ctx, sentence, object, dates) : null;
+      if (next && next.date !== date) {
+        for (const participants of meetingGroups(subject.actors, next.partners, trigger, false)) {
+          if (participants.length >= 2) out.push({ kind, participants, date: next.date, location, sentence, caption: false, reason: "met A on one day, and B on another" });
+        }
+      }
     }
     if (told) {
       const at = tokens[told.index] as Token;
@@ -334,7 +358,7 @@ export function findInteractions(ctx: ArticleContext, publishedAt: string | null
   // "Gantz discussed X with A and B" where the article tells his meeting with A and his meeting with B apart: the two
   // meetings, not one of the three.
   const apart = (f: FoundInteraction) => f.participants.length >= 3 && f.noun === undefined && f.participants.some((p) => f.participants.every((q) => q === p || out.some((g) => g !== f && g.participants.length === 2 && g.participants.includes(p) && g.participants.includes(q))));
-  out = out.filter((f) => !apart(f));
+  out = [...out.filter((f) => !apart(f)), ...headlines];
   // A signing ceremony is stated across sentences; its people are gathered once the article is read.
   const body = ctx.doc.sentences.filter((s) => paragraphs[s.paragraph]?.kind === "body");
   const undated = (s: Sentence) => findDates(text, s.start, s.end, pub, blocked).filter((d) => !DATELINE.test(text.slice(paragraphs[s.paragraph]?.start ?? s.start, d.start)));
@@ -450,6 +474,40 @@ function pronounSubject(ctx: ArticleContext, sentence: Sentence, index: number):
   if (!t || !gender) return [];
   const actor = resolvePronoun(ctx, sentence.index, t.start, gender);
   return actor ? [actor] : [];
+}
+
+// "In a meeting with", "During talks with", "On the sidelines of his meeting with": a phrase opening the sentence.
+const OPENING_PHRASE = /^(?:[\p{Lu}\s,.'()]*(?:--|\u2014|-|:)\s*)?(?:In|During|At|After|Following|Before|Ahead of)\s(?:(?:a|an|the|his|her|their|its)\s)?(?:[\p{L}-]+\s){0,3}$/u;
+
+/** The person the clause after an opening phrase begins with ("In a meeting with X, Y raised ..."). */
+function subjectAfterOpening(ctx: ArticleContext, sentence: Sentence, from: number): ActorRecord[] {
+  const text = ctx.doc.text;
+  const comma = text.indexOf(",", from);
+  if (comma < 0 || comma >= sentence.end) return [];
+  const first = (ctx.mentionsBySentence.get(sentence.index) ?? []).find((m) => m.start > comma && !m.inQuote);
+  if (!first || first.kind !== "person" || first.possessive) return [];
+  const start = Math.min(first.start, first.title?.prefixStart ?? first.title?.start ?? first.start);
+  if (!/^,\s*(?:(?:on|last) \p{L}+,?\s*)?$/u.test(text.slice(comma, start))) return [];
+  return listAfter(ctx, sentence, start, sentence.end).actors.filter((a) => a.kind === "person");
+}
+
+// After a partner list: its own day, then "and (later) (on <day>) (with)" and the next partners.
+const DAY_SPLIT = /^(\s+on\s+\p{Lu}\p{L}+)?,?\s+(?:and|then)\s+(?:later\s+)?(?:(on\s+\p{Lu}\p{L}+)\s+)?(?:with\s+)?/u;
+
+/** The partners of a second day in the same clause, and that day. */
+function nextDaysPartners(ctx: ArticleContext, sentence: Sentence, object: { mentions: Mention[] }, dates: DateMention[]): { partners: ActorRecord[]; date: string | null } | null {
+  const last = object.mentions[object.mentions.length - 1];
+  if (!last) return null;
+  const text = ctx.doc.text;
+  const split = DAY_SPLIT.exec(text.slice(last.end, sentence.end));
+  if (!split || (!split[1] && !split[2])) return null;
+  const from = last.end + split[0].length;
+  const partners = listAfter(ctx, sentence, from, sentence.end);
+  const end = partners.mentions[partners.mentions.length - 1]?.end;
+  if (end === undefined || partners.actors.length === 0) return null;
+  // The second day stands before the partners ("and on Monday with B") or right after them ("and B on Monday").
+  const day = split[2] ? dates.find((d) => d.start >= from - split[0].length && d.start < from) : dates.find((d) => d.start >= end && /^\s+(?:on\s+)?$/.test(text.slice(end, d.start)));
+  return day ? { partners: partners.actors, date: day.value } : null;
 }
 
 /** Everyone named in a sentence ("..., Kang said": the one reporting is not one of "the two leaders"). */

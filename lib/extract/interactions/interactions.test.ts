@@ -272,3 +272,38 @@ describe("discussions as meetings", () => {
     expect(pairs(extract(text)).sort()).toEqual(["meeting:Ana Ruiz+Lina Park@2024-05-14", "meeting:Ana Ruiz+Tom Reed@2024-05-13"]);
   });
 });
+
+describe("visits, calls, opening phrases and days", () => {
+  it("'X visited Y at the White House' is a meeting; a visit to a country is none", () => {
+    expect(pairs(extract("Premier Ana Ruiz visited President Omar Haddad at the White House on Monday."))).toEqual(["meeting:Ana Ruiz+Omar Haddad@2024-05-13"]);
+    expect(pairs(extract("Premier Ana Ruiz visited Egypt on Monday."))).toEqual([]);
+    expect(pairs(extract("Premier Ana Ruiz will visit President Omar Haddad in Cairo next week."))).toEqual(["planned:Ana Ruiz+Omar Haddad@2024-05"]);
+  });
+  it("'X called Y' is a call; 'called Y a liar', 'called on Y to' and 'called for' are none", () => {
+    expect(pairs(extract("President Omar Haddad called Prime Minister Ana Ruiz on Monday to discuss the crisis."))).toEqual(["call:Ana Ruiz+Omar Haddad@2024-05-13"]);
+    expect(pairs(extract("President Omar Haddad called Prime Minister Ana Ruiz a liar on Monday."))).toEqual([]);
+    expect(pairs(extract("President Omar Haddad called Ruiz \u201ca dangerous man.\u201d Prime Minister Ana Ruiz said nothing."))).toEqual([]);
+    expect(pairs(extract("President Omar Haddad called on Premier Ana Ruiz to resign."))).toEqual([]);
+  });
+  it("a headline 'X calls Y' is a call between the people the article names, dated by the body", () => {
+    const text = "Haddad calls Ruiz as tensions rise\n\nPresident Omar Haddad spoke with Prime Minister Ana Ruiz on Monday, officials said.";
+    const out = extract(text);
+    expect(pairs(out)).toEqual(["call:Ana Ruiz+Omar Haddad@2024-05-13"]);
+    expect(out.interactions[0]?.evidence.text).toMatch(/^President Omar Haddad spoke/);
+    expect(pairs(extract("Ruiz to meet Haddad in Cairo\n\nPrime Minister Ana Ruiz flies to Egypt. President Omar Haddad waits."))).toEqual(["planned:Ana Ruiz+Omar Haddad@?"]);
+  });
+  it("'In a meeting with X, Y raised ...': the clause after the opening phrase is the subject", () => {
+    expect(pairs(extract("In a meeting with President Omar Haddad on Monday, Foreign Minister Ana Ruiz raised the aid issue."))).toEqual(["meeting:Ana Ruiz+Omar Haddad@2024-05-13"]);
+    expect(pairs(extract("After his meeting with Chancellor Lina Park, the ministry said nothing."))).toEqual([]);
+  });
+  it("'met on Sunday with A, and on Monday with B' and 'met A on Sunday and B on Monday' are two meetings, each on its day", () => {
+    expect(pairs(extract("Envoy Tom Reed met on Sunday with President Omar Haddad, and on Monday with Chancellor Lina Park."))).toEqual([
+      "meeting:Omar Haddad+Tom Reed@2024-05-12",
+      "meeting:Lina Park+Tom Reed@2024-05-13",
+    ]);
+    expect(pairs(extract("Envoy Tom Reed met President Omar Haddad on Sunday and Chancellor Lina Park on Monday."))).toEqual([
+      "meeting:Omar Haddad+Tom Reed@2024-05-12",
+      "meeting:Lina Park+Tom Reed@2024-05-13",
+    ]);
+  });
+});

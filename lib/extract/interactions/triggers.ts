@@ -1,7 +1,8 @@
 // Words that state a meeting or a call, and words that make it planned or canceled.
 /** personPartner: the partner must be a person; pairOnly: only two or more named subjects make it a meeting. */
 /** remoteUnlessPlaced: leaders who "spoke with" each other did so by phone unless a place or an in-person setting is named. */
-export type Trigger = { kind: "meeting" | "call"; reason: string; personPartner?: boolean; pairOnly?: boolean; remoteUnlessPlaced?: boolean };
+/** namingCheck: "called Y a liar" names Y, so a naming complement after the partner is no call. */
+export type Trigger = { kind: "meeting" | "call"; reason: string; personPartner?: boolean; pairOnly?: boolean; remoteUnlessPlaced?: boolean; namingCheck?: boolean };
 
 export const VERB_TRIGGERS = new Map<string, Trigger>(Object.entries({
   met: { kind: "meeting", reason: "X met (with) Y" },
@@ -14,6 +15,10 @@ export const VERB_TRIGGERS = new Map<string, Trigger>(Object.entries({
   hosting: { kind: "meeting", reason: "X is hosting Y" },
   received: { kind: "meeting", reason: "X received Y (at the palace)" },
   welcomed: { kind: "meeting", reason: "X welcomed Y (to the capital)" },
+  // "visited Israel", "visited the White House": a place or a body is no partner, so only a named person makes a visit a meeting.
+  visited: { kind: "meeting", reason: "X visited Y (at the White House)", personPartner: true },
+  visits: { kind: "meeting", reason: "X visits Y", personPartner: true },
+  visit: { kind: "meeting", reason: "X will visit Y", personPartner: true },
   phoned: { kind: "call", reason: "X phoned Y" },
   telephoned: { kind: "call", reason: "X telephoned Y" },
 } satisfies Record<string, Trigger>));
@@ -28,6 +33,9 @@ export const PHRASE_TRIGGERS: { match: RegExp; trigger: Trigger; partnerWith?: b
   { match: /^(?:spoke|spoken|speaks|speak|speaking|talked|talks|talk|talking)(?: [a-z]+ly)? (?:by (?:tele)?phone|on the (?:tele)?phone|over the (?:tele)?phone|by video(?: ?link| call)?|via video(?: ?link)?)\b/, trigger: { kind: "call", reason: "X spoke by phone (with Y)" } },
   { match: /^(?:spoke|spoken|speaks|speak|speaking|talked|talk|talking)(?: (?:today|yesterday|tonight|earlier|again|separately|briefly|privately|later|once|twice|repeatedly|on \p{Lu}[a-z]+day|this (?:morning|afternoon|evening|week)|last (?:week|night|month)))* with /u, trigger: { kind: "call", reason: "X spoke (today) with Y (a person, not an outlet)", personPartner: true, remoteUnlessPlaced: true } },
   { match: /^(?:sat|sit|sits|sitting) down (?:with|for)\b/, trigger: { kind: "meeting", reason: "X sat down with Y" } },
+  // "X called Y on Monday", "X calls Y" (a headline's present): a person right after the verb. Not "called on", "called for",
+  // "called off", and not "called Y a liar" (checked after the partner list).
+  { match: /^(?:called|calls|calling|rang)\s(?!(?:on|for|off|it|him|her|them|the|a|an|up|in|out|back|upon|into|this|that|these|those|to|me|us|you|himself|herself|themselves|again|his|their|its|our)\b)(?=\p{Lu})/u, trigger: { kind: "call", reason: "X called Y", personPartner: true, namingCheck: true } },
   // "called on the prime minister at his residence" is a visit; "called on ministers to resign" is a demand.
   { match: /^(?:called|calls|calling) on (?![^,.;]*\bto [a-z])/, trigger: { kind: "meeting", reason: "X called on Y (paid a visit)", personPartner: true } },
   { match: /^(?:spoke|talked)(?! (?:to|about|of|on behalf|out|up)\b)/, trigger: { kind: "meeting", reason: "A and B spoke (for an hour)", pairOnly: true } },
