@@ -15,6 +15,15 @@ type Ctx = { doc: Doc; sentence: Sentence; tokens: Token[]; inQuote: (pos: numbe
 
 const JOINERS = new Set(["of", "for", "and", "&", "on"]);
 
+const OPENING_MARK = /^[\u201c"]$/;
+const CLOSING_MARK = /^[\u201d"]$/;
+
+/** The quoted nickname inside tokens [s, e) ("Bibi" of "Benjamin "Bibi" Netanyahu"), as a token index, or -1. */
+function quotedNicknameAt(tokens: Token[], s: number, e: number): number {
+  for (let k = s + 1; k + 2 < e; k++) if (OPENING_MARK.test(tokens[k]?.text ?? "") && CLOSING_MARK.test(tokens[k + 2]?.text ?? "")) return k + 1;
+  return -1;
+}
+
 /** One past the last token of the capitalized run starting at i. */
 function runEnd(tokens: Token[], i: number): number {
   let j = i + 1;
@@ -29,6 +38,11 @@ function runEnd(tokens: Token[], i: number): number {
     }
     if (isCapWord(u) && u.start <= prev.end + 1) {
       j++;
+      continue;
+    }
+    // "Benjamin "Bibi" Netanyahu": a nickname in quotation marks between the given name and the surname.
+    if (OPENING_MARK.test(u.text) && isCapWord(tokens[j + 1]) && CLOSING_MARK.test(tokens[j + 2]?.text ?? "") && isCapWord(tokens[j + 3]) && givenNameGender(prev.lower)) {
+      j += 3;
       continue;
     }
     // Initials and abbreviated titles keep their period: "John F. Kennedy", "Sen. Ted Cruz".
@@ -280,7 +294,8 @@ function nameCandidate(ctx: Ctx, out: Mention[], s: number, e: number, titled: b
   while (s < e && !tokens[s]?.cap && (JOINERS.has(tokens[s]?.lower ?? "") || tokens[s]?.lower === "the")) s++;
   while (e > s && !isCapWord(tokens[e - 1])) e--;
   if (s >= e) return;
-  const words = tokens.slice(s, e).filter((t, n) => t.word && !(NAME_CONNECTORS.has(t.lower) && !t.cap) && !isCapParticle(tokens, s + n) && !isInitial(t) && !NAME_SUFFIXES.has(t.lower));
+  const nick = quotedNicknameAt(tokens, s, e);
+  const words = tokens.slice(s, e).filter((t, n) => t.word && s + n !== nick && !(NAME_CONNECTORS.has(t.lower) && !t.cap) && !isCapParticle(tokens, s + n) && !isInitial(t) && !NAME_SUFFIXES.has(t.lower));
   if (words.length === 0 || words.length > 4) return;
   const lastTok = tokens[e - 1] as Token;
   // "the Abraham Accords", "the Good Friday Agreement": an agreement or a law is no actor.
@@ -341,7 +356,11 @@ function nameCandidate(ctx: Ctx, out: Mention[], s: number, e: number, titled: b
   // A party-and-state tag is part of how the article names a politician: "Sen. Claire McCaskill (D-Mo.)".
   const tag = /^ \([DRI](?:-[\p{L}. ]{1,16})?\)/u.exec(ctx.doc.text.slice(lastTok.end, lastTok.end + 20));
   const titledEnd = lastTok.end + (tag ? tag[0].length : 0);
+  // The name as the person is known, without the nickname; the nickname is an alias ("Bibi").
+  const nickname = nick >= 0 ? tokens[nick] : undefined;
+  const plain = nickname ? { canonical: ctx.doc.text.slice(tokens[s]?.start ?? 0, tokens[nick - 1]?.start ?? 0).trimEnd() + " " + ctx.doc.text.slice(tokens[nick + 1]?.end ?? 0, lastTok.end).trimStart(), nickname: nickname.text } : {};
   emit(ctx, out, s, e, kind, reason, {
+    ...plain,
     first: multi ? firstWord.text : null,
     last: lastWord.text,
     gender: gender ?? (honorific ? honorificGender(honorific.text) : null),

@@ -38,6 +38,8 @@ export type Mention = {
   headline: boolean;
   /** Stands right before a reporting verb or after "said"/"according to". */
   speakerPosition: boolean;
+  /** A nickname the article puts in quotation marks inside the name: "Benjamin "Bibi" Netanyahu". */
+  nickname?: string;
   reason: string;
 };
 

@@ -35,3 +35,20 @@ describe("a given name after a royal or Arabic title", () => {
     expect(personNames(two)).toEqual(["Ahmed bin Faisal", "Faisal", "Imran Aziz"]);
   });
 });
+
+describe("nicknames", () => {
+  it("a short form before the surname is the person named in full ('Bibi Kessler' is Benjamin Kessler)", () => {
+    const out = extract("Prime Minister Benjamin Kessler spoke. Later, Prime Minister Bibi Kessler met with Envoy Tom Reed on Monday.");
+    expect(personNames(out)).toEqual(["Benjamin Kessler", "Tom Reed"]);
+    expect(out.actors.find((a) => a.name === "Benjamin Kessler")?.aliases).toContain("Bibi Kessler");
+  });
+  it("a nickname in quotation marks inside the name is an alias, and the nickname alone is the same person", () => {
+    const out = extract("Prime Minister Benjamin \u201cBibi\u201d Kessler met Envoy Tom Reed on Monday. On Tuesday, President Omar Haddad called Bibi.");
+    expect(personNames(out)).toEqual(["Benjamin Kessler", "Omar Haddad", "Tom Reed"]);
+    expect(out.actors.find((a) => a.name === "Benjamin Kessler")?.aliases).toContain("Bibi");
+    expect(out.interactions.map((i) => i.kind)).toEqual(["meeting", "call"]);
+  });
+  it("a short form never joins a different surname", () => {
+    expect(personNames(extract("Minister Benjamin Kessler met Senator Bibi Rahman on Monday."))).toEqual(["Benjamin Kessler", "Bibi Rahman"]);
+  });
+});

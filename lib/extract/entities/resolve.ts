@@ -60,6 +60,9 @@ function givenNameTitled(m: Mention): boolean {
   return words.length > 0 && (lexicon.givenNameTitles.has(words.slice(-2).join(" ")) || lexicon.givenNameTitles.has(words[words.length - 1] ?? ""));
 }
 
+/** "Bibi" and "Benjamin", "Tony" and "Antony": the same given name, or one a short form of the other. */
+const sameGivenName = (a: string, b: string): boolean => a === b || !!lexicon.nicknames.get(a)?.includes(b) || !!lexicon.nicknames.get(b)?.includes(a);
+
 /** "Mohammed bin Salman": the last word is a father's name, no family name follows it. */
 const patronymicOnly = (a: ActorRecord): boolean => /\b(?:bin|ibn|bint)\s+\S+$/i.test(a.name);
 
@@ -88,7 +91,7 @@ export function resolveMentions(mentions: Mention[]): Cast {
     }
     if (m.kind !== "person") continue;
     const same =
-      persons.find((a) => k(a.last) === k(m.last) && (a.first === null || k(a.first) === k(m.first))) ??
+      persons.find((a) => k(a.last) === k(m.last) && (a.first === null || sameGivenName(k(a.first), k(m.first)))) ??
       persons.find((a) => a.first !== null && k(a.first) === k(m.first) && a.last !== null && fuzzySurname(k(a.last), k(m.last)));
     const actor = same ?? cast.add("person", m.canonical ?? m.surface, m.first, m.last, m.start);
     if (actor.first === null) {
@@ -112,13 +115,19 @@ export function resolveMentions(mentions: Mention[]): Cast {
       const holders = cast.persons().filter((a) => k(a.first) === surname);
       return holders.length === 1 ? (holders[0] ?? null) : null;
     };
+    // "Bibi" for Benjamin Netanyahu, or the nickname the article put in quotation marks inside the full name.
+    const byNickname = (): ActorRecord | null => {
+      const quoted = cast.persons().filter((a) => a.mentions.some((n) => n.nickname !== undefined && k(n.nickname) === surname));
+      const holders = quoted.length > 0 ? quoted : cast.persons().filter((a) => a.first !== null && lexicon.nicknames.get(surname)?.includes(k(a.first)));
+      return holders.length === 1 ? (holders[0] ?? null) : null;
+    };
     // "the Whitfields' attorney": a family named by its surname is not one of its members.
     if (/s$/.test(surname) && !m.title && cast.persons().some((a) => k(a.last) === surname.slice(0, -1))) continue;
     // "Sheikh Tamim", "King Salman": a royal or Arabic title names the person by the given name, and the name after
     // "bin" in "Mohammed bin Salman" is his father's, so "King Salman" is someone else.
     const royal = givenNameTitled(m);
     const candidates = royal ? cast.persons().filter((a) => !patronymicOnly(a)) : cast.persons();
-    const hit = bySurname(candidates, surname, m.start, m.kind === "person" || !m.headline, m.gender) ?? (givenNameGender(surname) || royal ? byFirst() : null) ?? byInnerSurname(cast.persons(), surname);
+    const hit = bySurname(candidates, surname, m.start, m.kind === "person" || !m.headline, m.gender) ?? (givenNameGender(surname) || royal ? byFirst() : null) ?? byInnerSurname(cast.persons(), surname) ?? byNickname();
     if (hit) {
       cast.attach(hit, m);
       continue;

@@ -121,6 +121,8 @@ export const lexicon = {
   placeHeads: new Set(places.heads.words.map(key)),
   epithets: new Set(titles.epithets.words.map(key)),
   surnameFirst: new Set(firstNames.surnameFirst.surnames.map(key)),
+  /** A short form ("bibi") and the given names it stands for ("benjamin"). */
+  nicknames: new Map<string, string[]>(Object.entries(firstNames.nicknames.forms).map(([short, full]) => [key(short), full.map(key)])),
   japaneseSurnames: new Set(firstNames.japaneseSurnames.words.map(key)),
   demonyms,
   genders,
