@@ -120,7 +120,7 @@ function determinerBefore(tokens: Token[], i: number): string | undefined {
 
 const PAIR_ENDS = new Set([...NOUN_TRIGGERS.keys()].filter((k) => k.includes(" ")).map((k) => k.split(" ").pop() ?? ""));
 // Every word that can start or end a meeting trigger: other words are skipped at once.
-const TRIGGER_WORDS = new Set([...VERB_TRIGGERS.keys(), ...[...NOUN_TRIGGERS.keys()].map((k) => k.split(" ").pop() ?? k), "called", "calls", "calling", "spoke", "spoken", "speaks", "speak", "speaking", "talked", "talks", "talk", "talking", "sat", "sit", "sits", "sitting", "held", "holds", "hold", "holding", "had", "have", "has", "discussed", "discusses", "discuss", "discussing"]);
+const TRIGGER_WORDS = new Set([...VERB_TRIGGERS.keys(), ...[...NOUN_TRIGGERS.keys()].map((k) => k.split(" ").pop() ?? k), "called", "calls", "calling", "spoke", "spoken", "speaks", "speak", "speaking", "talked", "talks", "talk", "talking", "sat", "sit", "sits", "sitting", "held", "holds", "hold", "holding", "had", "have", "has", "discussed", "discusses", "discuss", "discussing", "made", "makes", "make", "placed", "places"]);
 const CANCEL_STEMS = /^(?:cancel|postpon|scrap|call)/;
 const SUMMITS = new Set(["summit", "meeting", "meetings", "talks", "dialogue"]);
 const CALL_ON = new Set(["called", "calls", "calling"]);
@@ -153,7 +153,7 @@ function gatheringOpener(tokens: Token[], i: number): number {
   }
   return -1;
 }
-const PHRASE_STARTS = new Set(["called", "calls", "calling", "spoke", "spoken", "speaks", "speak", "speaking", "talked", "talks", "talk", "talking", "sat", "sit", "sits", "sitting", "held", "holds", "hold", "holding", "had", "have", "has", "discussed", "discusses", "discuss", "discussing"]);
+const PHRASE_STARTS = new Set(["called", "calls", "calling", "spoke", "spoken", "speaks", "speak", "speaking", "talked", "talks", "talk", "talking", "sat", "sit", "sits", "sitting", "held", "holds", "hold", "holding", "had", "have", "has", "discussed", "discusses", "discuss", "discussing", "made", "makes", "make", "placed", "places"]);
 // "discussed <topic> via video link": the medium may stand after a long topic.
 // "talked about <topic> with": so may a partner after "about".
 const DISCUSS = new Set(["discussed", "discusses", "discuss", "discussing", "talked", "talks", "talk", "talking", "spoke", "speaks"]);
@@ -190,13 +190,15 @@ export function findInteractions(ctx: ArticleContext, publishedAt: string | null
   let cancelDay: string | null = null;
   for (const sentence of ctx.doc.sentences) {
     const para = paragraphs[sentence.paragraph];
-    if (para?.kind === "headline") {
+    // A first line that is a whole sentence, full stop included, is the lede printed as a headline.
+    const lede = para?.kind === "headline" && sentence.tokens.length >= 12 && sentence.tokens[sentence.tokens.length - 1]?.text === ".";
+    if (para?.kind === "headline" && !lede) {
       // Kept for the end: the body's sentence, with its date, is the better evidence of the same meeting.
       const stated = headlineMeeting(ctx, sentence);
       if (stated) headlines.push(stated);
       continue;
     }
-    if (!para || (para.kind !== "body" && para.kind !== "caption")) continue;
+    if (!para || (para.kind !== "body" && para.kind !== "caption" && !lede)) continue;
     // A cancellation word is rare: look for its stem among the tokens before running the pattern.
     const mayCancel = sentence.tokens.some((t) => CANCEL_STEMS.test(t.lower));
     const sText = text.slice(sentence.start, sentence.end);
@@ -254,7 +256,7 @@ export function findInteractions(ctx: ArticleContext, publishedAt: string | null
       const skipped = BEFORE_PARTNER.exec(text.slice(t.end, sentence.end))?.[0].length ?? 0;
       const at = partnerAt ?? tokens.findIndex((u) => u.start >= t.end + skipped);
       const after = at >= 0 ? tokens[at] : undefined;
-      const withPartner = after?.lower === "with";
+      const withPartner = after?.lower === "with" || partnerAt !== undefined;
       let objectFrom = withPartner || after?.lower === "between" || (after?.lower === "on" && CALL_ON.has(t.lower)) || (after?.lower === "of" && SUMMITS.has(t.lower)) ? (tokens[at + 1]?.start ?? sentence.end) : (after?.start ?? sentence.end);
       // Members of a group met one by one: "met a host of world leaders, including A, B and C" is a meeting with each.
       let members = false;

@@ -307,3 +307,16 @@ describe("visits, calls, opening phrases and days", () => {
     ]);
   });
 });
+
+describe("calls", () => {
+  it("'made his first phone call to X', 'held a telephonic discussion with X', 'spoke to each other over the hotline'", () => {
+    expect(pairs(extract("President Ana Ruiz on May 7 made his first phone call to President-elect Omar Haddad."))).toEqual(["call:Ana Ruiz+Omar Haddad@2024-05-07"]);
+    expect(pairs(extract("Secretary Ana Ruiz also held a separate telephonic discussion with Chancellor Lina Park on Monday."))).toEqual(["call:Ana Ruiz+Lina Park@2024-05-13"]);
+    expect(pairs(extract("General Tom Reed and his counterpart General Omar Haddad spoke to each other over the hotline on Monday."))).toEqual(["call:Omar Haddad+Tom Reed@2024-05-13"]);
+    expect(pairs(extract("Secretary Ana Ruiz made a call to reporters on Monday."))).toEqual([]);
+  });
+  it("a lede printed as the first line is read as the first sentence", () => {
+    const text = "President Ana Ruiz on May 7 made a phone call to Prime Minister Omar Haddad and agreed to keep talking.\n\nThe call lasted ten minutes.";
+    expect(pairs(extract(text))).toEqual(["call:Ana Ruiz+Omar Haddad@2024-05-07"]);
+  });
+});

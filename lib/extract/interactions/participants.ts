@@ -10,8 +10,8 @@ import type { Sentence } from "../text/document";
 // "African Union (AU) Chairperson X", "X, on behalf of the Union, and Y": an abbreviation and a "for whom" aside stand inside a list too.
 const LIST_GAP = /^(?:[\s,;]|\((?:[RDI]|Ind)-[\p{L}.\s]{1,16}\)|\(\p{Lu}{2,6}\)|\bon behalf of\b|\band with\b|\band\b|\bas well as\b|&|\bboth\b|\balso\b|\bvisiting\b|\btop\b|\bsenior\b|\bthe\b|\bhis\b|\bher\b|\btheir\b|\bits\b|\bcounterparts?\b|\bofficials?\b|\bincluding\b|\bplus\b|\bformer\b|['\u2019]s\b|\bU\.?S\.?\b|\b\p{Lu}[\p{L}.\-]*\b|\b\p{Lu}\p{Ll}{0,3}\.|\bof\b|\bfor\b|\bwere\b|\bwas\b|\bincluded\b|\u201c[^\u201d]{0,30}\u201d)*$/u;
 // What may stand between the subject list and the meeting verb.
-// "Demirkol on Tuesday received X": a weekday between the subject and the verb.
-const SUBJECT_GAP = /^(?:[\s,]|\((?:[RDI]|Ind)-[\p{L}.\s]{1,16}\)|\bon (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(?:who|also|was|were|is|are|has|have|had|will|would|could|set|to|scheduled|expected|slated|due|plans?|planned|later|then|reportedly|been|previously|recently|separately|jointly|each|all|both|again|held|hold|holds|holding|a|an|the|“[^”]{0,30}”|"[^"]{0,30}")\b|\b\w+ly\b|“[^”]{0,30}”|"[^"]{0,30}")*$/u;
+// "Demirkol on Tuesday received X", "Yoon on Nov. 7 made a call": a day between the subject and the verb.
+const SUBJECT_GAP = /^(?:[\s,]|\((?:[RDI]|Ind)-[\p{L}.\s]{1,16}\)|\bon (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\bon (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:,? \d{4})?\b|\b(?:who|also|was|were|is|are|has|have|had|will|would|could|set|to|scheduled|expected|slated|due|plans?|planned|later|then|reportedly|been|previously|recently|separately|jointly|each|all|both|again|held|hold|holds|holding|a|an|the|“[^”]{0,30}”|"[^"]{0,30}")\b|\b\w+ly\b|“[^”]{0,30}”|"[^"]{0,30}")*$/u;
 
 export type Side = { actors: ActorRecord[]; mentions: Mention[] };
 

@@ -24,7 +24,7 @@ export const VERB_TRIGGERS = new Map<string, Trigger>(Object.entries({
 } satisfies Record<string, Trigger>));
 /**
  * Verbs that state a meeting or call only with a partner or a medium: "spoke by phone with", "sat down with".
- * partnerWith: the partners follow the "with" the match ends at, past a topic ("discussed trade with A and B").
+ * partnerWith: the partners follow the "with" or "to" the match ends at, past a topic ("discussed trade with A and B").
  */
 export const PHRASE_TRIGGERS: { match: RegExp; trigger: Trigger; partnerWith?: boolean }[] = [
   // "X discussed the border and trade with A, B and C", "X talked about the truce with A and B": a meeting of everyone
@@ -33,6 +33,10 @@ export const PHRASE_TRIGGERS: { match: RegExp; trigger: Trigger; partnerWith?: b
   { match: /^(?:spoke|spoken|speaks|speak|speaking|talked|talks|talk|talking)(?: [a-z]+ly)? (?:by (?:tele)?phone|on the (?:tele)?phone|over the (?:tele)?phone|by video(?: ?link| call)?|via video(?: ?link)?)\b/, trigger: { kind: "call", reason: "X spoke by phone (with Y)" } },
   { match: /^(?:spoke|spoken|speaks|speak|speaking|talked|talk|talking)(?: (?:today|yesterday|tonight|earlier|again|separately|briefly|privately|later|once|twice|repeatedly|on \p{Lu}[a-z]+day|this (?:morning|afternoon|evening|week)|last (?:week|night|month)))* with /u, trigger: { kind: "call", reason: "X spoke (today) with Y (a person, not an outlet)", personPartner: true, remoteUnlessPlaced: true } },
   { match: /^(?:sat|sit|sits|sitting) down (?:with|for)\b/, trigger: { kind: "meeting", reason: "X sat down with Y" } },
+  // "made his first phone call to X": the partner follows "to".
+  { match: /^(?:made|makes|make|placed|places)\s(?:(?:a|an|his|her|their|the)\s)?(?:[a-z-]+\s){0,2}(?:phone |telephone )?call to(?=\s)/, trigger: { kind: "call", reason: "X made a phone call to Y", personPartner: true }, partnerWith: true },
+  // "A and B spoke to each other over the hotline": the two named subjects (a call when a line is named).
+  { match: /^(?:spoke|spoken|talked) (?:to|with) each other\b/, trigger: { kind: "meeting", reason: "A and B spoke to each other", pairOnly: true } },
   // "X called Y on Monday", "X calls Y" (a headline's present): a person right after the verb. Not "called on", "called for",
   // "called off", and not "called Y a liar" (checked after the partner list).
   { match: /^(?:called|calls|calling|rang)\s(?!(?:on|for|off|it|him|her|them|the|a|an|up|in|out|back|upon|into|this|that|these|those|to|me|us|you|himself|herself|themselves|again|his|their|its|our)\b)(?=\p{Lu})/u, trigger: { kind: "call", reason: "X called Y", personPartner: true, namingCheck: true } },
@@ -55,6 +59,11 @@ export const NOUN_TRIGGERS = new Map<string, Trigger>(Object.entries({
   conversation: { kind: "call", reason: "a conversation with" },
   "phone conversation": { kind: "call", reason: "a phone conversation with" },
   "phone talks": { kind: "call", reason: "phone talks with" },
+  "telephonic discussion": { kind: "call", reason: "a telephonic discussion with" },
+  "telephonic conversation": { kind: "call", reason: "a telephonic conversation with" },
+  "telephone conversation": { kind: "call", reason: "a telephone conversation with" },
+  "phone discussion": { kind: "call", reason: "a phone discussion with" },
+  discussions: { kind: "meeting", reason: "held discussions with" },
   "telephone talks": { kind: "call", reason: "telephone talks with" },
   dialogue: { kind: "meeting", reason: "a dialogue with/between; the ministers held a dialogue" },
   dinner: { kind: "meeting", reason: "a (working) dinner with" },
@@ -70,5 +79,5 @@ export const CANCELED = /\b(?:cancel(?:l?ed|l?ing|s)?|cancellation|called off|ca
 export const COUNTERFACTUAL = /\b(?:supposed to|was to have|were to have|had been (?:due|set|scheduled|expected|slated) to|had planned to|had been planning to)\b/i;
 export const IN_PERSON = /\b(?:sidelines|in person|face[- ]to[- ]face|visit(?:ed|ing)?|trip|summit|during (?:a|an|the|his|her|their) (?:meeting|visit|trip|tour))\b/i;
 // A medium that makes talks a call: "held talks with X by phone on Monday".
-export const BY_PHONE = /\b(?:by|over the|on the) (?:tele)?phone\b/i;
-export const PHONE = /\b(?:phone|telephone|call|called|spoke by|video ?conference|virtual(?:ly)?)\b/i;
+export const BY_PHONE = /\b(?:(?:by|over the|on the) (?:tele)?phone|over (?:the |a )?hotline|telephonic(?:ally)?)\b/i;
+export const PHONE = /\b(?:phone|telephone|telephonic|hotline|call|called|spoke by|video ?conference|virtual(?:ly)?)\b/i;
