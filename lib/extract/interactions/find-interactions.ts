@@ -15,6 +15,7 @@ import { firstActors, openingSubject, subjectBeforeAside } from "./subjects";
 import { joinMeeting } from "./join-meeting";
 import { findCeremony } from "./ceremony";
 import { headlineMeeting } from "./headline";
+import { mediatedMeetings } from "./mediation";
 import { BY_PHONE, CANCELED, COUNTERFACTUAL, GATHERING, IN_PERSON, NOUN_TRIGGERS, PHONE, PHRASE_TRIGGERS, PLANNED, VERB_TRIGGERS, VIRTUAL, type Trigger } from "./triggers";
 
 export type FoundInteraction = {
@@ -60,6 +61,8 @@ function triggersIn(text: string, tokens: Token[], inQuote: (pos: number) => boo
     const noun = (PAIR_ENDS.has(t.lower) ? NOUN_TRIGGERS.get(`${prev} ${t.lower}`) : undefined) ?? NOUN_TRIGGERS.get(t.lower);
     // "the meeting between", "talks with", "a conversation with": a noun trigger needs its preposition.
     // "a summit of A, B and C": the gathering's members follow "of".
+    // "indirect talks between A and B": the sides did not meet (a mediator's meetings are read apart).
+    if (noun && prev === "indirect") continue;
     if (noun && (next === "with" || next === "between" || determinerBefore(tokens, i) === "their" || (next === "of" && SUMMITS.has(t.lower)))) {
       out.push({ index: i, trigger: noun, noun: true, word: t.lower });
       continue;
@@ -215,6 +218,12 @@ export function findInteractions(ctx: ArticleContext, publishedAt: string | null
       continue;
     }
     // "The meeting was attended by A and B", "The US delegation included A and B": they join the meeting stated before.
+    // "X mediated indirect talks between A and B": X met each side.
+    const mediated = mediatedMeetings(ctx, sentence, findDates(text, sentence.start, sentence.end, pub, blocked).find((d) => !DATELINE.test(text.slice(para.start, d.start)))?.value ?? null);
+    if (mediated.length > 0) {
+      out.push(...mediated);
+      continue;
+    }
     const joined = joinMeeting(ctx, sentence, out, () => findDates(text, sentence.start, sentence.end, pub, blocked), (pos) => locationIn(text, pos, sentence.end));
     if (joined.length > 0) {
       out.push(...joined);

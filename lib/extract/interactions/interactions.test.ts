@@ -320,3 +320,17 @@ describe("calls", () => {
     expect(pairs(extract(text))).toEqual(["call:Ana Ruiz+Omar Haddad@2024-05-07"]);
   });
 });
+
+describe("mediated and indirect talks", () => {
+  it("a mediator meets each side; the sides of indirect talks do not meet each other", () => {
+    const mediated = "Foreign Minister Ana Ruiz mediated a second round of indirect talks between Envoy Omar Haddad and Minister Lina Park in Rome on Saturday.";
+    expect(pairs(extract(mediated))).toEqual(["meeting:Ana Ruiz+Omar Haddad@2024-05-11", "meeting:Ana Ruiz+Lina Park@2024-05-11"]);
+    const by = "The indirect talks between Envoy Omar Haddad and Minister Lina Park, mediated by Foreign Minister Ana Ruiz, ended on Saturday.";
+    expect(pairs(extract(by))).toEqual(["meeting:Ana Ruiz+Omar Haddad@2024-05-11", "meeting:Ana Ruiz+Lina Park@2024-05-11"]);
+    expect(pairs(extract("Foreign Minister Ana Ruiz shuttled between Envoy Omar Haddad and Minister Lina Park on Saturday."))).toEqual(["meeting:Ana Ruiz+Omar Haddad@2024-05-11", "meeting:Ana Ruiz+Lina Park@2024-05-11"]);
+    expect(pairs(extract("Envoy Omar Haddad and Minister Lina Park held indirect talks in Rome on Saturday."))).toEqual([]);
+  });
+  it("a summit of several leaders that was called off lists everyone who was to attend", () => {
+    expect(pairs(extract("The summit between President Omar Haddad, Chancellor Lina Park and Premier Ana Ruiz planned for Friday was called off."))).toEqual(["canceled:Ana Ruiz+Lina Park+Omar Haddad@2024-05-17"]);
+  });
+});

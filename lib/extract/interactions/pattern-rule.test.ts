@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { CEREMONY_RULES } from "./ceremony-rules";
 import { JOIN_RULES } from "./join-rules";
+import { MEDIATION_RULES } from "./mediation-rules";
 import type { PatternRule } from "./pattern-rule";
 
 // Every rule table of the meeting stage, checked against the sentences it names.
-const TABLES: Record<string, readonly PatternRule[]> = { JOIN_RULES, CEREMONY_RULES };
+const TABLES: Record<string, readonly PatternRule[]> = { JOIN_RULES, CEREMONY_RULES, MEDIATION_RULES };
 
 describe("meeting rules as data", () => {
   for (const [table, rules] of Object.entries(TABLES)) {
