@@ -219,7 +219,7 @@ export function findInteractions(ctx: ArticleContext, publishedAt: string | null
     }
     // "The meeting was attended by A and B", "The US delegation included A and B": they join the meeting stated before.
     // "X mediated indirect talks between A and B": X met each side.
-    const mediated = mediatedMeetings(ctx, sentence, findDates(text, sentence.start, sentence.end, pub, blocked).find((d) => !DATELINE.test(text.slice(para.start, d.start)))?.value ?? null);
+    const mediated = mediatedMeetings(ctx, sentence, () => findDates(text, sentence.start, sentence.end, pub, blocked).find((d) => !DATELINE.test(text.slice(para.start, d.start)))?.value ?? null);
     if (mediated.length > 0) {
       out.push(...mediated);
       continue;

@@ -31,8 +31,8 @@ const persons = (actors: ActorRecord[]) => actors.filter((a) => a.kind === "pers
 
 /** The meetings grown by this sentence's join rules, each from the one before (a sentence may hold two). */
 export function joinMeeting(ctx: ArticleContext, sentence: Sentence, found: FoundInteraction[], dates: () => DateMention[], placeAfter: (pos: number) => string | null): FoundInteraction[] {
-  // Most sentences hold no hint word of any rule: one pass over the tokens answers them.
-  if (!sentence.tokens.some((t) => HINTS.has(t.lower))) return [];
+  // Nothing to join before a first meeting; most sentences hold no hint word of any rule.
+  if (found.length === 0 || !sentence.tokens.some((t) => HINTS.has(t.lower))) return [];
   const text = ctx.doc.text;
   const sText = text.slice(sentence.start, sentence.end);
   const out: FoundInteraction[] = [];

@@ -11,7 +11,7 @@ const HINTS = new Set(MEDIATION_RULES.flatMap((r) => r.hints));
 const persons = (actors: ActorRecord[]) => actors.filter((a) => a.kind === "person");
 
 /** The mediator's meetings with each side that this sentence states, dated as the sentence's meetings are. */
-export function mediatedMeetings(ctx: ArticleContext, sentence: Sentence, date: string | null): FoundInteraction[] {
+export function mediatedMeetings(ctx: ArticleContext, sentence: Sentence, dateOf: () => string | null): FoundInteraction[] {
   if (!sentence.tokens.some((t) => HINTS.has(t.lower) || t.lower === "indirect")) return [];
   const text = ctx.doc.text;
   const sText = text.slice(sentence.start, sentence.end);
@@ -33,6 +33,7 @@ export function mediatedMeetings(ctx: ArticleContext, sentence: Sentence, date: 
     }
     mediators = mediators.filter((a) => !sidePersons.includes(a));
     if (mediators.length === 0) continue;
+    const date = dateOf();
     return sidePersons.map((side) => ({ kind: "meeting", participants: [...mediators, side], date, location: null, sentence, caption: false, reason: rule.reason }));
   }
   return [];
