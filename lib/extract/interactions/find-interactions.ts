@@ -300,6 +300,8 @@ export function findInteractions(ctx: ArticleContext, publishedAt: string | null
       // "Ruiz, who chairs the party, met X": the name before the aside, not the last one inside it.
       const headOfAside = between ? [] : subjectBeforeAside(ctx, sentence, t.start);
       let subject = between ? { actors: [] as ActorRecord[] } : headOfAside.length > 0 ? { actors: headOfAside } : listBefore(ctx, sentence, t.start);
+      // "Gantz's meetings with A and B": the owner of the meeting noun held it.
+      if (!between && noun && subject.actors.length === 0) subject = { actors: possessiveOwner(ctx, sentence, index) };
       // "their meeting", "their first face-to-face talks": the word that opens the noun phrase.
       const possessive = noun ? determinerBefore(tokens, index) : tokens[index - 1]?.lower;
       if (!between && subject.actors.length === 0 && noun && ["his", "her", "their", "a", "the", "its"].includes(possessive ?? "")) {
@@ -369,6 +371,10 @@ export function findInteractions(ctx: ArticleContext, publishedAt: string | null
   // "Gantz discussed X with A and B" where the article tells his meeting with A and his meeting with B apart: the two
   // meetings, not one of the three.
   const apart = (f: FoundInteraction) => f.participants.length >= 3 && f.noun === undefined && f.participants.some((p) => f.participants.every((q) => q === p || out.some((g) => g !== f && g.participants.length === 2 && g.participants.includes(p) && g.participants.includes(q))));
+  for (const f of out.filter(apart)) {
+    // The separate meetings take the day the joint statement gave them when they have none of their own.
+    for (const g of out) if (g.participants.length === 2 && !g.date && g.participants.every((a) => f.participants.includes(a))) [g.date, g.location] = [f.date, g.location ?? f.location];
+  }
   out = [...out.filter((f) => !apart(f)), ...headlines];
   // A signing ceremony is stated across sentences; its people are gathered once the article is read.
   const body = ctx.doc.sentences.filter((s) => paragraphs[s.paragraph]?.kind === "body");
@@ -519,6 +525,18 @@ function nextDaysPartners(ctx: ArticleContext, sentence: Sentence, object: { men
   // The second day stands before the partners ("and on Monday with B") or right after them ("and B on Monday").
   const day = split[2] ? dates.find((d) => d.start >= from - split[0].length && d.start < from) : dates.find((d) => d.start >= end && /^\s+(?:on\s+)?$/.test(text.slice(end, d.start)));
   return day ? { partners: partners.actors, date: day.value } : null;
+}
+
+/** The person whose possessive opens the meeting noun's phrase ("Ruiz's first meetings with"), past up to three adjectives. */
+function possessiveOwner(ctx: ArticleContext, sentence: Sentence, index: number): ActorRecord[] {
+  const tokens = sentence.tokens;
+  let k = index - 1;
+  while (k >= 0 && index - k <= 3 && tokens[k]?.word && !tokens[k]?.cap && tokens[k]?.lower !== "'s") k--;
+  const mark = tokens[k];
+  if (!mark || (mark.lower !== "'s" && mark.text !== "'" && mark.text !== "\u2019")) return [];
+  const owner = (ctx.mentionsBySentence.get(sentence.index) ?? []).find((m) => m.possessive && m.kind === "person" && !m.inQuote && m.tokenEnd >= k - 1 && m.tokenEnd <= k + 1);
+  const actor = owner ? ctx.cast.actorOf(owner) : undefined;
+  return actor && actor.kind === "person" ? [actor] : [];
 }
 
 /** Everyone named in a sentence ("..., Kang said": the one reporting is not one of "the two leaders"). */

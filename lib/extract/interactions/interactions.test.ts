@@ -334,3 +334,10 @@ describe("mediated and indirect talks", () => {
     expect(pairs(extract("The summit between President Omar Haddad, Chancellor Lina Park and Premier Ana Ruiz planned for Friday was called off."))).toEqual(["canceled:Ana Ruiz+Lina Park+Omar Haddad@2024-05-17"]);
   });
 });
+
+describe("a possessive owner of the meeting noun", () => {
+  it("'X's meetings with A and B' are X's, one with each, and a joint statement of them gives its day", () => {
+    const text = "Senator Ana Ruiz met with Adviser Tom Reed and Envoy Lina Park on Monday. The premier told officials to shun Ruiz's meetings with Reed and Park. Premier Omar Haddad spoke.";
+    expect(pairs(extract(text)).sort()).toEqual(["meeting:Ana Ruiz+Lina Park@2024-05-13", "meeting:Ana Ruiz+Tom Reed@2024-05-13"]);
+  });
+});

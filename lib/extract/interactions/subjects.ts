@@ -43,15 +43,19 @@ const ASIDE_CLOSE = /,\s*(?:(?:on|last|this|early|late) \p{L}+\s+|\p{L}+ly\s+|la
 // What opens an aside after a name: a relative pronoun, a determiner or possessive, a title or a proper name.
 const ASIDE_OPEN = /^,\s*(?:who|whose|whom|the|a|an|his|her|their|its|now|then|formerly|\p{Lu})/u;
 
+const ASIDE_REACH = 300;
+
 /** The subject named before an aside that ends right before `pos`: "Ruiz, who chairs the party, met". */
 export function subjectBeforeAside(ctx: ArticleContext, sentence: Sentence, pos: number): ActorRecord[] {
   const text = ctx.doc.text;
-  const before = text.slice(sentence.start, pos);
+  // An aside is a clause, not a page: looking back a few hundred characters keeps a huge sentence linear.
+  const from = Math.max(sentence.start, pos - ASIDE_REACH);
+  const before = text.slice(from, pos);
   const close = ASIDE_CLOSE.exec(before);
   if (!close) return [];
   const open = before.lastIndexOf(",", close.index - 1);
   if (open < 0 || !ASIDE_OPEN.test(before.slice(open))) return [];
-  const at = sentence.start + open;
+  const at = from + open;
   // The name (or its title) must end right at the opening comma.
   const head = (ctx.mentionsBySentence.get(sentence.index) ?? []).find((m) => m.kind === "person" && !m.inQuote && !m.possessive && (m.end === at || (m.title !== undefined && m.title !== null && m.title.end === at && m.end < at)));
   if (!head) return [];
