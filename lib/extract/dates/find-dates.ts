@@ -79,7 +79,7 @@ export function findDates(text: string, start: number, end: number, pub: Date | 
   if (pub) {
     if (weekday) for (const m of s.matchAll(WEEKDAY)) {
       // "Fox News Sunday", "Super Tuesday": a few words before the weekday make it a name; after a surname
-      // ("spoke with Prime Minister Lapid Wednesday") it is the day.
+      // ("spoke with Prime Minister Reed Wednesday") it is the day.
       const prev = /(\p{L}+)\s$/u.exec(s.slice(Math.max(0, m.index - 20), m.index))?.[1]?.toLowerCase() ?? "";
       if (!m[1] && NAMED_DAYS.has(prev)) continue;
       const mod = (m[1] ?? "").trim().toLowerCase();

@@ -18,7 +18,7 @@ const JOINERS = new Set(["of", "for", "and", "&", "on"]);
 const OPENING_MARK = /^[\u201c"]$/;
 const CLOSING_MARK = /^[\u201d"]$/;
 
-/** The quoted nickname inside tokens [s, e) ("Bibi" of "Benjamin "Bibi" Netanyahu"), as a token index, or -1. */
+/** The quoted nickname inside tokens [s, e) ("Bibi" of "Benjamin "Bibi" Kessler"), as a token index, or -1. */
 function quotedNicknameAt(tokens: Token[], s: number, e: number): number {
   for (let k = s + 1; k + 2 < e; k++) if (OPENING_MARK.test(tokens[k]?.text ?? "") && CLOSING_MARK.test(tokens[k + 2]?.text ?? "")) return k + 1;
   return -1;
@@ -40,7 +40,7 @@ function runEnd(tokens: Token[], i: number): number {
       j++;
       continue;
     }
-    // "Benjamin "Bibi" Netanyahu": a nickname in quotation marks between the given name and the surname.
+    // "Benjamin "Bibi" Kessler": a nickname in quotation marks between the given name and the surname.
     if (OPENING_MARK.test(u.text) && isCapWord(tokens[j + 1]) && CLOSING_MARK.test(tokens[j + 2]?.text ?? "") && isCapWord(tokens[j + 3]) && givenNameGender(prev.lower)) {
       j += 3;
       continue;
@@ -286,7 +286,7 @@ function nameCandidate(ctx: Ctx, out: Mention[], s: number, e: number, titled: b
   while (s < e && isCommon(tokens[s] as Token) && !titled) s++;
   // "Thanking Reed and Park, she said": a verb form opening the sentence is not the start of a name.
   if (s === 0 && s + 1 < e && /(?:ing|ed)$/.test(tokens[s]?.lower ?? "") && !givenNameGender(tokens[s]?.lower ?? "")) s++;
-  // "spoke with Prime Minister Lapid Wednesday": a weekday after a surname is the day, not part of the name.
+  // "spoke with Prime Minister Reed Wednesday": a weekday after a surname is the day, not part of the name.
   while (e - 1 > s && WEEKDAYS.has(tokens[e - 1]?.lower ?? "")) e--;
   // "@PresidentAna": a social-media handle names an account, not a person.
   if (ctx.doc.text[(tokens[s]?.start ?? 0) - 1] === "@") return;

@@ -53,7 +53,7 @@ function bySurname(persons: readonly ActorRecord[], surname: string, pos: number
   return [...pool].sort((x, y) => lastMentionBefore(y, pos) - lastMentionBefore(x, pos) || x.order - y.order)[0] ?? null;
 }
 
-/** The title before a one-word mention is one that goes with a given name ("Sheikh Tamim", "King Salman"). */
+/** The title before a one-word mention is one that goes with a given name ("Sheikh Khalid", "King Faisal"). */
 function givenNameTitled(m: Mention): boolean {
   const before = m.titledSurface ? m.titledSurface.slice(0, Math.max(0, m.titledSurface.length - m.surface.length)).trim() : m.title?.text ?? "";
   const words = key(before).split(" ");
@@ -63,7 +63,7 @@ function givenNameTitled(m: Mention): boolean {
 /** "Bibi" and "Benjamin", "Tony" and "Antony": the same given name, or one a short form of the other. */
 const sameGivenName = (a: string, b: string): boolean => a === b || !!lexicon.nicknames.get(a)?.includes(b) || !!lexicon.nicknames.get(b)?.includes(a);
 
-/** "Mohammed bin Salman": the last word is a father's name, no family name follows it. */
+/** "Ahmed bin Faisal": the last word is a father's name, no family name follows it. */
 const patronymicOnly = (a: ActorRecord): boolean => /\b(?:bin|ibn|bint)\s+\S+$/i.test(a.name);
 
 export function resolveMentions(mentions: Mention[]): Cast {
@@ -115,7 +115,7 @@ export function resolveMentions(mentions: Mention[]): Cast {
       const holders = cast.persons().filter((a) => k(a.first) === surname);
       return holders.length === 1 ? (holders[0] ?? null) : null;
     };
-    // "Bibi" for Benjamin Netanyahu, or the nickname the article put in quotation marks inside the full name.
+    // "Bibi" for a Benjamin, or the nickname the article put in quotation marks inside the full name.
     const byNickname = (): ActorRecord | null => {
       const quoted = cast.persons().filter((a) => a.mentions.some((n) => n.nickname !== undefined && k(n.nickname) === surname));
       const holders = quoted.length > 0 ? quoted : cast.persons().filter((a) => a.first !== null && lexicon.nicknames.get(surname)?.includes(k(a.first)));
@@ -123,8 +123,8 @@ export function resolveMentions(mentions: Mention[]): Cast {
     };
     // "the Whitfields' attorney": a family named by its surname is not one of its members.
     if (/s$/.test(surname) && !m.title && cast.persons().some((a) => k(a.last) === surname.slice(0, -1))) continue;
-    // "Sheikh Tamim", "King Salman": a royal or Arabic title names the person by the given name, and the name after
-    // "bin" in "Mohammed bin Salman" is his father's, so "King Salman" is someone else.
+    // "Sheikh Khalid", "King Faisal": a royal or Arabic title names the person by the given name, and the name after
+    // "bin" in "Ahmed bin Faisal" is his father's, so "King Faisal" is someone else.
     const royal = givenNameTitled(m);
     const candidates = royal ? cast.persons().filter((a) => !patronymicOnly(a)) : cast.persons();
     const hit = bySurname(candidates, surname, m.start, m.kind === "person" || !m.headline, m.gender) ?? (givenNameGender(surname) || royal ? byFirst() : null) ?? byInnerSurname(cast.persons(), surname) ?? byNickname();
@@ -139,7 +139,7 @@ export function resolveMentions(mentions: Mention[]): Cast {
       continue;
     }
 
-    // A word named only as a source ("according to Espreso") and by no one's name is a body that reports.
+    // A word named only as a source ("according to Vestnik") and by no one's name is a body that reports.
     if (m.reason === ONE_WORD_SOURCE && !m.title && !m.titledSurface) {
       cast.attach(cast.named("organization", m.surface, m.start), m);
       continue;

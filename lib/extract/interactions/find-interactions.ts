@@ -300,7 +300,7 @@ export function findInteractions(ctx: ArticleContext, publishedAt: string | null
       // "Ruiz, who chairs the party, met X": the name before the aside, not the last one inside it.
       const headOfAside = between ? [] : subjectBeforeAside(ctx, sentence, t.start);
       let subject = between ? { actors: [] as ActorRecord[] } : headOfAside.length > 0 ? { actors: headOfAside } : listBefore(ctx, sentence, t.start);
-      // "Gantz's meetings with A and B": the owner of the meeting noun held it.
+      // "Ruiz's meetings with A and B": the owner of the meeting noun held it.
       if (!between && noun && subject.actors.length === 0) subject = { actors: possessiveOwner(ctx, sentence, index) };
       // "their meeting", "their first face-to-face talks": the word that opens the noun phrase.
       const possessive = noun ? determinerBefore(tokens, index) : tokens[index - 1]?.lower;
@@ -368,7 +368,7 @@ export function findInteractions(ctx: ArticleContext, publishedAt: string | null
     const past = (d: string | null) => !d || !publishedAt || d <= publishedAt.slice(0, d.length);
     setting = { date: past(date) ? date : (dates.find((d) => past(d.value))?.value ?? null), location, paragraph: sentence.paragraph };
   }
-  // "Gantz discussed X with A and B" where the article tells his meeting with A and his meeting with B apart: the two
+  // "Ruiz discussed X with A and B" where the article tells his meeting with A and his meeting with B apart: the two
   // meetings, not one of the three.
   const apart = (f: FoundInteraction) => f.participants.length >= 3 && f.noun === undefined && f.participants.some((p) => f.participants.every((q) => q === p || out.some((g) => g !== f && g.participants.length === 2 && g.participants.includes(p) && g.participants.includes(q))));
   for (const f of out.filter(apart)) {

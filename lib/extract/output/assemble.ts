@@ -61,7 +61,7 @@ export function assembleActors(text: string, cast: Cast): { actors: Actor[]; idO
     const aliases = new Set<string>();
     for (const m of a.mentions) {
       if (m.surface !== a.name) aliases.add(m.surface);
-      // "Benjamin "Bibi" Netanyahu": the quoted nickname is another name of the person.
+      // "Benjamin "Bibi" Kessler": the quoted nickname is another name of the person.
       if (m.nickname) aliases.add(m.nickname);
       if (m.titledSurface && m.titledSurface !== a.name && addressForm(m.titledSurface, m.surface)) aliases.add(m.titledSurface);
     }
