@@ -55,6 +55,7 @@ function bySurname(persons: readonly ActorRecord[], surname: string, pos: number
 
 /** The title before a one-word mention is one that goes with a given name ("Sheikh Khalid", "King Faisal"). */
 function givenNameTitled(m: Mention): boolean {
+  if (!m.titledSurface && !m.title) return false;
   const before = m.titledSurface ? m.titledSurface.slice(0, Math.max(0, m.titledSurface.length - m.surface.length)).trim() : m.title?.text ?? "";
   const words = key(before).split(" ");
   return words.length > 0 && (lexicon.givenNameTitles.has(words.slice(-2).join(" ")) || lexicon.givenNameTitles.has(words[words.length - 1] ?? ""));
@@ -125,7 +126,7 @@ export function resolveMentions(mentions: Mention[]): Cast {
     if (/s$/.test(surname) && !m.title && cast.persons().some((a) => k(a.last) === surname.slice(0, -1))) continue;
     // "Sheikh Khalid", "King Faisal": a royal or Arabic title names the person by the given name, and the name after
     // "bin" in "Ahmed bin Faisal" is his father's, so "King Faisal" is someone else.
-    const royal = givenNameTitled(m);
+    const royal = (m.titledSurface !== null || m.title !== null) && givenNameTitled(m);
     const candidates = royal ? cast.persons().filter((a) => !patronymicOnly(a)) : cast.persons();
     const hit = bySurname(candidates, surname, m.start, m.kind === "person" || !m.headline, m.gender) ?? (givenNameGender(surname) || royal ? byFirst() : null) ?? byInnerSurname(cast.persons(), surname) ?? byNickname();
     if (hit) {

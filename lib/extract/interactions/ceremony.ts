@@ -11,10 +11,13 @@ import { openingSubject } from "./subjects";
 
 const EVERY = CEREMONY_RULES.map((rule) => ({ rule, all: new RegExp(rule.pattern.source, `${rule.pattern.flags}g`) }));
 const SIGN_WORDS = new Set(["signed", "signing", "sign", "signs"]);
+const SIGNING_HINT = /\b(?:signing|ceremony)\b/i;
 
 /** The ceremony, and the sentences that name its people (a meeting found there among them alone is the same event). */
 export function findCeremony(ctx: ArticleContext, bodySentences: Sentence[], datesOf: (s: Sentence) => DateMention[]): { ceremony: FoundInteraction; sentences: Set<number> } | null {
   const text = ctx.doc.text;
+  // Most articles report no signing: one search of the text answers them.
+  if (!SIGNING_HINT.test(text)) return null;
   const people: ActorRecord[] = [];
   const sentences = new Set<number>();
   let anchor: Sentence | null = null;

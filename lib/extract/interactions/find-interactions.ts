@@ -52,9 +52,10 @@ function triggersIn(text: string, tokens: Token[], inQuote: (pos: number) => boo
   const out: Found[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
+    if (t.cap || !TRIGGER_WORDS.has(t.lower)) continue;
     // "had a “good meeting” with X": a meeting noun quoted as its description, with the partner outside the marks.
-    const quotedNoun = CLOSING_MARK.test(tokens[i + 1]?.text ?? "") && tokens[i + 2]?.lower === "with";
-    if (t.cap || !TRIGGER_WORDS.has(t.lower) || (inQuote(t.start) && !quotedNoun)) continue;
+    const quotedNoun = tokens[i + 2]?.lower === "with" && CLOSING_MARK.test(tokens[i + 1]?.text ?? "");
+    if (inQuote(t.start) && !quotedNoun) continue;
     const next = quotedNoun ? "with" : tokens[i + 1]?.lower;
     const prev = tokens[i - 1]?.lower ?? "";
     // Two-word nouns ("phone call") are looked up only when the second word can end one.
@@ -107,6 +108,7 @@ function triggersIn(text: string, tokens: Token[], inQuote: (pos: number) => boo
 }
 
 const AFTER_MEETING = ["after", "before", "while", "since"];
+const MAY_MEDIATE = /\b(?:indirect|shuttl)/i;
 const NAMING_COMPLEMENT = /^['\u2019]?s?\s*(?:a|an|the|one|his|her|their|its|[\u201c"\u2018']|\p{Ll}+(?:ly)?\s+(?:a|an|the)\b)/u;
 const CLOSING_MARK = /^[\u201d"]$/;
 const DETERMINERS = new Set(["his", "her", "their", "its", "a", "an", "the"]);
@@ -188,6 +190,8 @@ export function findInteractions(ctx: ArticleContext, publishedAt: string | null
   const blocked = (pos: number) => ctx.inQuote(pos);
   let out: FoundInteraction[] = [];
   const headlines: FoundInteraction[] = [];
+  // Mediated talks are rare: one search of the article decides whether its sentences are read for them.
+  const mayMediate = MAY_MEDIATE.test(text);
   let setting: Setting | null = null;
   let cancelContext = "";
   let cancelDay: string | null = null;
@@ -219,7 +223,7 @@ export function findInteractions(ctx: ArticleContext, publishedAt: string | null
     }
     // "The meeting was attended by A and B", "The US delegation included A and B": they join the meeting stated before.
     // "X mediated indirect talks between A and B": X met each side.
-    const mediated = mediatedMeetings(ctx, sentence, () => findDates(text, sentence.start, sentence.end, pub, blocked).find((d) => !DATELINE.test(text.slice(para.start, d.start)))?.value ?? null);
+    const mediated = mayMediate ? mediatedMeetings(ctx, sentence, () => findDates(text, sentence.start, sentence.end, pub, blocked).find((d) => !DATELINE.test(text.slice(para.start, d.start)))?.value ?? null) : [];
     if (mediated.length > 0) {
       out.push(...mediated);
       continue;
@@ -371,11 +375,12 @@ export function findInteractions(ctx: ArticleContext, publishedAt: string | null
   // "Ruiz discussed X with A and B" where the article tells his meeting with A and his meeting with B apart: the two
   // meetings, not one of the three.
   const apart = (f: FoundInteraction) => f.participants.length >= 3 && f.noun === undefined && f.participants.some((p) => f.participants.every((q) => q === p || out.some((g) => g !== f && g.participants.length === 2 && g.participants.includes(p) && g.participants.includes(q))));
-  for (const f of out.filter(apart)) {
+  const toldApart = out.some((f) => f.participants.length >= 3) ? new Set(out.filter(apart)) : new Set<FoundInteraction>();
+  for (const f of toldApart) {
     // The separate meetings take the day the joint statement gave them when they have none of their own.
     for (const g of out) if (g.participants.length === 2 && !g.date && g.participants.every((a) => f.participants.includes(a))) [g.date, g.location] = [f.date, g.location ?? f.location];
   }
-  out = [...out.filter((f) => !apart(f)), ...headlines];
+  out = [...out.filter((f) => !toldApart.has(f)), ...headlines];
   // A signing ceremony is stated across sentences; its people are gathered once the article is read.
   const body = ctx.doc.sentences.filter((s) => paragraphs[s.paragraph]?.kind === "body");
   const undated = (s: Sentence) => findDates(text, s.start, s.end, pub, blocked).filter((d) => !DATELINE.test(text.slice(paragraphs[s.paragraph]?.start ?? s.start, d.start)));

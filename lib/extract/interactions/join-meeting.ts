@@ -26,15 +26,16 @@ function targetOf(rule: JoinRule, found: FoundInteraction[], paragraph: number, 
   return noun ? candidates.find((f) => f.noun === noun) : candidates[0];
 }
 
-const HINTS = new Set(JOIN_RULES.flatMap((r) => r.hints));
+const HINT_WORDS = new RegExp(`\\b(?:${[...new Set(JOIN_RULES.flatMap((r) => r.hints))].join("|")})\\b`, "i");
 const persons = (actors: ActorRecord[]) => actors.filter((a) => a.kind === "person");
 
 /** The meetings grown by this sentence's join rules, each from the one before (a sentence may hold two). */
 export function joinMeeting(ctx: ArticleContext, sentence: Sentence, found: FoundInteraction[], dates: () => DateMention[], placeAfter: (pos: number) => string | null): FoundInteraction[] {
-  // Nothing to join before a first meeting; most sentences hold no hint word of any rule.
-  if (found.length === 0 || !sentence.tokens.some((t) => HINTS.has(t.lower))) return [];
+  // Nothing to join before a first meeting; most sentences hold no hint word of any rule (one native search).
+  if (found.length === 0) return [];
   const text = ctx.doc.text;
   const sText = text.slice(sentence.start, sentence.end);
+  if (!HINT_WORDS.test(sText)) return [];
   const out: FoundInteraction[] = [];
   for (const rule of JOIN_RULES) {
     if (!sentence.tokens.some((t) => rule.hints.includes(t.lower))) continue;

@@ -7,14 +7,15 @@ import { MEDIATION_RULES, MEDIATOR_AFTER } from "./mediation-rules";
 import { listAfter, listBefore } from "./participants";
 import { openingSubject } from "./subjects";
 
-const HINTS = new Set(MEDIATION_RULES.flatMap((r) => r.hints));
+// One native search: most sentences hold no word of any mediation rule.
+const HINT_WORDS = new RegExp(`\\b(?:${[...new Set(["indirect", ...MEDIATION_RULES.flatMap((r) => r.hints)])].join("|")})\\b`, "i");
 const persons = (actors: ActorRecord[]) => actors.filter((a) => a.kind === "person");
 
 /** The mediator's meetings with each side that this sentence states, dated as the sentence's meetings are. */
 export function mediatedMeetings(ctx: ArticleContext, sentence: Sentence, dateOf: () => string | null): FoundInteraction[] {
-  if (!sentence.tokens.some((t) => HINTS.has(t.lower) || t.lower === "indirect")) return [];
   const text = ctx.doc.text;
   const sText = text.slice(sentence.start, sentence.end);
+  if (!HINT_WORDS.test(sText)) return [];
   for (const rule of MEDIATION_RULES) {
     const m = rule.pattern.exec(sText);
     if (!m) continue;
