@@ -1,22 +1,22 @@
 // Meetings, calls, planned and canceled meetings between named actors, with date and place.
 import type { ArticleContext } from "../attribution/context";
 import type { ActorRecord } from "../entities/cast";
-import type { Mention } from "../entities/mention";
 import { parseIso } from "../dates/calendar";
 import { findDates, type DateMention } from "../dates/find-dates";
 import type { InteractionKind } from "../schema";
 import type { Sentence } from "../text/document";
 import type { Token } from "../text/tokenize";
-import { resolvePronoun, resolveRoleNoun } from "../attribution/coreference";
 import { speakerBefore } from "../attribution/speaker-phrase";
 import { lexicon } from "../lexicon";
-import { listAfter, listBefore } from "./participants";
-import { firstActors, openingSubject, subjectBeforeAside } from "./subjects";
+import { listAfter, listBefore, nextDaysPartners } from "./participants";
+import { captionMeeting } from "./caption";
+import { locationIn } from "./location";
+import { countedPeople, firstActors, openingSubject, possessiveOwner, pronounSubject, roleSubject, sentenceActors, subjectAfterOpening, subjectBeforeAside, OPENING_PHRASE } from "./subjects";
 import { joinMeeting } from "./join-meeting";
 import { findCeremony } from "./ceremony";
 import { headlineMeeting } from "./headline";
 import { mediatedMeetings } from "./mediation";
-import { BY_PHONE, CANCELED, COUNTERFACTUAL, GATHERING, IN_PERSON, NOUN_TRIGGERS, PHONE, PHRASE_TRIGGERS, PLANNED, VERB_TRIGGERS, VIRTUAL, type Trigger } from "./triggers";
+import { BY_PHONE, CANCELED, COUNTERFACTUAL, GATHERING, IN_PERSON, NOUN_TRIGGERS, PHONE, PHRASE_STARTS, PHRASE_TRIGGERS, PLANNED, VERB_TRIGGERS, VIRTUAL, type Trigger } from "./triggers";
 
 export type FoundInteraction = {
   kind: InteractionKind;
@@ -31,18 +31,6 @@ export type FoundInteraction = {
 };
 
 type Setting = { date: string | null; location: string | null; paragraph: number };
-
-// "in his Capitol office": the place may follow a possessive.
-const LOCATION = /\b(?:at|in) (the |his |her |their )?((?:\p{Lu}[\p{L}.'\u2019-]*)(?:\s(?:of |the |de |da |do |del |de la |al-)?\p{Lu}[\p{L}.'\u2019-]*){0,4})/gu;
-const NOT_PLACE = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b/;
-
-function locationIn(text: string, from: number, to: number): string | null {
-  for (const m of text.slice(from, to).matchAll(LOCATION)) {
-    const place = m[2] ?? "";
-    if (!NOT_PLACE.test(place)) return place.replace(/[.,]$/, "");
-  }
-  return null;
-}
 
 /** The meeting or call word in a sentence, with what follows it. */
 /** index: the word the subject stands before; word: the meeting noun itself ("summit"), for a later "present at the summit". */
@@ -158,7 +146,6 @@ function gatheringOpener(tokens: Token[], i: number): number {
   }
   return -1;
 }
-const PHRASE_STARTS = new Set(["called", "calls", "calling", "spoke", "spoken", "speaks", "speak", "speaking", "talked", "talks", "talk", "talking", "sat", "sit", "sits", "sitting", "held", "holds", "hold", "holding", "had", "have", "has", "discussed", "discusses", "discuss", "discussing", "made", "makes", "make", "placed", "places"]);
 // "discussed <topic> via video link": the medium may stand after a long topic.
 // "talked about <topic> with": so may a partner after "about".
 const DISCUSS = new Set(["discussed", "discusses", "discuss", "discussing", "talked", "talks", "talk", "talking", "spoke", "speaks"]);
@@ -483,140 +470,3 @@ function inRelativeClause(text: string, from: number, pos: number, verb: number)
 }
 
 const DATELINE = /^[\p{Lu}][\p{Lu}\s.,'\u2019-]*,\s*$/u;
-
-const BEFORE_VERB = new Set(["will", "would", "also", "later", "then", "is", "was", "are", "were", "to", "expected", "due", "set", "scheduled", "has", "had", "have", "been", "again", "could", "may", "might", "plans", "planned"]);
-
-/** "she will also meet X": he or she shortly before the meeting verb, resolved to the person meant. */
-function pronounSubject(ctx: ArticleContext, sentence: Sentence, index: number): ActorRecord[] {
-  const tokens = sentence.tokens;
-  let i = index - 1;
-  while (i >= 0 && index - i <= 6 && BEFORE_VERB.has(tokens[i]?.lower ?? "")) i--;
-  const t = tokens[i];
-  const gender = t && (t.lower === "he" ? "m" : t.lower === "she" ? "f" : null);
-  if (!t || !gender) return [];
-  const actor = resolvePronoun(ctx, sentence.index, t.start, gender);
-  return actor ? [actor] : [];
-}
-
-// "In a meeting with", "During talks with", "On the sidelines of his meeting with": a phrase opening the sentence.
-const OPENING_PHRASE = /^(?:[\p{Lu}\s,.'()]*(?:--|\u2014|-|:)\s*)?(?:In|During|At|After|Following|Before|Ahead of)\s(?:(?:a|an|the|his|her|their|its)\s)?(?:[\p{L}-]+\s){0,3}$/u;
-
-/** The person the clause after an opening phrase begins with ("In a meeting with X, Y raised ..."). */
-function subjectAfterOpening(ctx: ArticleContext, sentence: Sentence, from: number): ActorRecord[] {
-  const text = ctx.doc.text;
-  const comma = text.indexOf(",", from);
-  if (comma < 0 || comma >= sentence.end) return [];
-  const first = (ctx.mentionsBySentence.get(sentence.index) ?? []).find((m) => m.start > comma && !m.inQuote);
-  if (!first || first.kind !== "person" || first.possessive) return [];
-  const start = Math.min(first.start, first.title?.prefixStart ?? first.title?.start ?? first.start);
-  if (!/^,\s*(?:(?:on|last) \p{L}+,?\s*)?$/u.test(text.slice(comma, start))) return [];
-  return listAfter(ctx, sentence, start, sentence.end).actors.filter((a) => a.kind === "person");
-}
-
-// After a partner list: its own day, then "and (later) (on <day>) (with)" and the next partners.
-const DAY_SPLIT = /^(\s+on\s+\p{Lu}\p{L}+)?,?\s+(?:and|then)\s+(?:later\s+)?(?:(on\s+\p{Lu}\p{L}+)\s+)?(?:with\s+)?/u;
-
-/** The partners of a second day in the same clause, and that day. */
-function nextDaysPartners(ctx: ArticleContext, sentence: Sentence, object: { mentions: Mention[] }, dates: DateMention[]): { partners: ActorRecord[]; date: string | null } | null {
-  const last = object.mentions[object.mentions.length - 1];
-  if (!last) return null;
-  const text = ctx.doc.text;
-  const split = DAY_SPLIT.exec(text.slice(last.end, sentence.end));
-  if (!split || (!split[1] && !split[2])) return null;
-  const from = last.end + split[0].length;
-  const partners = listAfter(ctx, sentence, from, sentence.end);
-  const end = partners.mentions[partners.mentions.length - 1]?.end;
-  if (end === undefined || partners.actors.length === 0) return null;
-  // The second day stands before the partners ("and on Monday with B") or right after them ("and B on Monday").
-  const day = split[2] ? dates.find((d) => d.start >= from - split[0].length && d.start < from) : dates.find((d) => d.start >= end && /^\s+(?:on\s+)?$/.test(text.slice(end, d.start)));
-  return day ? { partners: partners.actors, date: day.value } : null;
-}
-
-/** The person whose possessive opens the meeting noun's phrase ("Ruiz's first meetings with"), past up to three adjectives. */
-function possessiveOwner(ctx: ArticleContext, sentence: Sentence, index: number): ActorRecord[] {
-  const tokens = sentence.tokens;
-  let k = index - 1;
-  while (k >= 0 && index - k <= 3 && tokens[k]?.word && !tokens[k]?.cap && tokens[k]?.lower !== "'s") k--;
-  const mark = tokens[k];
-  if (!mark || (mark.lower !== "'s" && mark.text !== "'" && mark.text !== "\u2019")) return [];
-  const owner = (ctx.mentionsBySentence.get(sentence.index) ?? []).find((m) => m.possessive && m.kind === "person" && !m.inQuote && m.tokenEnd >= k - 1 && m.tokenEnd <= k + 1);
-  const actor = owner ? ctx.cast.actorOf(owner) : undefined;
-  return actor && actor.kind === "person" ? [actor] : [];
-}
-
-/** Everyone named in a sentence ("..., Kang said": the one reporting is not one of "the two leaders"). */
-function sentenceActors(ctx: ArticleContext, sentence: Sentence): ActorRecord[] {
-  const out: ActorRecord[] = [];
-  for (const m of ctx.mentionsBySentence.get(sentence.index) ?? []) {
-    const a = ctx.cast.actorOf(m);
-    if (a) out.push(a);
-  }
-  return out;
-}
-
-const COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, both: 2 };
-
-/** "the two ministers", "the three leaders": the people named last before this sentence, as many as counted. */
-export function countedPeople(ctx: ArticleContext, sentence: Sentence, at: number, exclude: ActorRecord[] = []): ActorRecord[] {
-  const tokens = sentence.tokens;
-  const n = COUNTS[tokens[at]?.lower === "the" ? (tokens[at + 1]?.lower ?? "") : ""] ?? 0;
-  if (!n) return [];
-  const out: ActorRecord[] = [];
-  for (let s = sentence.index - 1; s >= 0 && sentence.index - s <= 4 && out.length < n; s--) {
-    const mentions = ctx.mentionsBySentence.get(s) ?? [];
-    for (let i = mentions.length - 1; i >= 0 && out.length < n; i--) {
-      const a = ctx.cast.actorOf(mentions[i] as Mention);
-      if (a && a.kind === "person" && !out.includes(a) && !exclude.includes(a) && !(mentions[i] as Mention).inQuote) out.unshift(a);
-    }
-  }
-  return out.length === n ? out : [];
-}
-
-const OPENING_TIME_NOUNS = new Set(["morning", "afternoon", "evening", "week"]);
-
-/** "The Dutch leader spoke by phone with X": a role noun subject resolved to its holder. */
-function roleSubject(ctx: ArticleContext, sentence: Sentence, index: number): ActorRecord[] {
-  const tokens = sentence.tokens;
-  // The clause opens after a transcript tag ("MS BRYCE:") and an opening adverb ("Second,", "Meanwhile,").
-  let b = 0;
-  const colon = tokens.findIndex((t, n) => n < 5 && t.text === ":");
-  if (colon > 0 && colon < index) b = colon + 1;
-  if (tokens[b + 1]?.text === "," && tokens[b]?.word && b + 2 < index && !(ctx.mentionsBySentence.get(sentence.index) ?? []).some((m) => m.tokenStart === b)) b += 2;
-  // An opening time phrase ("This morning the Secretary spoke ...") stands before the subject.
-  if (tokens[b]?.lower === "this" && OPENING_TIME_NOUNS.has(tokens[b + 1]?.lower ?? "")) b += tokens[b + 2]?.text === "," ? 3 : 2;
-  if (tokens[b]?.lower !== "the") return [];
-  const counted = countedPeople(ctx, sentence, b);
-  if (counted.length > 0) return counted;
-  let e = b + 1;
-  while (e < index && e < b + 6 && tokens[e]?.word && !lexicon.verbs.has(tokens[e]?.lower ?? "") && !VERB_TRIGGERS.has(tokens[e]?.lower ?? "") && !PHRASE_STARTS.has(tokens[e]?.lower ?? "")) e++;
-  while (e > b + 1 && /^(?:also|then|later|again|\p{L}+ly)$/u.test(tokens[e - 1]?.lower ?? "")) e--;
-  const head = tokens[e - 1];
-  if (!head || e < b + 2) return [];
-  const holder = resolveRoleNoun(ctx, ctx.doc.text.slice(tokens[b]?.start ?? 0, head.end), head.start, true);
-  return holder ? [holder] : [];
-}
-
-/** A photo caption naming several people together ("A, B and C at the State Department on ..."). */
-function captionMeeting(ctx: ArticleContext, sentence: Sentence, dates: DateMention[]): FoundInteraction | null {
-  const text = ctx.doc.text;
-  const mentions = (ctx.mentionsBySentence.get(sentence.index) ?? []).filter((m) => {
-    // A credit in parentheses at the end names the photographer, not someone pictured.
-    const tail = text.slice(m.end, sentence.end);
-    return m.kind === "person" && !/^[^()]*\)\s*$/.test(tail);
-  });
-  const first = mentions[0];
-  if (!first) return null;
-  const side = listAfter(ctx, sentence, first.title?.prefixStart ?? first.title?.start ?? first.start, sentence.end);
-  const persons = side.actors.filter((a) => a.kind === "person");
-  if (persons.length < 2) return null;
-  const lastEnd = side.mentions[side.mentions.length - 1]?.end ?? first.end;
-  return {
-    kind: "meeting",
-    participants: persons,
-    date: dates[0]?.value ?? null,
-    location: locationIn(text, lastEnd, sentence.end),
-    sentence,
-    caption: true,
-    reason: "a photo caption lists people pictured together",
-  };
-}

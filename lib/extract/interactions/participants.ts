@@ -3,6 +3,7 @@
 import type { ArticleContext } from "../attribution/context";
 import type { ActorRecord } from "../entities/cast";
 import type { Mention } from "../entities/mention";
+import type { DateMention } from "../dates/find-dates";
 import type { Sentence } from "../text/document";
 
 // What may stand between two names of one list, once titles are set aside.
@@ -79,4 +80,23 @@ export function listBefore(ctx: ArticleContext, sentence: Sentence, to: number):
     }
   }
   return out;
+}
+
+// After a partner list: its own day, then "and (later) (on <day>) (with)" and the next partners.
+const DAY_SPLIT = /^(\s+on\s+\p{Lu}\p{L}+)?,?\s+(?:and|then)\s+(?:later\s+)?(?:(on\s+\p{Lu}\p{L}+)\s+)?(?:with\s+)?/u;
+
+/** The partners of a second day in the same clause, and that day. */
+export function nextDaysPartners(ctx: ArticleContext, sentence: Sentence, object: { mentions: Mention[] }, dates: DateMention[]): { partners: ActorRecord[]; date: string | null } | null {
+  const last = object.mentions[object.mentions.length - 1];
+  if (!last) return null;
+  const text = ctx.doc.text;
+  const split = DAY_SPLIT.exec(text.slice(last.end, sentence.end));
+  if (!split || (!split[1] && !split[2])) return null;
+  const from = last.end + split[0].length;
+  const partners = listAfter(ctx, sentence, from, sentence.end);
+  const end = partners.mentions[partners.mentions.length - 1]?.end;
+  if (end === undefined || partners.actors.length === 0) return null;
+  // The second day stands before the partners ("and on Monday with B") or right after them ("and B on Monday").
+  const day = split[2] ? dates.find((d) => d.start >= from - split[0].length && d.start < from) : dates.find((d) => d.start >= end && /^\s+(?:on\s+)?$/.test(text.slice(end, d.start)));
+  return day ? { partners: partners.actors, date: day.value } : null;
 }

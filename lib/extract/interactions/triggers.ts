@@ -81,3 +81,6 @@ export const IN_PERSON = /\b(?:sidelines|in person|face[- ]to[- ]face|visit(?:ed
 // A medium that makes talks a call: "held talks with X by phone on Monday".
 export const BY_PHONE = /\b(?:(?:by|over the|on the) (?:tele)?phone|over (?:the |a )?hotline|telephonic(?:ally)?)\b/i;
 export const PHONE = /\b(?:phone|telephone|telephonic|hotline|call|called|spoke by|video ?conference|virtual(?:ly)?)\b/i;
+
+/** Verbs that open a phrase trigger ("spoke by phone with", "held talks"): words a role-noun subject never runs through. */
+export const PHRASE_STARTS = new Set(["called", "calls", "calling", "spoke", "spoken", "speaks", "speak", "speaking", "talked", "talks", "talk", "talking", "sat", "sit", "sits", "sitting", "held", "holds", "hold", "holding", "had", "have", "has", "discussed", "discusses", "discuss", "discussing", "made", "makes", "make", "placed", "places"]);
