@@ -87,7 +87,8 @@ function triggersIn(text: string, tokens: Token[], inQuote: (pos: number) => boo
       // "spoke to reporters" is not a meeting: a spoken-with partner must be named (checked with the list).
       if (phrase?.partnerWith) {
         const withEnd = t.start + (phrase.match.exec(ahead)?.[0].length ?? 0);
-        const partnerAt = tokens.findIndex((u, k) => k > i && u.end === withEnd);
+        let partnerAt = -1;
+        for (let k = i + 1; k < tokens.length && (tokens[k]?.end ?? Infinity) <= withEnd; k++) if (tokens[k]?.lower === "with" || tokens[k]?.lower === "to") partnerAt = k;
         if (partnerAt > i && !inQuote(tokens[partnerAt]?.start ?? 0)) out.push({ index: i, trigger: phrase.trigger, noun: false, word: t.lower, partnerAt });
       } else if (phrase) out.push({ index: i, trigger: phrase.trigger, noun: false, word: t.lower });
     }
@@ -113,7 +114,7 @@ function determinerBefore(tokens: Token[], i: number): string | undefined {
 
 const PAIR_ENDS = new Set([...NOUN_TRIGGERS.keys()].filter((k) => k.includes(" ")).map((k) => k.split(" ").pop() ?? ""));
 // Every word that can start or end a meeting trigger: other words are skipped at once.
-const TRIGGER_WORDS = new Set([...VERB_TRIGGERS.keys(), ...[...NOUN_TRIGGERS.keys()].map((k) => k.split(" ").pop() ?? k), "called", "calls", "calling", "spoke", "spoken", "speaks", "speak", "speaking", "talked", "talks", "talk", "talking", "sat", "sit", "sits", "sitting", "held", "holds", "hold", "holding", "had", "have", "has", "discussed", "discusses", "discuss", "discussing", "made", "makes", "make", "placed", "places"]);
+const TRIGGER_WORDS = new Set([...VERB_TRIGGERS.keys(), ...[...NOUN_TRIGGERS.keys()].map((k) => k.split(" ").pop() ?? k), "called", "calls", "calling", "spoke", "spoken", "speaks", "speak", "speaking", "talked", "talks", "talk", "talking", "sat", "sit", "sits", "sitting", "held", "holds", "hold", "holding", "had", "have", "has", "discussed", "discusses", "discuss", "discussing", "made", "makes", "make", "placed", "places", "shook", "shakes", "shake", "shaking"]);
 const CANCEL_STEMS = /^(?:cancel|postpon|scrap|call)/;
 const SUMMITS = new Set(["summit", "meeting", "meetings", "talks", "dialogue"]);
 const CALL_ON = new Set(["called", "calls", "calling"]);
@@ -150,7 +151,8 @@ function gatheringOpener(tokens: Token[], i: number): number {
 // "talked about <topic> with": so may a partner after "about".
 const DISCUSS = new Set(["discussed", "discusses", "discuss", "discussing", "talked", "talks", "talk", "talking", "spoke", "speaks"]);
 // Words that may stand between a meeting verb and its partner: "met separately with", "spoke by phone on Monday with".
-const BEFORE_PARTNER = /^(?:\s*(?:[\u201d"]|[a-z]+ly|again|also|later|twice|once|down|today|yesterday|tonight|earlier|this (?:morning|afternoon|evening|week)|last (?:week|night|month)|by (?:tele)?phone|on the (?:tele)?phone|over the (?:tele)?phone|by video(?: ?link| call)?|via video(?: ?link)?|(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:a |an )?(?:phone |telephone |video )?call))*\s*/u;
+// "met earlier in the week with", "met at the Riyadh airport with": a time or a place before the partner.
+const BEFORE_PARTNER = /^(?:\s*(?:[\u201d"]|(?:earlier|later) (?:in|this|that|last) (?:the )?(?:week|day|month)|(?:at|in) (?:the |his |her |their )?(?:\p{Lu}[\p{L}'\u2019.-]*\s+){1,3}(?:[a-z]+\s+)?(?=with\b)|[a-z]+ly|again|also|later|twice|once|down|today|yesterday|tonight|earlier|this (?:morning|afternoon|evening|week)|last (?:week|night|month)|by (?:tele)?phone|on the (?:tele)?phone|over the (?:tele)?phone|by video(?: ?link| call)?|via video(?: ?link)?|(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:a |an )?(?:phone |telephone |video )?call))*\s*/u;
 
 const IN_PERSON_VERB = /\b(?:met|meets|visited|hosted|received|welcomed)\b/i;
 

@@ -341,3 +341,12 @@ describe("a possessive owner of the meeting noun", () => {
     expect(pairs(extract(text)).sort()).toEqual(["meeting:Ana Ruiz+Lina Park@2024-05-13", "meeting:Ana Ruiz+Tom Reed@2024-05-13"]);
   });
 });
+
+describe("more ways to state a meeting", () => {
+  it("'shook hands with', 'met earlier in the week with', 'met at the Cairo airport with', 'spoke for an hour with'", () => {
+    expect(pairs(extract("President Ana Ruiz shook hands with Prime Minister Omar Haddad in Geneva on Wednesday."))).toEqual(["meeting:Ana Ruiz+Omar Haddad@2024-05-15"]);
+    expect(pairs(extract("Premier Ana Ruiz flew to Rome, where she met earlier in the week with President Omar Haddad."))).toEqual(["meeting:Ana Ruiz+Omar Haddad@?"]);
+    const two = "Secretary Ana Ruiz met at the Cairo airport with Minister Omar Haddad, and later spoke for an hour with Crown Prince Tom Reed.";
+    expect(pairs(extract(two))).toEqual(["meeting:Ana Ruiz+Omar Haddad@?", "meeting:Ana Ruiz+Tom Reed@?"]);
+  });
+});
