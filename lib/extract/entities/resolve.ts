@@ -105,6 +105,12 @@ export function resolveMentions(mentions: Mention[]): Cast {
   for (const m of mentions) {
     if ((m.kind === "organization" || m.kind === "country") && m.canonical) cast.attach(cast.named(m.kind, m.canonical, m.start), m);
   }
+  // Nicknames the article put in quotation marks inside a full name ("Benjamin "Bibi" Kessler"), by nickname.
+  const quotedNicknames = new Map<string, Set<ActorRecord>>();
+  for (const m of body) {
+    const a = m.nickname !== undefined ? cast.actorOf(m) : undefined;
+    if (a && m.nickname !== undefined) quotedNicknames.set(k(m.nickname), (quotedNicknames.get(k(m.nickname)) ?? new Set()).add(a));
+  }
   // 3. Surname-only and titled mentions, then headline words.
   const singles = [...body.filter((m) => !m.first), ...mentions.filter((m) => m.headline)];
   for (const m of singles) {
@@ -118,8 +124,11 @@ export function resolveMentions(mentions: Mention[]): Cast {
     };
     // "Bibi" for a Benjamin, or the nickname the article put in quotation marks inside the full name.
     const byNickname = (): ActorRecord | null => {
-      const quoted = cast.persons().filter((a) => a.mentions.some((n) => n.nickname !== undefined && k(n.nickname) === surname));
-      const holders = quoted.length > 0 ? quoted : cast.persons().filter((a) => a.first !== null && lexicon.nicknames.get(surname)?.includes(k(a.first)));
+      const quoted = quotedNicknames.get(surname);
+      if (quoted) return quoted.size === 1 ? ([...quoted][0] ?? null) : null;
+      const full = lexicon.nicknames.get(surname);
+      if (!full) return null;
+      const holders = cast.persons().filter((a) => a.first !== null && full.includes(k(a.first)));
       return holders.length === 1 ? (holders[0] ?? null) : null;
     };
     // "the Whitfields' attorney": a family named by its surname is not one of its members.

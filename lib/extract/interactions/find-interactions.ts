@@ -363,11 +363,24 @@ export function findInteractions(ctx: ArticleContext, publishedAt: string | null
   }
   // "Ruiz discussed X with A and B" where the article tells his meeting with A and his meeting with B apart: the two
   // meetings, not one of the three.
-  const apart = (f: FoundInteraction) => f.participants.length >= 3 && f.noun === undefined && f.participants.some((p) => f.participants.every((q) => q === p || out.some((g) => g !== f && g.participants.length === 2 && g.participants.includes(p) && g.participants.includes(q))));
-  const toldApart = out.some((f) => f.participants.length >= 3) ? new Set(out.filter(apart)) : new Set<FoundInteraction>();
+  // Two-person meetings by their pair, so the check stays linear in the number of meetings.
+  const pairs = new Map<string, FoundInteraction[]>();
+  const ids = new Map<ActorRecord, number>();
+  const idOf = (a: ActorRecord): number => ids.get(a) ?? (ids.set(a, ids.size), ids.size - 1);
+  const pairKey = (a: ActorRecord, b: ActorRecord) => (idOf(a) <= idOf(b) ? `${idOf(a)}|${idOf(b)}` : `${idOf(b)}|${idOf(a)}`);
+  for (const g of out) if (g.participants.length === 2) {
+    const [a, b] = g.participants as [ActorRecord, ActorRecord];
+    const k = pairKey(a, b);
+    const same = pairs.get(k);
+    if (same) same.push(g);
+    else pairs.set(k, [g]);
+  }
+  const apart = (f: FoundInteraction) => f.participants.length >= 3 && f.noun === undefined && f.participants.some((p) => f.participants.every((q) => q === p || pairs.has(pairKey(p, q))));
+  const toldApart = pairs.size > 0 ? new Set(out.filter(apart)) : new Set<FoundInteraction>();
   for (const f of toldApart) {
     // The separate meetings take the day the joint statement gave them when they have none of their own.
-    for (const g of out) if (g.participants.length === 2 && !g.date && g.participants.every((a) => f.participants.includes(a))) [g.date, g.location] = [f.date, g.location ?? f.location];
+    const keys = new Set(f.participants.flatMap((p) => f.participants.filter((q) => q !== p).map((q) => pairKey(p, q))));
+    for (const k of keys) for (const g of pairs.get(k) ?? []) if (!g.date) [g.date, g.location] = [f.date, g.location ?? f.location];
   }
   out = [...out.filter((f) => !toldApart.has(f)), ...headlines];
   // A signing ceremony is stated across sentences; its people are gathered once the article is read.

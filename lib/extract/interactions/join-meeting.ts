@@ -10,13 +10,15 @@ import { openingSubject } from "./subjects";
 
 // How many paragraphs back the meeting may have been stated: a delegation is often listed a few paragraphs on.
 const REACH: Record<JoinRule["joins"], number> = { held: 10, planned: 4, them: 2 };
+// The meetings a join looks back over at most: those of the last paragraphs, not of a whole long article.
+const LOOK_BACK = 64;
 // Nouns that tell one gathering from another: "present at the dinner" is not the meeting before it.
 const DISTINCT_NOUN = /\b(dinner|lunch|breakfast|summit)\b/;
 
 /** The meeting a join refers to: the last one of its tense within reach, the last one stated by the same distinct noun first. */
 function targetOf(rule: JoinRule, found: FoundInteraction[], paragraph: number, noun: string | undefined): FoundInteraction | undefined {
   const candidates: FoundInteraction[] = [];
-  for (let i = found.length - 1; i >= 0; i--) {
+  for (let i = found.length - 1; i >= 0 && found.length - i <= LOOK_BACK; i--) {
     const f = found[i] as FoundInteraction;
     if (paragraph - f.sentence.paragraph > REACH[rule.joins]) break;
     if (f.caption) continue;
@@ -44,7 +46,7 @@ export function joinMeeting(ctx: ArticleContext, sentence: Sentence, found: Foun
     const at = sentence.start + m.index;
     const end = at + m[0].length;
     if (ctx.inQuote(at)) continue;
-    const target = targetOf(rule, [...found, ...out], sentence.paragraph, DISTINCT_NOUN.exec(m[0])?.[1]);
+    const target = targetOf(rule, out.length > 0 ? [...found.slice(-LOOK_BACK), ...out] : found, sentence.paragraph, DISTINCT_NOUN.exec(m[0])?.[1]);
     if (!target) continue;
     let before: ActorRecord[] = [];
     if (rule.names !== "after") {
