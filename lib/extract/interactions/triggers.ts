@@ -64,7 +64,6 @@ export const NOUN_TRIGGERS = new Map<string, Trigger>(Object.entries({
   "telephonic conversation": { kind: "call", reason: "a telephonic conversation with" },
   "telephone conversation": { kind: "call", reason: "a telephone conversation with" },
   "phone discussion": { kind: "call", reason: "a phone discussion with" },
-  discussions: { kind: "meeting", reason: "held discussions with" },
   "telephone talks": { kind: "call", reason: "telephone talks with" },
   dialogue: { kind: "meeting", reason: "a dialogue with/between; the ministers held a dialogue" },
   dinner: { kind: "meeting", reason: "a (working) dinner with" },
