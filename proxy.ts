@@ -2,6 +2,7 @@
 // Security Policy for each response, a 400/404 for addresses that are not valid percent-encoding, and a
 // 503 while the database does not answer. See docs/decisions/005-security-headers-and-outages.md.
 import { NextResponse, type NextRequest } from "next/server";
+import { editorGate, isEditorPath } from "@/lib/auth/editor-gate";
 import { isDatabaseReachable } from "@/lib/db/health";
 import { env } from "@/lib/env";
 import { contentSecurityPolicy, createNonce } from "@/lib/web/content-security-policy";
@@ -41,8 +42,17 @@ export async function proxy(request: NextRequest) {
     return withPolicy(response);
   }
 
+  // The editor workspace: a session (and for changes, Readout's origin) or a 401/403; never cached.
+  const editor = isEditorPath(request.nextUrl.pathname);
+  if (editor) {
+    const refusal = await editorGate(request, nonce);
+    if (refusal) return withPolicy(new NextResponse(refusal.body, refusal));
+  }
+
   // Next reads the policy from the request to put the nonce on its own scripts.
-  return withPolicy(NextResponse.next({ request: { headers: nonceHeaders(request, nonce, policy) } }));
+  const response = withPolicy(NextResponse.next({ request: { headers: nonceHeaders(request, nonce, policy) } }));
+  if (editor) response.headers.set("Cache-Control", "private, no-store");
+  return response;
 }
 
 function nonceHeaders(request: NextRequest, nonce: string, policy: string): Headers {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ExtractedArticle } from "@/lib/extract/schema";
-import { checkFacts, ExtractionContractError } from "./check-facts";
+import { checkFacts, ExtractionContractError, FACT_LIMITS } from "./check-facts";
 
 const body = "Sullivan met Dermer on June 20.";
 const base: ExtractedArticle = {
@@ -31,4 +31,16 @@ describe("checkFacts", () => {
   it("refuses output that breaks the contract", () => {
     expect(() => checkFacts({ file: "a.txt" }, body)).toThrow(ExtractionContractError);
   });
+
+  it("drops a quote longer than the limit and quotes past the limit, with one warning each", () => {
+    const long = "word ".repeat(FACT_LIMITS.statementChars / 4);
+    const many = Array.from({ length: FACT_LIMITS.statements + 10 }, (_, index) => ({ id: `q${index}`, speaker: "s", speakerLabel: "Sullivan", text: "met", kind: "direct" as const, start: 9, end: 12 }));
+    const input = { ...structuredClone(base), statements: [], quotes: [{ id: "long", speaker: "s", speakerLabel: "Sullivan", text: long, kind: "direct" as const, start: 0, end: long.length }, ...many] };
+    const { article, warnings } = checkFacts(input, `${body} ${long}`);
+    expect(article.quotes).toHaveLength(FACT_LIMITS.statements);
+    expect(article.quotes.some((quote) => quote.id === "long")).toBe(false);
+    expect(warnings).toContain(`1 quote(s) or statement(s) longer than 10,000 characters; dropped`);
+    expect(warnings).toContain(`5,010 quotes; only the first 5,000 are kept`);
+  });
 });
+

@@ -75,11 +75,12 @@ export function factRows(articleId: number, publishedAt: Date | null, facts: Ext
   return { roles, mentions, sources, statements: [...quotes, ...statements] };
 }
 
+/** Appends one by one: spreading a list of 150,000 rows into push() overflows the call stack. */
 export function appendFactRows(into: FactRows, rows: FactRows): void {
-  into.roles.push(...rows.roles);
-  into.mentions.push(...rows.mentions);
-  into.sources.push(...rows.sources);
-  into.statements.push(...rows.statements);
+  for (const row of rows.roles) into.roles.push(row);
+  for (const row of rows.mentions) into.mentions.push(row);
+  for (const row of rows.sources) into.sources.push(row);
+  for (const row of rows.statements) into.statements.push(row);
 }
 
 export function countFacts(facts: ExtractedArticle, rows: FactRows): FactCounts {

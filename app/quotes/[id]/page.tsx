@@ -2,16 +2,20 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ActorChip } from "@/components/actor-chip";
 import { CopyLinkButton } from "@/components/copy-link-button";
+import { CorrectedNote } from "@/components/corrected-note";
+import { EditLink } from "@/components/edit-link";
+import { getStatementNotes } from "@/lib/db/queries/get-correction-notes";
 import { DateText } from "@/components/date-text";
 import { StatementKindBadge } from "@/components/kind-badge";
 import { nodeText, segmentArticle } from "@/lib/web/article-segments";
 import { formatDate } from "@/lib/web/dates";
+import { QUOTE_PAGE_CHARS } from "@/lib/web/match-highlight";
 import { articleLabel, meetingKindLabel, truncate } from "@/lib/web/labels";
 import { shareMetadata } from "@/lib/web/share-metadata";
 import { loadQuote } from "./load-quote";
 import { PassageLink } from "@/components/passage-link";
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams?: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const quote = await loadQuote((await params).id);
@@ -23,10 +27,20 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 const link = "text-sm text-sky-800 underline hover:text-sky-950";
 
-export default async function QuotePage({ params }: Props) {
+export default async function QuotePage({ params, searchParams }: Props) {
   const quote = await loadQuote((await params).id);
   const { context } = quote;
   const speaker = quote.speaker?.name ?? quote.speakerLabel;
+  // A very long quote (or paragraph) is shown in part until the reader asks for all of it.
+  const whole = (await searchParams)?.all === "1";
+  const quoteCut = !whole && quote.text.length > QUOTE_PAGE_CHARS;
+  const contextCut = !whole && context.text.length > QUOTE_PAGE_CHARS;
+  const shownText = quoteCut ? `${quote.text.slice(0, QUOTE_PAGE_CHARS)}…` : quote.text;
+  const showAll = (
+    <Link href={`/quotes/${quote.id}?all=1`} className={link}>
+      {`Show all (${quote.text.length.toLocaleString("en-US")} characters)`}
+    </Link>
+  );
   return (
     <article className="mx-auto max-w-3xl">
       <div className="mb-4 flex flex-wrap items-center gap-2 text-sm text-stone-600">
@@ -36,15 +50,20 @@ export default async function QuotePage({ params }: Props) {
       </div>
       <h1 className="sr-only">Quote by {speaker}</h1>
       <blockquote className="border-l-4 border-amber-500 pl-5 font-serif text-2xl leading-snug text-stone-950 sm:text-3xl">
-        {quote.kind === "indirect" ? quote.text : `“${quote.text}”`}
+        {quote.kind === "indirect" ? shownText : `“${shownText}”`}
       </blockquote>
+      {quoteCut ? <p className="mt-2">{showAll}</p> : null}
       <div className="mt-4 flex flex-wrap items-center gap-3">
         {quote.speaker ? <ActorChip slug={quote.speaker.slug} name={quote.speaker.name} /> : <span className="font-medium">{quote.speakerLabel}</span>}
         {quote.speaker && quote.speakerLabel !== quote.speaker.name ? <span className="text-sm text-stone-600">(“{quote.speakerLabel}” in the article)</span> : null}
         {quote.cue ? <span className="text-sm text-stone-600">Cue: {quote.cue}</span> : null}
       </div>
-      <div className="mt-5">
+      <div className="mt-3">
+        <CorrectedNote notes={(await getStatementNotes([quote.id]))[quote.id]} />
+      </div>
+      <div className="mt-5 flex flex-wrap items-center gap-3">
         <CopyLinkButton path={`/quotes/${quote.id}`} />
+        <EditLink href={`/editor/quotes/${quote.id}`} />
       </div>
 
       <section aria-labelledby="context-heading" className="mt-10">
@@ -52,7 +71,12 @@ export default async function QuotePage({ params }: Props) {
           In context
         </h2>
         <div className="space-y-3 rounded-lg border border-stone-200 bg-white p-4 font-serif text-lg leading-relaxed text-stone-800">
-          {segmentArticle(context.text, [{ kind: "quote", start: context.quoteStart, end: context.quoteEnd, key: "quote", data: null }]).map((paragraph) => (
+          {contextCut ? (
+            <p>
+              {`The paragraph is ${context.text.length.toLocaleString("en-US")} characters long.`} {showAll}
+            </p>
+          ) : null}
+          {(contextCut ? [] : segmentArticle(context.text, [{ kind: "quote", start: context.quoteStart, end: context.quoteEnd, key: "quote", data: null }])).map((paragraph) => (
             <p key={paragraph.start}>
               {paragraph.nodes.map((node, index) =>
                 node.type === "text" ? (

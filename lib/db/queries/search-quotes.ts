@@ -4,7 +4,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import type { StatementKind } from "@/lib/db/generated/enums";
-import { MATCH_END, MATCH_START } from "@/lib/web/match-highlight";
+import { LIST_QUOTE_CHARS, MATCH_END, MATCH_START } from "@/lib/web/match-highlight";
 import type { QuoteFilters } from "@/lib/web/quote-filters";
 import { cached } from "./cached";
 import { all, speakerIn, sql, statementInRange, type Sql } from "./sql";
@@ -96,7 +96,8 @@ function pageSql(filters: QuoteFilters, words: Words | null, few: boolean, windo
 
 /** The rows of one page (ids in page order from `page`), with what the results show, in one query. */
 async function readRows(page: Sql, settings: Sql, words: Words | null): Promise<QuoteRow[]> {
-  const marked = words ? sql`ts_headline(${words.config === "english" ? sql`'english'` : sql`'simple'`}::regconfig, s.text, ${words.query}, ${HEADLINE_OPTIONS})` : sql`NULL::text`;
+  // Only the part of a quote a list shows is highlighted: a megabyte-long quote would be a megabyte of marks.
+  const marked = words ? sql`ts_headline(${words.config === "english" ? sql`'english'` : sql`'simple'`}::regconfig, left(s.text, ${LIST_QUOTE_CHARS}::int), ${words.query}, ${HEADLINE_OPTIONS})` : sql`NULL::text`;
   const [, rows] = await db.$transaction([
     db.$queryRaw`${settings}`,
     db.$queryRaw<QuoteRow[]>`
