@@ -46,3 +46,18 @@ describe("dates", () => {
   });
 });
 
+
+describe("a weekday right after a past verb in a sentence that looks ahead", () => {
+  it("'agreed on Monday to meet next year' keeps Monday in the past; 'will meet on Monday' looks ahead", () => {
+    const past = "They agreed on Monday to hold a summit next year.";
+    expect(findDates(past, 0, past.length, pub, () => false).map((d) => d.value)).toEqual(["2024-05-13", "2025"]);
+    const ahead = "They will meet on Monday in Rome.";
+    expect(findDates(ahead, 0, ahead.length, pub, () => false).map((d) => d.value)).toEqual(["2024-05-20"]);
+  });
+  it("a weekday after a surname is a date; after 'Fox News' it names a show", () => {
+    const call = "He spoke with Prime Minister Reed Wednesday about the deal.";
+    expect(findDates(call, 0, call.length, pub, () => false).map((d) => d.value)).toEqual(["2024-05-15"]);
+    const show = "He told Fox News Sunday that the deal was close.";
+    expect(findDates(show, 0, show.length, pub, () => false)).toEqual([]);
+  });
+});
