@@ -71,9 +71,10 @@ describe("npm run export", () => {
     const lines = result.stdout.split("\r\n");
     expect(lines[0]).toBe("id,kind,speaker,speaker_as_written,cue,text,said,reported,article,start,end,meeting");
     expect(lines.slice(1, -1)).toHaveLength(4);
-    expect(result.stdout).toContain(`,direct,Orla Brennick,Brennick,,'=SUM(A1) is not a policy,,2025-05-03,first.txt,`);
+    // Every cell is quoted (a spreadsheet that guesses another separator cannot split one), formulas defused.
+    expect(result.stdout).toContain(`,"direct","Orla Brennick","Brennick","","'=SUM(A1) is not a policy","","2025-05-03","first.txt",`);
     expect(result.stdout).toContain(`,"a, b and ""c""",`);
-    expect(result.stdout).toMatch(/,indirect,Tobias Fenwright,Fenwright,said,talks would go on,2025-05-09,2025-05-10,second\.txt,/);
+    expect(result.stdout).toMatch(/,"indirect","Tobias Fenwright","Fenwright","said","talks would go on","2025-05-09","2025-05-10","second\.txt",/);
     expect(result.stdout.endsWith("\r\n")).toBe(true);
   });
 

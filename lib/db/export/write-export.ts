@@ -21,7 +21,8 @@ export async function writeExport<Row>(db: Db, table: ExportTable<Row>, format: 
   return db.$transaction(
     async (tx) => {
       let count = 0;
-      await write(format === "json" ? "[" : csvLine(table.columns));
+      // The header is Readout's own column names, written as is (as the pages' CSV downloads write it).
+      await write(format === "json" ? "[" : table.columns.join(",") + "\r\n");
       for (let afterId = 0; ; ) {
         const page = await table.readPage(tx, afterId, pageSize);
         const lines = page.map(({ row }, index) => (format === "json" ? `${count + index === 0 ? "" : ","}\n${JSON.stringify(row)}` : csvLine(table.csvRow(row))));
