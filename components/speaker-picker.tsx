@@ -17,6 +17,19 @@ export function SpeakerPicker({ initial }: { initial: SpeakerOption[] }) {
   const id = useId();
   const listId = `${id}-list`;
 
+  // The form's reset (going back to this page) shows the address's speakers again.
+  useEffect(() => {
+    const form = inputRef.current?.form;
+    if (!form) return;
+    const restore = () => {
+      setPicked(initial);
+      setText("");
+      setOpen(false);
+    };
+    form.addEventListener("reset", restore);
+    return () => form.removeEventListener("reset", restore);
+  }, [initial]);
+
   useEffect(() => {
     const typed = text.trim();
     if (typed.length < 2) return;

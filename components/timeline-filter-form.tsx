@@ -1,6 +1,6 @@
-import Form from "next/form";
+import { FilterForm } from "./filter-form";
 import Link from "next/link";
-import { timelineKinds, type TimelineFilters } from "@/lib/web/timeline-filters";
+import { timelineHref, timelineKinds, type TimelineFilters } from "@/lib/web/timeline-filters";
 import { KIND_LEGEND } from "@/lib/web/labels";
 import { KindIcon } from "./kind-symbol";
 
@@ -10,7 +10,7 @@ const input = "w-full rounded-md border border-stone-300 bg-white px-3 py-1.5 te
 export function TimelineFilterForm({ filters, people }: { filters: TimelineFilters; people: { slug: string; name: string }[] }) {
   const selected = new Set(filters.people);
   return (
-    <Form action="/timeline" className="grid gap-4 rounded-lg border border-stone-200 bg-white p-4 md:grid-cols-[minmax(0,2fr)_minmax(0,1.3fr)_minmax(0,1fr)]">
+    <FilterForm action="/timeline" filters={timelineHref(filters)} className="grid gap-4 rounded-lg border border-stone-200 bg-white p-4 md:grid-cols-[minmax(0,2fr)_minmax(0,1.3fr)_minmax(0,1fr)]">
       <fieldset className="min-w-0">
         <legend className="mb-2 text-sm font-semibold text-stone-900">People</legend>
         <details className="group rounded-md border border-stone-300">
@@ -67,6 +67,6 @@ export function TimelineFilterForm({ filters, people }: { filters: TimelineFilte
           Clear all
         </Link>
       </div>
-    </Form>
+    </FilterForm>
   );
 }

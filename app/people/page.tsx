@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Form from "next/form";
+import { FilterForm } from "@/components/filter-form";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Suspense } from "react";
@@ -98,7 +98,7 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
       <PageHeading title="People">
         <p>Everyone the articles name as a participant, a speaker or a subject: people, organizations and countries.</p>
       </PageHeading>
-      <Form action="/people" key={peopleHref(filters)} className="mb-6 flex flex-wrap items-end gap-3 rounded-lg border border-stone-200 bg-white p-4">
+      <FilterForm action="/people" filters={peopleHref(filters)} className="mb-6 flex flex-wrap items-end gap-3 rounded-lg border border-stone-200 bg-white p-4">
         <label className="min-w-40 flex-1 text-sm font-semibold text-stone-900 sm:flex-none">
           Kind
           <select name="kind" defaultValue={filters.kind ?? ""} className={`mt-1 font-normal ${select}`}>
@@ -129,8 +129,8 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
             Clear
           </Link>
         ) : null}
-      </Form>
-      <Suspense key={peopleHref(filters)} fallback={<SkeletonList label="Loading people" />}>
+      </FilterForm>
+      <Suspense key={`results${peopleHref(filters)}`} fallback={<SkeletonList label="Loading people" />}>
         <PeopleTable filters={filters} />
       </Suspense>
     </>

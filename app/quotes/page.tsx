@@ -80,7 +80,7 @@ export default async function QuotesPage({ searchParams }: { searchParams: Promi
         <p>What was said, and by whom: direct quotes, partial quotes and reported speech, each linked to its sentence.</p>
       </PageHeading>
       <div className="space-y-6">
-        <QuoteSearchForm key={quoteQueryString(filters)} filters={filters} speakers={speakers} />
+        <QuoteSearchForm filters={filters} speakers={speakers} />
         {filters.who ? (
           <EmptyState title={`No speaker’s name resembles “${filters.who}”`}>
             <Link href={`/quotes${quoteQueryString(filters)}`} className="text-sky-800 underline">
@@ -88,7 +88,7 @@ export default async function QuotesPage({ searchParams }: { searchParams: Promi
             </Link>
           </EmptyState>
         ) : (
-          <Suspense key={quoteQueryString(filters)} fallback={<SkeletonList label="Searching quotes" />}>
+          <Suspense key={`results${quoteQueryString(filters)}`} fallback={<SkeletonList label="Searching quotes" />}>
             <QuoteResults filters={filters} />
           </Suspense>
         )}

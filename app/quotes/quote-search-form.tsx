@@ -1,16 +1,16 @@
-import Form from "next/form";
+import { FilterForm } from "@/components/filter-form";
 import Link from "next/link";
 import { SpeakerPicker, type SpeakerOption } from "@/components/speaker-picker";
 import { StatementKind } from "@/lib/db/generated/enums";
 import { statementKindLabel } from "@/lib/web/labels";
-import type { QuoteFilters } from "@/lib/web/quote-filters";
+import { quoteQueryString, type QuoteFilters } from "@/lib/web/quote-filters";
 
 const input = "w-full rounded-md border border-stone-300 bg-white px-3 py-1.5 text-sm placeholder:text-stone-500";
 
 /** The quote search as a GET form, so every search is a shareable URL. */
 export function QuoteSearchForm({ filters, speakers }: { filters: QuoteFilters; speakers: SpeakerOption[] }) {
   return (
-    <Form action="/quotes" className="grid gap-4 rounded-lg border border-stone-200 bg-white p-4 md:grid-cols-2">
+    <FilterForm action="/quotes" filters={quoteQueryString(filters)} className="grid gap-4 rounded-lg border border-stone-200 bg-white p-4 md:grid-cols-2">
       <div>
         <label htmlFor="quote-words" className="mb-1 block text-sm font-semibold text-stone-900">
           Words
@@ -60,6 +60,6 @@ export function QuoteSearchForm({ filters, speakers }: { filters: QuoteFilters; 
           Clear all
         </Link>
       </div>
-    </Form>
+    </FilterForm>
   );
 }

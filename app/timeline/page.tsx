@@ -108,9 +108,9 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
         <p>Meetings, calls, planned and canceled meetings, and dated statements, oldest first. Each entry links to the passage that reports it.</p>
       </PageHeading>
       <div className="space-y-6">
-        <TimelineFilterForm key={timelineHref(filters)} filters={filters} people={people} />
+        <TimelineFilterForm filters={filters} people={people} />
         <ActiveFilters filters={filters} names={names} />
-        <Suspense key={timelineHref(filters)} fallback={<SkeletonList label="Loading the timeline" />}>
+        <Suspense key={`results${timelineHref(filters)}`} fallback={<SkeletonList label="Loading the timeline" />}>
           <TimelineResults filters={filters} />
         </Suspense>
       </div>
