@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { Suspense } from "react";
 import { EmptyState } from "@/components/empty-state";
 import { PageHeading } from "@/components/page-heading";
@@ -11,9 +10,12 @@ import { TimelineFilterForm } from "@/components/timeline-filter-form";
 import { TimelineList } from "@/components/timeline-list";
 import { getTimelineChart, listTimeline, listTimelinePeople } from "@/lib/db/queries/list-timeline";
 import { plural } from "@/lib/web/labels";
-import type { SearchParamsRecord } from "@/lib/web/search-params";
+import { parseForForm, type SearchParamsRecord } from "@/lib/web/search-params";
+import { FilterProblems } from "@/components/filter-problems";
 import { chartModes, parseTimelineFilters, timelineHref, type TimelineFilters } from "@/lib/web/timeline-filters";
 import { ActiveFilters } from "./active-filters";
+
+const TIMELINE_FILTER_LABELS: Record<string, string> = { person: "People", kind: "Kind", from: "From", to: "To", page: "Page", chart: "Chart lanes" };
 
 export const metadata: Metadata = { title: "Timeline", description: "Meetings, calls and statements in date order." };
 
@@ -95,9 +97,7 @@ async function TimelineResults({ filters }: { filters: TimelineFilters }) {
 }
 
 export default async function TimelinePage({ searchParams }: { searchParams: Promise<SearchParamsRecord> }) {
-  const parsed = parseTimelineFilters(await searchParams);
-  if (!parsed.ok) notFound();
-  const filters = parsed.value;
+  const { value: filters, problems } = parseForForm(parseTimelineFilters, await searchParams);
   // The results' reads start now (cached, so the results below pick them up) rather than after the filter's.
   for (const read of [listTimeline(filters), getTimelineChart(chartFilters(filters))]) read.catch(() => undefined);
   const people = await listTimelinePeople(filters.people);
@@ -108,7 +108,8 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
         <p>Meetings, calls, planned and canceled meetings, and dated statements, oldest first. Each entry links to the passage that reports it.</p>
       </PageHeading>
       <div className="space-y-6">
-        <TimelineFilterForm filters={filters} people={people} />
+        <TimelineFilterForm filters={filters} problems={problems} people={people} />
+        <FilterProblems problems={problems} labels={TIMELINE_FILTER_LABELS} />
         <ActiveFilters filters={filters} names={names} />
         <Suspense key={`results${timelineHref(filters)}`} fallback={<SkeletonList label="Loading the timeline" />}>
           <TimelineResults filters={filters} />

@@ -1,7 +1,8 @@
 // Filter forms as people use them: type, press Enter, search again, page on, go back. Each page keeps one form.
+import type { Page } from "@playwright/test";
 import { expect, test } from "./support/fixtures";
 
-const filterForms = (page: import("@playwright/test").Page) => page.getByRole("main").locator("form");
+const filterForms = (page: Page) => page.getByRole("main").locator("form");
 
 test("searching quotes twice, then paging and going back, keeps one search form", async ({ page }) => {
   await page.goto("/quotes");
@@ -53,12 +54,12 @@ test("filtering the timeline twice and paging keeps one filter form", async ({ p
 
 test("filtering people twice keeps one filter form", async ({ page }) => {
   await page.goto("/people");
-  const kind = page.getByRole("combobox", { name: "Kind" });
+  const kind = page.getByRole("combobox", { name: "Show" });
   await kind.selectOption("organization");
   await page.getByRole("button", { name: "Filter" }).click();
   await expect(page).toHaveURL(/[?&]kind=organization\b/);
   await expect(filterForms(page)).toHaveCount(1);
-  await page.getByRole("combobox", { name: "Kind" }).selectOption("country");
+  await page.getByRole("combobox", { name: "Show" }).selectOption("country");
   await page.getByRole("button", { name: "Filter" }).click();
   await expect(page).toHaveURL(/[?&]kind=country\b/);
   await expect(filterForms(page)).toHaveCount(1);
