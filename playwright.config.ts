@@ -31,7 +31,7 @@ export default defineConfig({
     command: "node --import tsx scripts/start.ts",
     url: `http://127.0.0.1:${E2E_PORT}/`,
     // An isolated database: never DATABASE_URL's, never the one `npm start` uses.
-    env: { PORT: String(E2E_PORT), DATABASE_URL: "", READOUT_DATA_DIR: ".data/e2e", READOUT_PG_PORT: "0", NEXT_TELEMETRY_DISABLED: "1" },
+    env: { PORT: String(E2E_PORT), READOUT_PUBLIC_URL: `http://127.0.0.1:${E2E_PORT}`, DATABASE_URL: "", READOUT_DATA_DIR: ".data/e2e", READOUT_PG_PORT: "0", NEXT_TELEMETRY_DISABLED: "1" },
     reuseExistingServer: false,
     // The first run builds the app (minutes on two cores).
     timeout: 15 * 60_000,

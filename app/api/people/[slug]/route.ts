@@ -3,7 +3,7 @@ import { findCurrentSlug } from "@/lib/db/queries/find-current-slug";
 import { getPersonBySlug, listCounterparts, listPersonActivity } from "@/lib/db/queries/get-person";
 import { isoDay } from "@/lib/web/dates";
 import { parseSlugParam } from "@/lib/web/route-params";
-import { siteOrigin } from "@/lib/web/site-origin";
+import { publicOrigin } from "@/lib/web/site-origin";
 import { jsonError } from "../../json-error";
 
 /** One actor: names, roles with their sources, meetings, quotes and counterparts; an old slug redirects (308). */
@@ -13,7 +13,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   const person = await getPersonBySlug(slug.value);
   if (!person) {
     const current = await findCurrentSlug("actor", slug.value);
-    if (current) return NextResponse.redirect(new URL(`/api/people/${current}`, siteOrigin(request.headers)), 308);
+    if (current) return NextResponse.redirect(new URL(`/api/people/${current}`, publicOrigin()), 308);
     return jsonError(`No person or organization has the slug "${slug.value}"`, 404);
   }
   const [activity, counterparts] = await Promise.all([listPersonActivity(person.id), listCounterparts(person.id)]);
