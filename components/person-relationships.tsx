@@ -54,8 +54,10 @@ export function PersonRelationships({ name, relationships }: { name: string; rel
       ) : null}
       {alongside.length > 0 ? (
         <>
-          <h3 className={subheading}>At meetings together, on the same side{side ? ` (${side})` : ""}</h3>
-          <p className="mb-2 text-sm text-stone-600">Both took part in these meetings with others; the record does not say they met each other.</p>
+          <h3 className={subheading}>At meetings together, on the same side</h3>
+          <p className="mb-2 text-sm text-stone-600">
+            Both went to these meetings to meet others{side ? ` (their roles name ${side})` : ", each time different people, and never met alone"}; the record does not say they met each other.
+          </p>
           <RelationshipList label={`People at meetings with ${name}, on the same side`} relationships={alongside} count={(r) => `${plural(r.count, "meeting")} together`} />
         </>
       ) : null}
