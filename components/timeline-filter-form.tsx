@@ -1,6 +1,6 @@
 import { FilterForm } from "./filter-form";
 import Link from "next/link";
-import { timelineHref, timelineKinds, type TimelineFilters } from "@/lib/web/timeline-filters";
+import { shownKinds, timelineHref, timelineKinds, type TimelineFilters } from "@/lib/web/timeline-filters";
 import { KIND_LEGEND } from "@/lib/web/labels";
 import type { FormFilters } from "@/lib/web/search-params";
 import { FieldProblem, fieldState, fieldValue } from "./filter-problems";
@@ -11,6 +11,7 @@ const input = "w-full rounded-md border border-stone-300 bg-white px-3 py-1.5 te
 /** The timeline's filters as a plain GET form: the URL it produces is the shareable state. */
 export function TimelineFilterForm({ filters, problems, people }: { filters: TimelineFilters; problems: FormFilters<TimelineFilters>["problems"]; people: { slug: string; name: string }[] }) {
   const selected = new Set(filters.people);
+  const kinds = shownKinds(filters);
   return (
     <FilterForm action="/timeline" filters={timelineHref(filters)} className="grid gap-4 rounded-lg border border-stone-200 bg-white p-4 md:grid-cols-[minmax(0,2fr)_minmax(0,1.3fr)_minmax(0,1fr)]">
       <fieldset className="min-w-0">
@@ -37,7 +38,7 @@ export function TimelineFilterForm({ filters, problems, people }: { filters: Tim
         <div className="flex flex-wrap gap-x-4 gap-y-1.5">
           {timelineKinds.map((kind) => (
             <label key={kind} className="flex items-center gap-1.5 text-sm">
-              <input type="checkbox" name="kind" value={kind} defaultChecked={filters.kinds.includes(kind)} className="size-4 accent-stone-800" />
+              <input type="checkbox" name="kind" value={kind} defaultChecked={kinds.includes(kind)} className="size-4 accent-stone-800" />
               <KindIcon kind={kind} />
               {KIND_LEGEND[kind]}
             </label>
