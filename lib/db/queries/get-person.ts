@@ -103,7 +103,7 @@ export const listPersonActivity = cached("listPersonActivity", async (actorId: n
   return { meetings: ids.flatMap((id) => byId.get(id) ?? []), quotes };
 });
 
-type PersonArticleRow = { slug: string; title: string | null; outlet: string | null; publishedAt: string | null; mentions: number };
+type PersonArticleRow = { slug: string; title: string | null; lead: string | null; outlet: string | null; publishedAt: string | null; mentions: number };
 
 /** The latest articles that name the actor, speak for them or give them a role (capped), and how many there are. */
 export const listPersonArticles = cached("listPersonArticles", async (actorId: number) => {
@@ -111,7 +111,7 @@ export const listPersonArticles = cached("listPersonArticles", async (actorId: n
   const [[count], articles] = await Promise.all([
     db.$queryRawUnsafe<Array<{ total: number }>>(`SELECT count(*)::int AS total FROM (${named}) ids`, actorId),
     db.$queryRawUnsafe<PersonArticleRow[]>(
-      `SELECT a.slug, a.title, a.outlet, a.published_at::text AS "publishedAt",
+      `SELECT a.slug, a.title, CASE WHEN a.title IS NULL THEN left(a.body, 400) END AS lead, a.outlet, a.published_at::text AS "publishedAt",
               (SELECT count(*) FROM mention m WHERE m.actor_id = $1 AND m.article_id = a.id)::int AS mentions
        FROM article a WHERE a.id IN (${named})
        ORDER BY a.published_at DESC NULLS LAST, a.id ASC

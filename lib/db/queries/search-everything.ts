@@ -62,10 +62,10 @@ async function findArticles(query: SearchQuery) {
   const words = query.words.split(" ").filter((word) => word.length >= 2);
   if (words.length === 0 && !query.dates) return [];
   const dates = query.dates;
-  const rows = await db.$queryRaw<Array<{ slug: string; title: string | null; outlet: string | null; publishedAt: string | null }>>`
-    SELECT a.slug, a.title, a.outlet, a.published_at::text AS "publishedAt" FROM article a
+  const rows = await db.$queryRaw<Array<{ slug: string; title: string | null; lead: string | null; outlet: string | null; publishedAt: string | null }>>`
+    SELECT a.slug, a.title, CASE WHEN a.title IS NULL THEN left(a.body, 400) END AS lead, a.outlet, a.published_at::text AS "publishedAt" FROM article a
     WHERE ${all([
-      ...words.map((word) => sql`(a.title ILIKE ${`%${escapeLike(word)}%`} OR a.outlet ILIKE ${`%${escapeLike(word)}%`})`),
+      ...words.map((word) => sql`(coalesce(a.title, left(a.body, 400)) ILIKE ${`%${escapeLike(word)}%`} OR a.outlet ILIKE ${`%${escapeLike(word)}%`})`),
       ...(dates ? [sql`a.published_at BETWEEN ${dates.first}::date AND ${dates.last}::date`] : []),
     ])}
     ORDER BY a.published_at DESC NULLS LAST, a.id DESC
