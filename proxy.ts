@@ -57,6 +57,6 @@ function nonceHeaders(request: NextRequest, nonce: string, policy: string): Head
 }
 
 export const config = {
-  // Built assets and the icon need neither a nonce nor the database.
-  matcher: ["/((?!_next/static|_next/image|icon.svg|favicon.ico).*)"],
+  // Built assets and the files of public/ need neither a nonce nor the database.
+  matcher: ["/((?!_next/static|_next/image|icon.svg|favicon.ico|robots.txt|manifest.webmanifest|icons/).*)"],
 };

@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import type { Metadata, Viewport } from "next";
 import { connection } from "next/server";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/site-footer";
@@ -15,8 +15,12 @@ export async function generateMetadata(): Promise<Metadata> {
     title: { default: "Readout", template: "%s · Readout" },
     description: "Who met whom, when, and who said what: every fact one click from its source sentence.",
     openGraph: { siteName: "Readout", type: "website" },
+    manifest: "/manifest.webmanifest",
+    icons: { icon: "/icon.svg", apple: "/icons/apple-touch-icon.png" },
   };
 }
+
+export const viewport: Viewport = { themeColor: "#1c1917" };
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
