@@ -45,6 +45,8 @@ const schema = z.object({
   READOUT_E2E_PORT: optional(port).transform((value) => value ?? 3100),
   /** Where readers reach Readout: canonical links and link previews use it, never the Host header a request came with. */
   READOUT_PUBLIC_URL: optional(publicOrigin),
+  /** The Chromium `npm run bench:lighthouse` drives (Debian's by default). */
+  CHROME_PATH: optional(z.string()).transform((value) => value ?? "/usr/bin/chromium"),
   CI: optional(z.string()).transform((value) => value !== undefined && value !== "0" && value !== "false"),
 }).transform(({ READOUT_PUBLIC_URL, ...env }) => ({ ...env, READOUT_PUBLIC_URL: READOUT_PUBLIC_URL ?? `http://localhost:${env.PORT}` }));
 
