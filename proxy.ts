@@ -58,5 +58,5 @@ function nonceHeaders(request: NextRequest, nonce: string, policy: string): Head
 
 export const config = {
   // Built assets and the files of public/ need neither a nonce nor the database.
-  matcher: ["/((?!_next/static|_next/image|icon.svg|favicon.ico|robots.txt|manifest.webmanifest|icons/).*)"],
+  matcher: ["/((?!_next/static|_next/image|icon.svg|favicon.ico|robots.txt|manifest.webmanifest|icons/|fonts/).*)"],
 };

@@ -9,7 +9,8 @@ function MeetingDates({ relationship }: { relationship: Relationship }) {
     <ul className="mt-0.5 flex flex-wrap gap-x-3 gap-y-0.5 text-sm">
       {relationship.meetings.map((meeting) => (
         <li key={meeting.slug}>
-          <Link href={`/meetings/${meeting.slug}`} className="text-sky-800 underline hover:text-sky-950">
+          {/* min-h-6: a 24 px target, easy to tap beside its neighbours. */}
+          <Link href={`/meetings/${meeting.slug}`} className="inline-block min-h-6 leading-6 text-sky-800 underline hover:text-sky-950">
             {meeting.kind === "meeting" ? "" : `${meetingKindLabel[meeting.kind]}, `}
             {formatDate(meeting.date, meeting.precision)}
           </Link>

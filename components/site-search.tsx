@@ -90,7 +90,7 @@ export function SiteSearch({ id, defaultValue = "", large = false }: { id: strin
         onFocus={() => setOpen(true)}
         onKeyDown={onKeyDown}
         onBlur={() => setOpen(false)}
-        placeholder="Search people, meetings, quotes…"
+        placeholder="Search people, meetings…"
         className={`min-w-0 flex-1 rounded-md border border-stone-300 bg-white placeholder:text-stone-500 ${large ? "px-4 py-2.5 text-base" : "px-3 py-1.5 text-sm"}`}
       />
       <button type="submit" className={`rounded-md bg-stone-900 font-medium text-white hover:bg-stone-700 ${large ? "px-5 py-2.5" : "px-3 py-1.5 text-sm"}`}>
