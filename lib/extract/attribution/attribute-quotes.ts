@@ -323,6 +323,8 @@ export function attributeQuotes(ctx: ArticleContext): AttributedQuote[] {
   const out: AttributedQuote[] = [];
   const { text } = ctx.doc;
   let previous: AttributedQuote | null = null;
+  // Whether a sentence reports speech is asked once per sentence: one sentence may hold thousands of quotations.
+  const speechCues = new Map<number, boolean>();
   for (let n = 0; n < ctx.quotes.length; n++) {
     const q = ctx.quotes[n] as QuoteSpan;
     const sentence = ctx.doc.sentences[q.sentence];
@@ -344,7 +346,8 @@ export function attributeQuotes(ctx: ArticleContext): AttributedQuote[] {
     if (!speaker && prevSpeaker && /^(?:,?\s*(?:and|or|but|as well as)?\s*(?:a|an|the)?)$/i.test(beforeText)) speaker = prevSpeaker;
     const continues = previous && previous.speaker && (previous.paragraph === q.paragraph || (previous.paragraph === q.paragraph - 1 && q.open === para.start));
     if (!speaker && continues && beforeText === "") speaker = previous?.speaker ?? null;
-    const speechCue = hasSpeechCue(ctx, sentence);
+    const speechCue = speechCues.get(q.sentence) ?? hasSpeechCue(ctx, sentence);
+    speechCues.set(q.sentence, speechCue);
     // The sentence subject speaks only where the sentence reports speech (or in a headline).
     if (!speaker && (para.kind === "headline" || (speechCue && /\S/.test(beforeText)))) speaker = subjectOf(ctx, sentence, bb);
     if (!speaker && continues) speaker = previous?.speaker ?? null;

@@ -184,9 +184,9 @@ export function contentSpan(ctx: ArticleContext, sentence: Sentence, from: numbe
     }
   }
   // "said the price was too high and warned that ...": a second report by the same speaker is its own statement.
-  for (const t of sentence.tokens) {
+  for (const [index, t] of sentence.tokens.entries()) {
     if (t.start <= start || t.start >= end || (t.lower !== "and" && t.lower !== "but") || ctx.inQuote(t.start)) continue;
-    const next = sentence.tokens[sentence.tokens.indexOf(t) + 1];
+    const next = sentence.tokens[index + 1];
     const info = next && !next.cap ? lexicon.verbs.get(next.lower) : undefined;
     if (info && !info.weak && !/ing$/.test(next?.lower ?? "")) {
       end = t.start;

@@ -51,7 +51,9 @@ function endsSentence(text: string, dot: number, nextWordStart: number): boolean
 /** Sentence ranges in [from, to), never splitting inside the given quotation ranges. */
 export function splitSentences(text: string, from: number, to: number, quotes: Range[]): Range[] {
   const out: Range[] = [];
-  const re = /[.!?\u2026]+["\u201d\u2019')\]]*(\s+)(?=["\u201c\u2018'(\[]?[\p{Lu}\p{N}])/gu;
+  // A match starts only where a run of end marks starts: tried from every dot of a long run, the greedy run
+  // would be rescanned from each (time growing with the square of the run's length).
+  const re = /(?<![.!?\u2026])[.!?\u2026]+["\u201d\u2019')\]]*(\s+)(?=["\u201c\u2018'(\[]?[\p{Lu}\p{N}])/gu;
   re.lastIndex = from;
   let start = from;
   let q = 0;
