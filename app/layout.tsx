@@ -1,7 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import { connection } from "next/server";
 import type { ReactNode } from "react";
-import { preload } from "react-dom";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 import { publicOrigin } from "@/lib/web/site-origin";
@@ -23,11 +22,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export const viewport: Viewport = { themeColor: "#1c1917" };
 
-/** The Latin faces every page uses (app/globals.css), fetched with the page so they are there at the first paint. */
-const FONTS = ["/fonts/inter-latin-wght-normal.woff2", "/fonts/source-serif-4-latin-wght-normal.woff2"];
-
 export default function RootLayout({ children }: { children: ReactNode }) {
-  for (const font of FONTS) preload(font, { as: "font", type: "font/woff2", crossOrigin: "anonymous" });
   return (
     <html lang="en">
       <body className="flex min-h-screen flex-col bg-stone-50 font-sans text-stone-900 antialiased">
