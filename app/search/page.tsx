@@ -6,9 +6,8 @@ import { SiteSearch } from "@/components/site-search";
 import { searchEverything, type SearchResults } from "@/lib/db/queries/search-everything";
 import { plural } from "@/lib/web/labels";
 import { searchGroups, type SearchGroup } from "@/lib/web/search-hits";
-import { parseSearchQuery } from "@/lib/web/search-query";
-import { freeText, normalizeSearchParams, parseWith, single, type SearchParamsRecord } from "@/lib/web/search-params";
-import { z } from "zod";
+import { parseSearchParams, parseSearchQuery } from "@/lib/web/search-query";
+import type { SearchParamsRecord } from "@/lib/web/search-params";
 
 type Props = { searchParams: Promise<SearchParamsRecord> };
 
@@ -17,7 +16,6 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   return { title: q ? `“${q.slice(0, 60)}”: search` : "Search", description: "People, meetings, quotes and articles in the record." };
 }
 
-const schema = z.object({ q: freeText(200).optional() });
 const link = "text-sm font-medium text-sky-800 underline hover:text-sky-950";
 
 /** Where a group continues: all the matching quotes, or the first person's meetings on the timeline. */
@@ -29,7 +27,7 @@ function moreLink(group: SearchGroup, q: string, results: SearchResults): { href
 }
 
 export default async function SearchPage({ searchParams }: Props) {
-  const parsed = parseWith(schema, { q: single(normalizeSearchParams(await searchParams), "q") });
+  const parsed = parseSearchParams(await searchParams);
   const query = parseSearchQuery(parsed.ok ? (parsed.value.q ?? "") : "");
   const results = query.text ? await searchEverything(query) : null;
   const groups = results ? searchGroups(results) : [];
@@ -39,7 +37,7 @@ export default async function SearchPage({ searchParams }: Props) {
         <p>People by any name they go by, meetings by who, where and when, what was said, and articles.</p>
       </PageHeading>
       <div className="mb-8 max-w-2xl">
-        <SiteSearch id="search-page" defaultValue={query.text} large />
+        <SiteSearch key={query.text} id="search-page" defaultValue={query.text} large />
         {!parsed.ok ? (
           <p role="alert" className="mt-2 text-sm font-medium text-red-800">
             {parsed.problem}

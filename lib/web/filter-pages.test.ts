@@ -29,6 +29,7 @@ describe("hasUnreadableFilter", () => {
     expect(hasUnreadableFilter("/timeline", new URLSearchParams("from=2024-13"))).toBe(true);
     expect(hasUnreadableFilter("/people", new URLSearchParams("kind=alien"))).toBe(true);
     expect(hasUnreadableFilter("/quotes", new URLSearchParams("q=Gaza"))).toBe(false);
+    expect(hasUnreadableFilter("/search", new URLSearchParams("q=Gaza\u0000"))).toBe(true);
     expect(hasUnreadableFilter("/articles", new URLSearchParams("from=2024-13"))).toBe(false);
   });
 });

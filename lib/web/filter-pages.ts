@@ -3,12 +3,14 @@
 import { parsePeopleFilters } from "./people-filters";
 import { parseQuoteFilters } from "./quote-filters";
 import type { Parsed } from "./search-params";
+import { parseSearchParams } from "./search-query";
 import { parseTimelineFilters } from "./timeline-filters";
 
 const FILTER_PAGES: Record<string, (input: URLSearchParams) => Parsed<unknown>> = {
   "/quotes": parseQuoteFilters,
   "/timeline": parseTimelineFilters,
   "/people": parsePeopleFilters,
+  "/search": parseSearchParams,
 };
 
 /** Whether `pathname` is a filter page and `search` holds a filter it cannot read. */

@@ -87,7 +87,13 @@ export function parseForForm<T>(parse: (input: URLSearchParams) => Parsed<T>, in
   for (;;) {
     const parsed = parse(params);
     if (parsed.ok) return { value: parsed.value, problems };
-    if (!params.has(parsed.parameter)) throw new Error(`the filters without "${parsed.parameter}" still fail: ${parsed.error}`);
+    if (!params.has(parsed.parameter)) {
+      // A problem of no one parameter: read the page without filters (which must parse, or the parser is wrong).
+      if ([...params.keys()].length === 0) throw new Error(`the filters of an empty address do not parse: ${parsed.error}`);
+      problems.set(parsed.parameter, { typed: "", problem: parsed.problem });
+      for (const key of [...params.keys()]) params.delete(key);
+      continue;
+    }
     // Shown back in the field: control characters (one reason a value is refused) are left out.
     const typed = params.getAll(parsed.parameter).join(", ").replace(/[\u0000-\u001F\u007F]/g, "");
     problems.set(parsed.parameter, { typed, problem: parsed.problem });

@@ -1,6 +1,8 @@
 // Reads what someone typed into the search box: a date or month in any common writing ("June 2024", "20 June
 // 2024", "2024-06"), and the words left over (names, places, words said).
+import { z } from "zod";
 import { partialDateRange } from "./dates";
+import { freeText, normalizeSearchParams, parseWith, single, type Parsed, type SearchParamsRecord } from "./search-params";
 
 export type SearchQuery = { text: string; words: string; dates: { raw: string; first: string; last: string } | null };
 
@@ -38,4 +40,11 @@ export function parseSearchQuery(typed: string): SearchQuery {
     return { text, words, dates: { raw, ...range } };
   }
   return { text, words: text, dates: null };
+}
+
+const searchSchema = z.object({ q: freeText(200).optional() });
+
+/** The parameters of /search and /api/search: the words typed (`q`). */
+export function parseSearchParams(input: SearchParamsRecord | URLSearchParams): Parsed<{ q?: string }> {
+  return parseWith(searchSchema, { q: single(normalizeSearchParams(input), "q") });
 }

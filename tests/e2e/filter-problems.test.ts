@@ -71,6 +71,7 @@ for (const [url, heading] of [
   ["/quotes?sort=random", "Quotes"],
   ["/quotes?q=Gaza%00", "Quotes"],
   ["/people?kind=alien", "People"],
+  ["/search?q=Gaza%00", "Search"],
 ] as const) {
   test(`${url} answers 400 with the page, its form and the problem`, async ({ page }) => {
     const response = await page.goto(url);
