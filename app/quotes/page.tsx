@@ -16,6 +16,10 @@ import { parseForForm, type SearchParamsRecord } from "@/lib/web/search-params";
 import { FilterProblems } from "@/components/filter-problems";
 import { QuoteSearchForm } from "./quote-search-form";
 
+// A name typed but not picked is taken to mean the closest speaker only when it resembles them this well (word
+// similarity, or 1 for a name that contains it): a looser match would turn any words into someone.
+const WHO_RESOLVES = 0.5;
+
 const QUOTE_FILTER_LABELS: Record<string, string> = { speaker: "Speakers", who: "Speaker", q: "Words", kind: "Kind", from: "From", to: "To", sort: "Order", page: "Page" };
 
 export const metadata: Metadata = { title: "Quotes", description: "Search what was said, by speaker and words, each quote linked to its sentence." };
@@ -88,7 +92,7 @@ export default async function QuotesPage({ searchParams }: { searchParams: Promi
   // (Not while a filter is refused: the redirect would drop the value the form shows back.)
   if (filters.who && problems.size === 0) {
     const [[closest], [unnamed]] = await Promise.all([suggestSpeakers(filters.who, 1), suggestUnnamedSpeakers(filters.who, 1)]);
-    if (closest) redirect(`/quotes${quoteQueryString({ ...filters, speakers: [...new Set([...filters.speakers, closest.slug])], who: undefined, page: 1 })}`);
+    if (closest && closest.score >= WHO_RESOLVES) redirect(`/quotes${quoteQueryString({ ...filters, speakers: [...new Set([...filters.speakers, closest.slug])], who: undefined, page: 1 })}`);
     if (unnamed) redirect(`/quotes${quoteQueryString({ ...filters, unnamed: [...new Set([...filters.unnamed, unnamed.label])], who: undefined, page: 1 })}`);
   }
   const speakers = await listSpeakersBySlug(filters.speakers);
