@@ -9,7 +9,11 @@ import { useEffect, useRef, type ComponentProps } from "react";
  */
 export function FilterForm({ filters, ...props }: ComponentProps<typeof Form> & { filters: string }) {
   const form = useRef<HTMLFormElement>(null);
+  // Not on the first render: what a reader typed before the page came alive is kept.
+  const shown = useRef(filters);
   useEffect(() => {
+    if (shown.current === filters) return;
+    shown.current = filters;
     form.current?.reset();
   }, [filters]);
   return <Form ref={form} {...props} />;

@@ -28,7 +28,7 @@ export function TimelineChart({ chart, dayHref }: { chart: TimelineChartModel; d
           ))}
         </div>
         <div tabIndex={0} role="region" aria-label="Timeline chart (scrolls sideways on small screens)" className="min-w-0 flex-1 overflow-x-auto">
-          <svg width={layout.width - plotLeft} height={layout.height} viewBox={`${plotLeft} 0 ${layout.width - plotLeft} ${layout.height}`} className="block max-w-none font-sans" role="img" aria-label={summary}>
+          <svg width={layout.width - plotLeft} height={layout.height} viewBox={`${plotLeft} 0 ${layout.width - plotLeft} ${layout.height}`} className="block max-w-none font-sans" role="group" aria-label={summary}>
             {layout.ticks.map((tick) => (
               <g key={tick.label}>
                 <line x1={tick.x} x2={tick.x} y1={18} y2={layout.height - 4} stroke="#e7e5e4" />
