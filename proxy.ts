@@ -2,6 +2,7 @@
 // Security Policy for each response, a 400/404 for addresses that are not valid percent-encoding, a 400 for a
 // filter page whose filters it cannot read, and a 503 while the database does not answer. See docs/decisions/005-security-headers-and-outages.md.
 import { NextResponse, type NextRequest } from "next/server";
+import { editorGate, isEditorPath } from "@/lib/auth/editor-gate";
 import { isDatabaseReachable } from "@/lib/db/health";
 import { env } from "@/lib/env";
 import { contentSecurityPolicy, createNonce } from "@/lib/web/content-security-policy";
@@ -42,11 +43,20 @@ export async function proxy(request: NextRequest) {
     return withPolicy(response);
   }
 
+  // The editor workspace: a session (and for changes, Readout's origin) or a 401/403; never cached.
+  const editor = isEditorPath(request.nextUrl.pathname);
+  if (editor) {
+    const refusal = await editorGate(request, nonce);
+    if (refusal) return withPolicy(new NextResponse(refusal.body, refusal));
+  }
+
   // A page address with a filter it cannot read is a bad request; the page itself shows the form and the problem.
   // Only for a document: the router's own requests (RSC) during a navigation expect a 200.
   const status = !request.headers.has("rsc") && hasUnreadableFilter(request.nextUrl.pathname, request.nextUrl.searchParams) ? 400 : 200;
   // Next reads the policy from the request to put the nonce on its own scripts.
-  return withPolicy(NextResponse.next({ status, request: { headers: nonceHeaders(request, nonce, policy) } }));
+  const response = withPolicy(NextResponse.next({ status, request: { headers: nonceHeaders(request, nonce, policy) } }));
+  if (editor) response.headers.set("Cache-Control", "private, no-store");
+  return response;
 }
 
 function nonceHeaders(request: NextRequest, nonce: string, policy: string): Headers {

@@ -13,7 +13,7 @@ describe("parseEnv", () => {
     expect(parseEnv({ READOUT_PUBLIC_URL: "https://readout.example/" }).READOUT_PUBLIC_URL).toBe("https://readout.example");
     expect(parseEnv({ READOUT_PUBLIC_URL: "https://Readout.Example:8443" }).READOUT_PUBLIC_URL).toBe("https://readout.example:8443");
     for (const bad of ["readout.example", "ftp://readout.example", "https://readout.example/news", "https://readout.example/?a=1", "javascript:alert(1)", "https://user:pw@readout.example"]) {
-      expect(() => parseEnv({ READOUT_PUBLIC_URL: bad }), bad).toThrow(/READOUT_PUBLIC_URL: must be an http:\/\/ or https:\/\/ address with no path/);
+      expect(() => parseEnv({ READOUT_PUBLIC_URL: bad }), bad).toThrow(/READOUT_PUBLIC_URL: must be an http:\/\/ or https:\/\/ URL with no path/);
     }
   });
 
@@ -27,5 +27,13 @@ describe("parseEnv", () => {
     expect(() => parseEnv({ READOUT_WEB_CONCURRENCY: "0" })).toThrow(/READOUT_WEB_CONCURRENCY: must be at least 1/);
     expect(() => parseEnv({ READOUT_WEB_QUEUE: "many" })).toThrow(/READOUT_WEB_QUEUE/);
     expect(parseEnv({ READOUT_WEB_CONCURRENCY: "8", READOUT_WEB_QUEUE: "0" })).toMatchObject({ READOUT_WEB_CONCURRENCY: 8, READOUT_WEB_QUEUE: 0 });
+  });
+
+  it("takes the public origin from READOUT_PUBLIC_URL, or localhost on PORT", () => {
+    expect(parseEnv({ PORT: "4107" }).READOUT_PUBLIC_URL).toBe("http://localhost:4107");
+    // Readout is served at the root of its origin: an address with a path would give links that lead nowhere.
+    expect(() => parseEnv({ READOUT_PUBLIC_URL: "https://readout.example/some/path" })).toThrow(/READOUT_PUBLIC_URL: must be an http:\/\/ or https:\/\/ URL with no path/);
+    expect(() => parseEnv({ READOUT_PUBLIC_URL: "ftp://readout.example" })).toThrow(/READOUT_PUBLIC_URL: must be an http:\/\/ or https:\/\/ URL/);
+    expect(() => parseEnv({ READOUT_PUBLIC_URL: "not a url" })).toThrow(/READOUT_PUBLIC_URL/);
   });
 });

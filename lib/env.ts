@@ -16,7 +16,7 @@ export const WEB_QUEUE = 1024;
 
 /** An origin for absolute links ("https://readout.example"): http or https, with no path, query or fragment. */
 const publicOrigin = z.string().transform((value, ctx) => {
-  const problem = "must be an http:// or https:// address with no path, such as https://readout.example";
+  const problem = "must be an http:// or https:// URL with no path, such as https://readout.example";
   try {
     const url = new URL(value);
     if ((url.protocol === "http:" || url.protocol === "https:") && url.pathname === "/" && !url.search && !url.hash && !url.username && !url.password) return url.origin;
@@ -43,14 +43,15 @@ const schema = z.object({
   READOUT_WEB_QUEUE: optional(z.coerce.number().int().min(0, "must be at least 0")).transform((value) => value ?? WEB_QUEUE),
   /** The port the end-to-end tests serve the app on (playwright.config.ts); two checkouts testing at once need two. */
   READOUT_E2E_PORT: optional(port).transform((value) => value ?? 3100),
-  /** Where readers reach Readout: canonical links and link previews use it, never the Host header a request came with. */
+  /** Where readers reach Readout: canonical links, link previews and the links Readout prints use it, never the Host
+   * header a request came with; edits must come from this origin. */
   READOUT_PUBLIC_URL: optional(publicOrigin),
   /** The Chromium `npm run bench:lighthouse` drives (Debian's by default). */
   CHROME_PATH: optional(z.string()).transform((value) => value ?? "/usr/bin/chromium"),
   CI: optional(z.string()).transform((value) => value !== undefined && value !== "0" && value !== "false"),
 }).transform(({ READOUT_PUBLIC_URL, ...env }) => ({ ...env, READOUT_PUBLIC_URL: READOUT_PUBLIC_URL ?? `http://localhost:${env.PORT}` }));
 
-export type Env = z.infer<typeof schema>;
+export type Env = z.output<typeof schema>;
 
 export class EnvError extends Error {
   constructor(message: string) {

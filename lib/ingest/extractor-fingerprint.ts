@@ -4,7 +4,8 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 
-const EXTRACT_DIR = path.resolve(import.meta.dirname, "../extract");
+// Inside the web app's bundle there is no module directory; the server runs from the repository's root.
+const EXTRACT_DIR = import.meta.dirname ? path.resolve(import.meta.dirname, "../extract") : path.resolve(process.cwd(), "lib/extract");
 let cached: string | undefined;
 
 function sources(dir: string): string[] {

@@ -3,8 +3,10 @@
 // Pages see a batch all at once; the record version it increments keys the web's cached reads.
 import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
+import { reapplyCorrections } from "@/lib/corrections/reapply";
 import { loadNewArticles } from "./new-articles";
 import type { PreparedArticle } from "./prepare-article";
+import { bumpRecordVersion } from "./record-version";
 import { replaceArticle } from "./replace-article";
 import type { FactCounts } from "./write-facts";
 
@@ -90,11 +92,9 @@ export async function loadArticles(db: Db, articles: PreparedArticle[], options:
         existing.set(name, { ...row, slug: replaced.slug, content_hash: article.source.contentHash, extraction_hash: article.extractionHash, extractor });
       }
       await flush();
-      if (results.some((result) => result.status !== "unchanged")) {
-        await tx.$executeRaw`
-          INSERT INTO "record_version" ("id", "version", "changed_at") VALUES (1, 1, now())
-          ON CONFLICT ("id") DO UPDATE SET "version" = "record_version"."version" + 1, "changed_at" = now()`;
-      }
+      // Editors' corrections sit on top of extraction: re-applied to every article whose facts were replaced.
+      await reapplyCorrections(tx, results.filter((result) => result.status === "changed").map((result) => result.articleId));
+      if (results.some((result) => result.status !== "unchanged")) await bumpRecordVersion(tx);
       await options.beforeCommit?.(tx, results);
       return results;
     },

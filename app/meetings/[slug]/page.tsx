@@ -2,6 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ActorChip } from "@/components/actor-chip";
 import { CopyLinkButton } from "@/components/copy-link-button";
+import { CorrectedNote } from "@/components/corrected-note";
+import { EditLink } from "@/components/edit-link";
+import { getMeetingNotes, getStatementNotes } from "@/lib/db/queries/get-correction-notes";
 import { DateText } from "@/components/date-text";
 import { EmptyState } from "@/components/empty-state";
 import { MeetingKindBadge, StatementKindBadge } from "@/components/kind-badge";
@@ -39,7 +42,7 @@ function OriginalLink({ href }: { href: string | null }) {
 
 export default async function MeetingPage({ params }: Props) {
   const meeting = await loadMeeting((await params).slug);
-  const neighbours = await getAdjacentMeetings(meeting);
+  const [neighbours, notes, statementNotes] = await Promise.all([getAdjacentMeetings(meeting), getMeetingNotes(meeting.id), getStatementNotes(meeting.statements.map((statement) => statement.id))]);
   const path = `/meetings/${meeting.slug}`;
   const timeline = `/timeline?${meeting.participants.map((participant) => `person=${participant.slug}`).join("&")}`;
   return (
@@ -59,6 +62,13 @@ export default async function MeetingPage({ params }: Props) {
           <Link href={timeline} className={link}>
             These participants on the timeline
           </Link>
+          <Link href={`${path}/history`} className={link}>
+            History
+          </Link>
+          <EditLink href={`/editor${path}`} />
+        </div>
+        <div className="mt-2">
+          <CorrectedNote notes={notes} />
         </div>
       </PageHeading>
 
@@ -107,6 +117,7 @@ export default async function MeetingPage({ params }: Props) {
                       {statement.speaker ? <ActorChip slug={statement.speaker.slug} name={statement.speaker.name} /> : <span className="text-sm font-medium">{statement.speakerLabel}</span>}
                     </div>
                     <blockquote className="mt-2 font-serif text-lg leading-snug">{statement.kind === "indirect" ? statement.text : `“${statement.text}”`}</blockquote>
+                    <CorrectedNote notes={statementNotes[statement.id]} />
                     <p className="mt-2 flex gap-4">
                       <PassageLink articleSlug={statement.article.slug} anchor={`q-${statement.id}`} className={link}>
                         Source passage

@@ -1,11 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { CorrectedNote } from "@/components/corrected-note";
 import { DateText } from "@/components/date-text";
+import { EditLink } from "@/components/edit-link";
 import { EmptyState } from "@/components/empty-state";
 import { StatementKindBadge } from "@/components/kind-badge";
 import { MeetingRow } from "@/components/meeting-row";
 import { PageHeading } from "@/components/page-heading";
 import { PersonNetwork } from "@/components/person-network";
+import { getPersonNotes, getStatementNotes } from "@/lib/db/queries/get-correction-notes";
 import { listPersonActivity, listPersonArticles, type PersonDetail } from "@/lib/db/queries/get-person";
 import { listRelationships } from "@/lib/db/queries/list-relationships";
 import { PersonRelationships } from "@/components/person-relationships";
@@ -43,6 +46,7 @@ const link = "text-sm text-sky-800 underline hover:text-sky-950";
 export default async function PersonPage({ params }: Props) {
   const person = await loadPerson((await params).slug);
   const [activity, relationships, articles] = await Promise.all([listPersonActivity(person.id), listRelationships(person.id), listPersonArticles(person.id)]);
+  const [notes, quoteNotes] = await Promise.all([getPersonNotes(person.id), getStatementNotes(activity.quotes.map((quote) => quote.id))]);
   const aliases = person.aliases.map(({ alias }) => alias).filter((alias) => alias !== person.name);
   return (
     <article>
@@ -52,6 +56,13 @@ export default async function PersonPage({ params }: Props) {
           {plural(person._count.meetings, "meeting")}
           {person._count.notHeld > 0 ? ` (and ${person._count.notHeld} planned or canceled)` : ""} · {plural(person._count.statements, "quote")} · {plural(articles.total, "article")}
         </p>
+        <div className="mt-2 flex flex-wrap items-center gap-3">
+          <CorrectedNote notes={notes} />
+          <Link href={`/people/${person.slug}/history`} className={link}>
+            History
+          </Link>
+          <EditLink href={`/editor/people/${person.slug}`} />
+        </div>
       </PageHeading>
 
       <div className="grid gap-10 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
@@ -114,6 +125,7 @@ export default async function PersonPage({ params }: Props) {
                         {quote.kind === "indirect" ? truncate(quote.text, 320) : `“${truncate(quote.text, 320)}”`}
                       </PassageLink>
                     </blockquote>
+                    <CorrectedNote notes={quoteNotes[quote.id]} />
                     <p className="mt-2 text-sm text-stone-600">
                       {articleLabel(quote.article)} ·{" "}
                       <Link href={`/quotes/${quote.id}`} className={link}>

@@ -2,6 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ActorChip } from "@/components/actor-chip";
 import { CopyLinkButton } from "@/components/copy-link-button";
+import { CorrectedNote } from "@/components/corrected-note";
+import { EditLink } from "@/components/edit-link";
+import { getStatementNotes } from "@/lib/db/queries/get-correction-notes";
 import { DateText } from "@/components/date-text";
 import { StatementKindBadge } from "@/components/kind-badge";
 import { nodeText, segmentArticle } from "@/lib/web/article-segments";
@@ -48,9 +51,13 @@ export default async function QuotePage({ params }: Props) {
         {quote.speaker && quote.speakerLabel !== quote.speaker.name ? <span className="text-sm text-stone-600">(“{quote.speakerLabel}” in the article)</span> : null}
         {quote.cue ? <span className="text-sm text-stone-600">Cue: {quote.cue}</span> : null}
       </div>
+      <div className="mt-3">
+        <CorrectedNote notes={(await getStatementNotes([quote.id]))[quote.id]} />
+      </div>
       <div className="mt-5 flex flex-wrap items-center gap-3">
         <CopyLinkButton path={`/quotes/${quote.id}`} />
         <CopyLinkButton text={citation} label="Copy citation" copied="Citation copied" />
+        <EditLink href={`/editor/quotes/${quote.id}`} />
       </div>
       <p className="mt-3 rounded-md bg-stone-100 px-3 py-2 font-mono text-xs break-words text-stone-800">
         <span className="sr-only">Citation: </span>
