@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { QuoteRow } from "@/lib/db/queries/search-quotes";
 import { parseIsoDay } from "@/lib/web/dates";
 import { articleLabel } from "@/lib/web/labels";
+import { LIST_QUOTE_CHARS } from "@/lib/web/match-highlight";
 import { ActorChip } from "./actor-chip";
 import { DateText } from "./date-text";
 import { StatementKindBadge } from "./kind-badge";
@@ -34,6 +35,11 @@ export function QuoteResult({ quote }: { quote: QuoteRow }) {
         <Link href={`/quotes/${quote.id}`} className={link}>
           Permalink
         </Link>
+        {quote.text.length > LIST_QUOTE_CHARS ? (
+          <Link href={`/quotes/${quote.id}`} className={link}>
+            {`Show the whole quote (${quote.text.length.toLocaleString("en-US")} characters)`}
+          </Link>
+        ) : null}
       </p>
     </article>
   );

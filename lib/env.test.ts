@@ -28,6 +28,13 @@ describe("parseEnv", () => {
     expect(() => parseEnv({ READOUT_WEB_QUEUE: "many" })).toThrow(/READOUT_WEB_QUEUE/);
     expect(parseEnv({ READOUT_WEB_CONCURRENCY: "8", READOUT_WEB_QUEUE: "0" })).toMatchObject({ READOUT_WEB_CONCURRENCY: 8, READOUT_WEB_QUEUE: 0 });
   });
+  it("reads the trusted proxies as a list of addresses, and refuses anything else", () => {
+    expect(parseEnv({}).READOUT_TRUSTED_PROXIES).toEqual([]);
+    expect(parseEnv({ READOUT_TRUSTED_PROXIES: "10.0.0.1, ::1" }).READOUT_TRUSTED_PROXIES).toEqual(["10.0.0.1", "::1"]);
+    expect(() => parseEnv({ READOUT_TRUSTED_PROXIES: "10.0.0.1,proxy.local" })).toThrow(/READOUT_TRUSTED_PROXIES: must be IP addresses separated by commas/);
+    expect(() => parseEnv({ READOUT_WEB_PER_CLIENT: "0" })).toThrow(/READOUT_WEB_PER_CLIENT: must be at least 1/);
+    expect(() => parseEnv({ READOUT_WEB_WRITE_STALL_MS: "5" })).toThrow(/READOUT_WEB_WRITE_STALL_MS: must be at least 100/);
+  });
 
   it("takes the public origin from READOUT_PUBLIC_URL, or localhost on PORT", () => {
     expect(parseEnv({ PORT: "4107" }).READOUT_PUBLIC_URL).toBe("http://localhost:4107");
@@ -37,3 +44,4 @@ describe("parseEnv", () => {
     expect(() => parseEnv({ READOUT_PUBLIC_URL: "not a url" })).toThrow(/READOUT_PUBLIC_URL/);
   });
 });
+

@@ -13,6 +13,17 @@ export const WEB_HEAP_MB = 384;
 /** How many requests the production server renders at once, and how many more may wait (scripts/serve.ts). */
 export const WEB_CONCURRENCY = 4;
 export const WEB_QUEUE = 1024;
+/** Places (rendering or waiting) one client may hold at once; past them its requests get a 429 (lib/web/admission.ts). */
+export const WEB_PER_CLIENT = 64;
+/** How long a response may make no progress writing to a client that does not read before the socket is closed. */
+export const WEB_WRITE_STALL_MS = 10_000;
+
+const ipAddress = z.union([z.ipv4(), z.ipv6()]);
+/** "10.0.0.1, 10.0.0.2": the addresses of proxies whose X-Forwarded-For is believed (lib/web/client-address.ts). */
+const addressList = z
+  .string()
+  .transform((value) => value.split(",").map((item) => item.trim()).filter(Boolean))
+  .refine((items) => items.every((item) => ipAddress.safeParse(item).success), { error: "must be IP addresses separated by commas, such as 10.0.0.1,10.0.0.2" });
 
 /** An origin for absolute links ("https://readout.example"): http or https, with no path, query or fragment. */
 const publicOrigin = z.string().transform((value, ctx) => {
@@ -41,6 +52,12 @@ const schema = z.object({
   READOUT_WEB_CONCURRENCY: optional(z.coerce.number().int().min(1, "must be at least 1").max(256, "must be at most 256")).transform((value) => value ?? WEB_CONCURRENCY),
   /** Requests that may wait for a place; past that the server answers 503 at once. */
   READOUT_WEB_QUEUE: optional(z.coerce.number().int().min(0, "must be at least 0")).transform((value) => value ?? WEB_QUEUE),
+  /** Places one client may hold in the queue at once (running or waiting); its requests past them get a 429. */
+  READOUT_WEB_PER_CLIENT: optional(z.coerce.number().int().min(1, "must be at least 1")).transform((value) => value ?? WEB_PER_CLIENT),
+  /** Milliseconds a response may stall on a client that does not read before its socket is closed and its place freed. */
+  READOUT_WEB_WRITE_STALL_MS: optional(z.coerce.number().int().min(100, "must be at least 100 (ms)")).transform((value) => value ?? WEB_WRITE_STALL_MS),
+  /** Proxies in front of the server whose X-Forwarded-For names the client; without them the header is ignored. */
+  READOUT_TRUSTED_PROXIES: optional(addressList).transform((value) => value ?? []),
   /** The port the end-to-end tests serve the app on (playwright.config.ts); two checkouts testing at once need two. */
   READOUT_E2E_PORT: optional(port).transform((value) => value ?? 3100),
   /** Where readers reach Readout: canonical links, link previews and the links Readout prints use it, never the Host

@@ -5,6 +5,7 @@ import { migrate } from "@/lib/db/migrate";
 import { stopCluster } from "@/lib/db/postgres/cluster";
 import { ensureDatabase } from "@/lib/db/postgres/ensure-database";
 import { acquireLock, ClientRegistry } from "@/lib/db/postgres/process-files";
+import { clusterDirectory } from "@/lib/db/postgres/reachable";
 import { postgresRunAs } from "@/lib/db/postgres/run-as";
 import { env } from "@/lib/env";
 import { runMain } from "./support/run-main";
@@ -27,7 +28,8 @@ runMain(`db ${command ?? ""}`.trim(), async (cleanups) => {
     try {
       const users = await new ClientRegistry(path.join(dataDir, "clients")).live();
       if (users.length > 0) throw new Error(`the database is in use by process ${users.join(", ")}; stop those first`);
-      await stopCluster(path.join(dataDir, "postgres"), await postgresRunAs());
+      const runAs = await postgresRunAs();
+      await stopCluster(await clusterDirectory(dataDir, runAs), runAs);
       console.log("stopped");
     } finally {
       await lock.release();

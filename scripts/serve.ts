@@ -1,8 +1,11 @@
 // The production web server: Next.js's request handler behind an admission queue (lib/web/admission.ts), so a
-// crowd of readers is rendered a few at a time in arrival order instead of all at once. `npm start` runs it
+// crowd of readers is rendered a few at a time, each client in turn, instead of all at once. `npm start` runs it
 // (after the database, migrations, ingest and build); `npm run serve -- [--port N] [--hostname H]` runs it
 // alone against DATABASE_URL. READOUT_WEB_CONCURRENCY renders at once (default 4), READOUT_WEB_QUEUE more may
-// wait (default 1024); past that a request gets a 503 at once. Built files and the icon skip the queue.
+// wait (default 1024; past that a 503 at once), READOUT_WEB_PER_CLIENT places per client (default 64; past
+// that a 429). A response stalled on a client that does not read for READOUT_WEB_WRITE_STALL_MS loses its socket
+// and its place. Built files and the icon skip the queue. Every response carries Cache-Control
+// (lib/web/cache-control.ts); methods other than GET and HEAD (POST to the editors' actions) get a 405.
 // SIGTERM or Ctrl-C: stop taking connections, let the requests under way finish (up to 8 s), exit.
 import http from "node:http";
 import path from "node:path";
@@ -10,12 +13,25 @@ import { parseArgs } from "node:util";
 import next from "next";
 import { loadEnv } from "@/lib/env";
 import { AdmissionQueue } from "@/lib/web/admission";
+import { cacheControlFor, NO_STORE } from "@/lib/web/cache-control";
+import { clientAddress } from "@/lib/web/client-address";
 import { contentSecurityPolicy, createNonce, SECURITY_HEADERS } from "@/lib/web/content-security-policy";
-import { UNAVAILABLE_MESSAGES, unavailablePage } from "@/lib/web/unavailable-page";
+import { UNAVAILABLE_MESSAGES, UNAVAILABLE_STATUS, unavailablePage, type UnavailableReason } from "@/lib/web/unavailable-page";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const DRAIN_MS = 8_000;
 const say = (line: string) => console.error(`serve: ${line}`);
+
+/**
+ * Node's own limits, set explicitly rather than left to its defaults: a client has 10 s to send its headers and
+ * 30 s for the whole request (a slow sender holds a socket, never a render place), an idle keep-alive connection
+ * closes after 5 s, and a socket with no traffic either way for 120 s is closed (a request still waiting in the
+ * queue then leaves it).
+ */
+const SERVER_TIMEOUTS = { headersMs: 10_000, requestMs: 30_000, keepAliveMs: 5_000, idleSocketMs: 120_000 } as const;
+/** Readout answers reads, and the editors' forms post to their actions; nothing else. */
+const EDITOR_ACTIONS = "/editor/actions/";
+const allowedMethods = (url: string) => (url.startsWith(EDITOR_ACTIONS) ? ["POST"] : ["GET", "HEAD"]);
 
 /** Paths that are files, not renders (the proxy's matcher leaves out the same ones). */
 const skipsQueue = (url: string) => url.startsWith("/_next/static/") || url.startsWith("/_next/image") || url === "/icon.svg" || url === "/favicon.ico";
@@ -27,16 +43,58 @@ function options(env: ReturnType<typeof loadEnv>): { port: number; hostname: str
   return { port, hostname: values.hostname };
 }
 
-/** The busy answer: the same page and JSON shape as a database outage, with the headers every response carries. */
-function refuse(request: http.IncomingMessage, response: http.ServerResponse): void {
+/** The headers every answer of this server's own carries: security headers, a nonce'd CSP, no caching. */
+function ownHeaders(response: http.ServerResponse): string {
   const nonce = createNonce();
   for (const { key, value } of SECURITY_HEADERS) response.setHeader(key, value);
   response.setHeader("Content-Security-Policy", contentSecurityPolicy(nonce, { dev: false }));
+  response.setHeader("Cache-Control", NO_STORE);
+  return nonce;
+}
+
+/** The busy (503) or too-many (429) answer: the same page and JSON shape as a database outage. */
+function refuse(request: http.IncomingMessage, response: http.ServerResponse, reason: UnavailableReason): void {
+  const nonce = ownHeaders(response);
   response.setHeader("Retry-After", "2");
-  response.setHeader("Cache-Control", "no-store");
   const isApi = (request.url ?? "").startsWith("/api/");
-  response.writeHead(503, { "Content-Type": isApi ? "application/json" : "text/html; charset=utf-8" });
-  response.end(isApi ? JSON.stringify({ error: UNAVAILABLE_MESSAGES.busy }) : unavailablePage(nonce, "busy"));
+  response.writeHead(UNAVAILABLE_STATUS[reason], { "Content-Type": isApi ? "application/json" : "text/html; charset=utf-8" });
+  response.end(isApi ? JSON.stringify({ error: UNAVAILABLE_MESSAGES[reason] }) : unavailablePage(nonce, reason));
+}
+
+function methodNotAllowed(request: http.IncomingMessage, response: http.ServerResponse, allowed: string[]): void {
+  ownHeaders(response);
+  response.setHeader("Allow", allowed.join(", "));
+  response.writeHead(405, { "Content-Type": "application/json" });
+  response.end(JSON.stringify({ error: `${String(request.method).slice(0, 20)} is not allowed here; this address answers ${allowed.join(" and ")}` }));
+}
+
+/**
+ * Closes the socket of a response that has bytes waiting to be written and has written none of them for `stallMs`:
+ * a client that asks for a page and never reads it would otherwise hold a render place for as long as it likes.
+ * Rendering time does not count (nothing is waiting to be written then); only a client that stops reading does.
+ */
+function closeWhenStalled(request: http.IncomingMessage, response: http.ServerResponse, stallMs: number, onStall: () => void): void {
+  const socket = request.socket;
+  let flushed = -1;
+  let stalledSince = 0;
+  const timer = setInterval(
+    () => {
+      const pending = socket.writableLength;
+      const now = socket.bytesWritten - pending;
+      if (pending === 0 || now !== flushed) {
+        flushed = now;
+        stalledSince = performance.now();
+        return;
+      }
+      if (performance.now() - stalledSince < stallMs) return;
+      clearInterval(timer);
+      onStall();
+      socket.destroy();
+    },
+    Math.max(50, Math.min(1_000, stallMs / 4)),
+  );
+  timer.unref();
+  response.once("close", () => clearInterval(timer));
 }
 
 async function main(): Promise<void> {
@@ -45,45 +103,58 @@ async function main(): Promise<void> {
   const app = next({ dev: false, dir: ROOT, port, hostname: hostname ?? "localhost" });
   await app.prepare();
   const handle = app.getRequestHandler();
-  const queue = new AdmissionQueue(env.READOUT_WEB_CONCURRENCY, env.READOUT_WEB_QUEUE);
-  let refusedSinceLog = 0;
-  const refusals = setInterval(() => {
-    if (refusedSinceLog) say(`${refusedSinceLog} request(s) refused in the last 10 s: ${queue.maxWaiting} were already waiting`);
-    refusedSinceLog = 0;
+  const queue = new AdmissionQueue(env.READOUT_WEB_CONCURRENCY, env.READOUT_WEB_QUEUE, env.READOUT_WEB_PER_CLIENT);
+  const trustedProxies = new Set(env.READOUT_TRUSTED_PROXIES);
+  const counts = { busy: 0, tooMany: 0, stalled: 0 };
+  const report = setInterval(() => {
+    if (counts.busy) say(`${counts.busy} request(s) refused as busy in the last 10 s: ${queue.maxWaiting} were already waiting`);
+    if (counts.tooMany) say(`${counts.tooMany} request(s) refused in the last 10 s: their address already held ${queue.perClient} places`);
+    if (counts.stalled) say(`${counts.stalled} response(s) closed in the last 10 s: their clients stopped reading for ${env.READOUT_WEB_WRITE_STALL_MS} ms`);
+    Object.assign(counts, { busy: 0, tooMany: 0, stalled: 0 });
   }, 10_000);
-  refusals.unref();
+  report.unref();
 
   const serve = async (request: http.IncomingMessage, response: http.ServerResponse) => {
+    const url = request.url ?? "";
+    const allowed = allowedMethods(url);
+    if (!allowed.includes(request.method ?? "")) return methodNotAllowed(request, response, allowed);
+    // Next replaces this with its own where it sets one (pages, built files); everything else keeps it.
+    response.setHeader("Cache-Control", cacheControlFor(url));
+    closeWhenStalled(request, response, env.READOUT_WEB_WRITE_STALL_MS, () => counts.stalled++);
     const pass = () =>
       handle(request, response).catch((error: unknown) => {
-        say(`${request.method} ${request.url}: ${error instanceof Error ? error.message : String(error)}`);
+        say(`${request.method} ${url}: ${error instanceof Error ? error.message : String(error)}`);
         if (!response.headersSent) response.writeHead(500, { "Content-Type": "text/plain; charset=utf-8" });
         response.end("Internal error");
       });
-    if (skipsQueue(request.url ?? "")) return pass();
+    if (skipsQueue(url)) return pass();
 
     // The response's close ends its turn: it finished, or the client went away (while waiting or not).
     const client = new AbortController();
     response.once("close", () => client.abort());
-    const place = await queue.enter(client.signal);
+    const place = await queue.enter(client.signal, clientAddress(request.socket.remoteAddress, request.headers["x-forwarded-for"], trustedProxies));
     if (place.kind === "gone") return;
-    if (place.kind === "full") {
-      refusedSinceLog++;
-      return refuse(request, response);
+    if (place.kind === "full" || place.kind === "too-many") {
+      counts[place.kind === "full" ? "busy" : "tooMany"]++;
+      return refuse(request, response, place.kind === "full" ? "busy" : "tooMany");
     }
     if (response.closed) return place.release();
     response.once("close", place.release);
     await pass();
   };
 
-  const server = http.createServer((request, response) => void serve(request, response));
+  const server = http.createServer(
+    { headersTimeout: SERVER_TIMEOUTS.headersMs, requestTimeout: SERVER_TIMEOUTS.requestMs, keepAliveTimeout: SERVER_TIMEOUTS.keepAliveMs },
+    (request, response) => void serve(request, response),
+  );
+  server.setTimeout(SERVER_TIMEOUTS.idleSocketMs);
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(port, hostname, () => resolve());
   });
   const address = server.address();
   const shown = typeof address === "object" && address ? `${hostname ?? "localhost"}:${address.port}` : String(address);
-  say(`serving on http://${shown} (${queue.concurrency} requests rendered at once, up to ${queue.maxWaiting} waiting)`);
+  say(`serving on http://${shown} (${queue.concurrency} requests rendered at once, up to ${queue.maxWaiting} waiting, ${queue.perClient} per client)`);
 
   let stopping = false;
   const stop = (signal: NodeJS.Signals) => {

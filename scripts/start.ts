@@ -1,6 +1,7 @@
 // `npm start`: ensure the database, migrate, ingest data/articles (unchanged files are skipped), build if the
 // build is missing or stale, and serve on PORT (default 3000). `npm run dev` does the same with `next dev`.
-// Ctrl-C or SIGTERM stops the web server, then the embedded PostgreSQL.
+// Ctrl-C or SIGTERM stops the web server, then the embedded PostgreSQL. A web server that dies on its own (a crash,
+// its heap limit) is started again with a back-off while PostgreSQL stays up (scripts/support/supervise.ts).
 import { createRequire } from "node:module";
 import path from "node:path";
 import { createDb } from "@/lib/db/client";
@@ -11,6 +12,7 @@ import { exited, runNode, spawnNode, stopChild } from "./support/child-process";
 import { ingestWithReport } from "./support/ingest-report";
 import { buildIsStale } from "./support/next-build";
 import { runMain } from "./support/run-main";
+import { supervise } from "./support/supervise";
 import { productionServerArgs } from "./support/web-server";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
@@ -46,9 +48,10 @@ runMain(dev ? "dev" : "start", async (cleanups) => {
   say(`serving on http://localhost:${PORT}`);
   // The production server renders a few requests at a time within a bounded heap (npm run soak); the dev
   // server compiles on demand, so it is Next's own with V8's default heap.
-  const server = dev
-    ? runNode(NEXT, ["dev", "--port", String(PORT)], { ...env, NODE_ENV: "development" })
-    : spawnNode(productionServerArgs({ port: PORT }), { ...env, NODE_ENV: "production" });
-  cleanups.add(() => stopChild(server));
-  return exited(server);
+  const server = supervise(
+    () => (dev ? runNode(NEXT, ["dev", "--port", String(PORT)], { ...env, NODE_ENV: "development" }) : spawnNode(productionServerArgs({ port: PORT }), { ...env, NODE_ENV: "production" })),
+    say,
+  );
+  cleanups.add(() => server.stop());
+  return server.done;
 });

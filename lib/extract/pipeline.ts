@@ -6,11 +6,12 @@ import { resolveMentions } from "./entities/resolve";
 import { findInteractions } from "./interactions/find-interactions";
 import { assembleActors } from "./output/assemble";
 import { assembleInteractions, assembleStatements, interactionFor } from "./output/assemble-facts";
-import { assembleQuotes } from "./output/assemble-quotes";
+import { assembleQuotes, type DateOfSaying } from "./output/assemble-quotes";
 import { findQuotes } from "./quotes/find-quotes";
 import type { ArticleMeta, ExtractedArticle } from "./schema";
 import { findStatements } from "./statements/find-statements";
 import { buildDocument } from "./text/document";
+import { whenSaid } from "./dates/statement-date";
 
 export function runPipeline(text: string, meta: ArticleMeta, base: ExtractedArticle): ExtractedArticle {
   const doc = buildDocument(text);
@@ -25,12 +26,18 @@ export function runPipeline(text: string, meta: ArticleMeta, base: ExtractedArti
   const assembled = assembleInteractions(ctx, meetings, idOf);
   const link = (sentence: number, speaker: Parameters<typeof interactionFor>[2]) => interactionFor(ctx, sentence, speaker, assembled, idOf);
   const headline = doc.paragraphs.find((p) => p.kind === "headline");
+  const dateOf: DateOfSaying = (sentence, said, speaker) => {
+    const s = doc.sentences[sentence];
+    return s ? whenSaid(ctx, s, said, speaker, meta.publishedAt ?? null) : null;
+  };
   return {
     ...base,
     title: meta.title ?? (headline ? text.slice(headline.start, headline.end) : null),
     actors,
     interactions: assembled.interactions,
-    quotes: assembleQuotes(ctx, attributed, idOf, link),
-    statements: assembleStatements(ctx, statements, attributed.filter((q) => q.tag), idOf, link),
+    quotes: assembleQuotes(ctx, attributed, idOf, link, statements, dateOf),
+    statements: assembleStatements(ctx, statements, attributed.filter((q) => q.tag), idOf, link, dateOf),
+    // Site furniture ("Follow us on ...", "Most Popular", credits, time stamps, a repeated headline or caption): no fact comes from it.
+    chrome: doc.paragraphs.filter((p) => p.kind === "boilerplate").map((p) => ({ start: p.start, end: p.end })),
   };
 }

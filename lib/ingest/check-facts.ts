@@ -12,6 +12,22 @@ export class ExtractionContractError extends Error {
 
 export type CheckedFacts = { article: ExtractedArticle; warnings: string[] };
 
+/**
+ * The most an article may hold. A news article has tens of quotes and names; a file of 150,000 quotation marks
+ * gave 150,000 quotes, and a megabyte-long "quote" (a long run of words inside one pair of marks) made every search
+ * that matched it a megabyte of highlighted page. Facts past a limit are dropped with a warning.
+ */
+export const FACT_LIMITS = {
+  /** Characters in one quote or statement: a long speech excerpt is a few thousand. */
+  statementChars: 10_000,
+  /** Quotes and statements together. */
+  statements: 5_000,
+  actors: 2_000,
+  /** Mentions of all actors together. */
+  mentions: 20_000,
+  interactions: 2_000,
+} as const;
+
 function validDate(partial: string): boolean {
   const [year, month, day] = partial.split("-").map(Number);
   if (month !== undefined && (month < 1 || month > 12)) return false;
@@ -61,7 +77,11 @@ export function checkFacts(output: unknown, body: string): CheckedFacts {
     return true;
   });
 
-  const cutReferences = <T extends { id: string; speaker: string | null; interaction?: string | null }>(what: string, fact: T): T => {
+  const cutReferences = <T extends { id: string; speaker: string | null; interaction?: string | null; date?: string | null }>(what: string, fact: T): T => {
+    if (fact.date && !validDate(fact.date)) {
+      warnings.push(`${what} "${fact.id}" has an impossible date ${fact.date}; stored as undated`);
+      fact.date = null;
+    }
     if (fact.speaker !== null && !actorIds.has(fact.speaker)) {
       warnings.push(`${what} "${fact.id}" names an unknown speaker "${fact.speaker}"; kept without one`);
       fact.speaker = null;
@@ -77,5 +97,57 @@ export function checkFacts(output: unknown, body: string): CheckedFacts {
     .filter((statement) => inText(statement) || !warnings.push(outside(`statement "${statement.id}"`, statement)))
     .map((statement) => cutReferences("statement", statement));
 
-  return { article: { ...article, actors, interactions, quotes, statements }, warnings };
+  const chrome = article.chrome && { chrome: chromeSpans(article.chrome, inText, warnings) };
+  return { article: withinLimits({ ...article, actors, interactions, quotes, statements, ...chrome }, warnings), warnings };
+}
+
+/** Drops what passes FACT_LIMITS, with one warning per kind (not one per fact: there may be 100,000). */
+function withinLimits(article: ExtractedArticle, warnings: string[]): ExtractedArticle {
+  const long = (fact: { end: number; start: number }) => fact.end - fact.start > FACT_LIMITS.statementChars;
+  const tooLong = article.quotes.filter(long).length + article.statements.filter(long).length;
+  if (tooLong) warnings.push(`${tooLong} quote(s) or statement(s) longer than ${FACT_LIMITS.statementChars.toLocaleString("en-US")} characters; dropped`);
+  const quotes = article.quotes.filter((quote) => !long(quote));
+  const statements = article.statements.filter((statement) => !long(statement));
+  const keep = <T>(list: T[], limit: number, what: string): T[] => {
+    if (list.length <= limit) return list;
+    warnings.push(`${list.length.toLocaleString("en-US")} ${what}; only the first ${limit.toLocaleString("en-US")} are kept`);
+    return list.slice(0, limit);
+  };
+  const keptQuotes = keep(quotes, FACT_LIMITS.statements, "quotes");
+  const keptStatements = keep(statements, Math.max(0, FACT_LIMITS.statements - keptQuotes.length), "statements beside the quotes");
+  const actors = keep(article.actors, FACT_LIMITS.actors, "actors");
+  let mentions = 0;
+  let mentionsDropped = 0;
+  for (const actor of actors) {
+    const room = Math.max(0, FACT_LIMITS.mentions - mentions);
+    const count = actor.mentions?.length ?? 0;
+    if (count > room) {
+      mentionsDropped += count - room;
+      actor.mentions = actor.mentions?.slice(0, room);
+    }
+    mentions += Math.min(count, room);
+  }
+  if (mentionsDropped) warnings.push(`${(mentions + mentionsDropped).toLocaleString("en-US")} mentions of names; only the first ${FACT_LIMITS.mentions.toLocaleString("en-US")} are kept`);
+  const interactions = keep(article.interactions, FACT_LIMITS.interactions, "meetings and calls");
+  // References to what was dropped are cut as dangling ones are.
+  const actorIds = new Set(actors.map((actor) => actor.id));
+  const interactionIds = new Set(interactions.map((interaction) => interaction.id));
+  for (const interaction of interactions) interaction.participants = interaction.participants.filter((id) => actorIds.has(id));
+  for (const fact of [...keptQuotes, ...keptStatements]) {
+    if (fact.speaker !== null && !actorIds.has(fact.speaker)) fact.speaker = null;
+    if (fact.interaction && !interactionIds.has(fact.interaction)) fact.interaction = null;
+  }
+  return { ...article, actors, interactions, quotes: keptQuotes, statements: keptStatements };
+}
+
+/** Page-chrome spans in text order; one that leaves the text or overlaps the one before is dropped. */
+function chromeSpans(spans: Span[], inText: (span: Span) => boolean, warnings: string[]): Span[] {
+  const kept: Span[] = [];
+  for (const span of [...spans].sort((a, b) => a.start - b.start || a.end - b.end)) {
+    const last = kept.at(-1);
+    if (!inText(span)) warnings.push(`page chrome: span ${span.start}-${span.end} lies outside the text; dropped`);
+    else if (last && span.start < last.end) warnings.push(`page chrome: span ${span.start}-${span.end} overlaps ${last.start}-${last.end}; dropped`);
+    else kept.push(span);
+  }
+  return kept;
 }

@@ -8,6 +8,7 @@ import type { ManifestEntry } from "@/lib/extract/schema";
 import { listArticleFiles } from "@/lib/source/read-articles";
 import { listedButMissing, readManifest } from "@/lib/source/manifest";
 import { extractAll } from "./extract-pool";
+import { firstLine } from "./first-line";
 import { extractorFingerprint } from "./extractor-fingerprint";
 import { loadArticles, type LoadStatus } from "./load-articles";
 import { fillNameKeys } from "./name-keys";
@@ -21,8 +22,10 @@ export type FileOutcome =
 export type IngestOptions = {
   /** A manifest for every file; without it, a directory's own manifest.json applies to its files. */
   manifest?: string;
-  /** Extraction threads: one per core by default (none for a few files); 0 extracts on this thread. */
+  /** Extraction threads: one per core by default (one for a few files, so each has its time budget); 0 extracts on this thread, without a budget. */
   threads?: number;
+  /** Milliseconds one file's extraction may take on its thread (extract-pool.ts). */
+  budgetMs?: number;
   /** Articles per load transaction. */
   batchSize?: number;
   /** Called once the file list is known, then after each file. */
@@ -37,7 +40,7 @@ export type IngestTimings = { seconds: number; loadSeconds: number; batches: num
 export type Planned = { file: string; manifest: Map<string, ManifestEntry> | undefined };
 
 const failed = (file: string, error: string): FileOutcome => ({ file, status: "failed", error, warnings: [] });
-// Below this many files, starting threads costs more than it saves.
+// Below this many files, a thread per core costs more than it saves; one thread still gives each file its time budget.
 const THREADS_FROM = 32;
 export const BATCH_SIZE = 50;
 
@@ -93,7 +96,7 @@ export async function loadBatch(db: Db, files: string[], batch: PreparedArticle[
     const results = await loadArticles(db, batch, { extractor });
     return results.map((result, index) => outcome(files[index] ?? "", batch[index] as PreparedArticle, result.status, result.slug));
   } catch (error) {
-    if (batch.length === 1) return [failed(files[0] ?? "", `${batch[0]?.source.fileName}: ${(error as Error).message.split("\n")[0]}`)];
+    if (batch.length === 1) return [failed(files[0] ?? "", `${batch[0]?.source.fileName}: ${firstLine(error)}`)];
     const outcomes: FileOutcome[] = [];
     for (const [index, article] of batch.entries()) outcomes.push(...(await loadBatch(db, [files[index] ?? ""], [article], extractor)));
     return outcomes;
@@ -133,8 +136,8 @@ export async function ingestFiles(db: Db, inputs: string[], options: IngestOptio
     batch = [];
     files = [];
   };
-  const threads = options.threads ?? (tasks.length >= THREADS_FROM ? os.availableParallelism() : 0);
-  for await (const work of extractAll(tasks, { threads, window: batchSize * 2 })) {
+  const threads = options.threads ?? (tasks.length >= THREADS_FROM ? os.availableParallelism() : 1);
+  for await (const work of extractAll(tasks, { threads, window: batchSize * 2, budgetMs: options.budgetMs })) {
     if (work.kind === "unchanged") report({ file: work.file, status: "unchanged", slug: known.get(path.basename(work.file))?.slug ?? "", warnings: [] });
     else if (work.kind === "failed") report(failed(work.file, work.error));
     else {

@@ -4,6 +4,7 @@ import path from "node:path";
 import { extractArticle } from "@/lib/extract";
 import type { ManifestEntry } from "@/lib/extract/schema";
 import { readArticle } from "@/lib/source/read-articles";
+import { firstLine } from "./first-line";
 import { prepareArticle, type PreparedArticle } from "./prepare-article";
 
 export type FileTask = {
@@ -30,6 +31,6 @@ export async function readAndExtract(task: FileTask): Promise<FileWork> {
     const output = extractArticle(article.text, article.meta);
     return { kind: "prepared", file, prepared: prepareArticle({ fileName: article.meta.file, body: article.text, contentHash: article.contentHash }, output) };
   } catch (error) {
-    return { kind: "failed", file, error: `${article.meta.file}: ${(error as Error).message.split("\n")[0]}` };
+    return { kind: "failed", file, error: `${article.meta.file}: ${firstLine(error)}` };
   }
 }

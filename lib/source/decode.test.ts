@@ -39,6 +39,13 @@ describe("decodeArticleBytes", () => {
   });
 });
 
+describe("the highlighter's private-use characters in an article", () => {
+  it("become U+FFFD, one for one, so no offset moves", () => {
+    const decoded = decodeArticleBytes(Buffer.from("Officials said \uE000talks\uE001 would resume."));
+    expect(decoded).toEqual({ ok: true, encoding: "utf-8", text: "Officials said \uFFFDtalks\uFFFD would resume." });
+  });
+});
+
 describe("looksLikeHtml", () => {
   it.each([
     ["<!doctype html><title>x</title>", true],

@@ -6,6 +6,8 @@ export type Decoded = { ok: true; text: string; encoding: "utf-8" | "windows-125
 
 const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 
+const HIGHLIGHT_SENTINELS = /[\uE000\uE001]/g;
+
 // Node's "windows-1252" decoder is plain Latin-1; these are the bytes 0x80..0x9F where they differ.
 // The five bytes Windows-1252 leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D) are null here.
 const CP1252_HIGH: ReadonlyArray<string | null> = [..."\u20ac\0\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\0\u017d\0\0\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\0\u017e\u0178"].map(
@@ -77,5 +79,7 @@ export function decodeArticleBytes(bytes: Uint8Array): Decoded {
   }
   if (text.trim() === "") return { ok: false, reason: "the file holds only white space" };
   if (looksLikeHtml(text)) return { ok: false, reason: "the file is an HTML page, not article text; save the article's text as plain text" };
-  return { ok: true, text, encoding };
+  // Search marks matched words with these two private-use characters (lib/web/match-highlight.ts): in an article they
+  // would fake a match. Each becomes U+FFFD, one character for one, so every offset stays where it was.
+  return { ok: true, text: text.replace(HIGHLIGHT_SENTINELS, "\ufffd"), encoding };
 }

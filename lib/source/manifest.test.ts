@@ -29,6 +29,8 @@ describe("readManifest", () => {
     [[{ file: "a.txt", url: "javascript:alert(1)" }], /entry "a\.txt" has url "javascript:alert\(1\)"; a url must start with http:\/\/ or https:\/\//],
     [[{ file: "a.txt", url: "data:text/html,<script>x</script>" }], /a url must start with http/],
     [[{ file: "a.txt", publishedAt: "June" }], /does not match its format/],
+    [[{ file: "a.txt", url: "https://example.com/a\u0000b" }], /entry "a\.txt" has a control character \(U\+0000\) in its url$/],
+    [[{ file: "a.txt", title: "Line\nbreak" }], /entry "a\.txt" has a control character \(U\+000A\) in its title$/],
   ])("refuses %j in one line naming the manifest", async (entries, message) => {
     const file = await manifest(entries);
     const error = await readManifest(file).catch((caught: Error) => caught);

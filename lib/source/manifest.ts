@@ -11,6 +11,9 @@ export class ManifestError extends Error {
   }
 }
 
+const CONTROL_CHARACTER = /[\u0000-\u001f\u007f-\u009f]/;
+const printableName = (name: string) => name.replace(new RegExp(CONTROL_CHARACTER.source, "g"), "?");
+
 function isWebAddress(url: string): boolean {
   try {
     const parsed = new URL(url);
@@ -42,6 +45,12 @@ export async function readManifest(file: string): Promise<Map<string, ManifestEn
       throw new ManifestError(file, `entry "${entry.file}" is a path; a manifest names files by their base name`);
     }
     if (entries.has(entry.file)) throw new ManifestError(file, `"${entry.file}" is listed twice`);
+    // PostgreSQL stores no NUL byte, and no other control character belongs in a name, title, outlet or address.
+    for (const field of ["file", "title", "outlet", "url"] as const) {
+      const value = entry[field];
+      const control = value ? CONTROL_CHARACTER.exec(value) : null;
+      if (control) throw new ManifestError(file, `entry "${printableName(entry.file)}" has a control character (U+${control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}) in its ${field}`);
+    }
     // The URL becomes a link on the article's page: only web addresses, never javascript: or data: ones.
     if (entry.url && !isWebAddress(entry.url)) throw new ManifestError(file, `entry "${entry.file}" has url "${entry.url.slice(0, 80)}"; a url must start with http:// or https://`);
     entries.set(entry.file, entry);

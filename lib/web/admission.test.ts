@@ -89,3 +89,61 @@ describe("AdmissionQueue", () => {
     expect(() => new AdmissionQueue(1, -1)).toThrow(/maxWaiting/);
   });
 });
+
+describe("AdmissionQueue's share per client", () => {
+  it("refuses a client past its share as too many, while another client still gets a place", async () => {
+    const queue = new AdmissionQueue(1, 10, 2);
+    const running = admitted(await queue.enter(undefined, "greedy"));
+    const waiting = queue.enter(undefined, "greedy");
+    expect(await queue.enter(undefined, "greedy")).toEqual({ kind: "too-many" });
+    const other = queue.enter(undefined, "reader");
+    expect(queue.stats()).toMatchObject({ running: 1, waiting: 2, clients: 2, tooMany: 1 });
+    running.release();
+    admitted(await waiting).release();
+    admitted(await other).release();
+    expect(queue.stats()).toMatchObject({ running: 0, waiting: 0, clients: 0 });
+  });
+
+  it("serves the waiting clients in turn, not in arrival order", async () => {
+    const queue = new AdmissionQueue(1, 10);
+    const running = admitted(await queue.enter(undefined, "greedy"));
+    const order: string[] = [];
+    const wait = (client: string, label: string) => queue.enter(undefined, client).then((result) => (order.push(label), admitted(result).release()));
+    const all = [wait("greedy", "g1"), wait("greedy", "g2"), wait("greedy", "g3"), wait("reader", "r1"), wait("other", "o1")];
+    running.release();
+    await Promise.all(all);
+    expect(order).toEqual(["g1", "r1", "o1", "g2", "g3"]);
+  });
+
+  it("gives a place back to its client when a waiter leaves", async () => {
+    const queue = new AdmissionQueue(1, 10, 2);
+    const running = admitted(await queue.enter(undefined, "a"));
+    const leaving = new AbortController();
+    const left = queue.enter(leaving.signal, "a");
+    leaving.abort();
+    expect(await left).toEqual({ kind: "gone" });
+    const next = queue.enter(undefined, "a");
+    running.release();
+    admitted(await next).release();
+    expect(queue.stats()).toMatchObject({ clients: 0, gone: 1 });
+  });
+  it("lets one client render at most half the places while another waits, and all of them when none does", async () => {
+    const queue = new AdmissionQueue(4, 20);
+    const slow = await Promise.all(Array.from({ length: 4 }, () => queue.enter(undefined, "slow").then(admitted)));
+    expect(queue.stats().running).toBe(4);
+    const order: string[] = [];
+    const wait = (client: string) => queue.enter(undefined, client).then((result) => (order.push(client), admitted(result)));
+    const moreSlow = [wait("slow"), wait("slow")];
+    const reader = wait("reader");
+    // Two of the slow client's renders end: the reader gets a place although the slow client asked first.
+    slow[0]?.release();
+    slow[1]?.release();
+    const [firstAdmitted] = await Promise.race([reader.then(() => ["reader"]), ...moreSlow.map((waiting) => waiting.then(() => ["slow"]))]);
+    expect(firstAdmitted).toBe("reader");
+    expect(order).toEqual(["reader", "slow"]);
+    for (const place of [slow[2], slow[3], await reader]) place?.release();
+    for (const place of await Promise.all(moreSlow)) place.release();
+    expect(queue.stats()).toMatchObject({ running: 0, waiting: 0 });
+  });
+});
+

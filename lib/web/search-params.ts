@@ -12,7 +12,9 @@ export function normalizeSearchParams(input: SearchParamsRecord | URLSearchParam
   if (input instanceof URLSearchParams) input.forEach((value, key) => entries.push([key, value]));
   else
     for (const [key, raw] of Object.entries(input)) {
-      for (const value of raw === undefined ? [] : Array.isArray(raw) ? raw : [raw]) entries.push([key, value]);
+      // Next builds this object from the query on a plain object: "?constructor=1" arrives as [Object, "1"] (the
+      // prototype's function first). Only strings are values.
+      for (const value of raw === undefined ? [] : Array.isArray(raw) ? raw : [raw]) if (typeof value === "string") entries.push([key, value]);
     }
   const params = new Map<string, string[]>();
   for (const [key, value] of entries) {

@@ -1,13 +1,17 @@
 // What a reader sees when Readout cannot answer for a moment: a plain page (no app shell, which needs the
-// database) that says what happened and offers to try again; the API gets the same message as JSON. Two
-// reasons: the database does not answer (proxy.ts), or the server has more requests waiting than it queues
-// (scripts/serve.ts).
+// database) that says what happened and offers to try again; the API gets the same message as JSON. Three
+// reasons: the database does not answer (proxy.ts), the server has more requests waiting than it queues, or one
+// client asks for more at once than its share of the queue (429; both scripts/serve.ts).
 
-export type UnavailableReason = "database" | "busy";
+export type UnavailableReason = "database" | "busy" | "tooMany";
+
+/** The status each reason is answered with. */
+export const UNAVAILABLE_STATUS: Record<UnavailableReason, number> = { database: 503, busy: 503, tooMany: 429 };
 
 export const UNAVAILABLE_MESSAGES: Record<UnavailableReason, string> = {
   database: "The record is unavailable for a moment (its database does not answer); try again in a few seconds",
   busy: "Readout is busy (more requests are waiting than it queues); try again in a few seconds",
+  tooMany: "Too many requests from your address at once; try again in a few seconds",
 };
 
 const EXPLANATIONS: Record<UnavailableReason, { title: string; body: string }> = {
@@ -18,6 +22,10 @@ const EXPLANATIONS: Record<UnavailableReason, { title: string; body: string }> =
   busy: {
     title: "Readout is busy for a moment",
     body: "More readers are asking for pages than the server takes in at once. Nothing is lost: try again in a few seconds.",
+  },
+  tooMany: {
+    title: "Readout is answering your other requests",
+    body: "Your address has many requests waiting already; each address gets its share so that every reader is served. Try again in a few seconds.",
   },
 };
 
@@ -41,7 +49,7 @@ a { display: inline-block; margin-top: 1.5rem; padding: 0.5rem 1rem; border-radi
 </head>
 <body>
 <main role="alert">
-<p>503</p>
+<p>${UNAVAILABLE_STATUS[reason]}</p>
 <h1>${title}</h1>
 <p>${body}</p>
 <a href="">Try again</a>

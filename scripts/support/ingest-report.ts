@@ -3,6 +3,7 @@
 import path from "node:path";
 import type { Db } from "@/lib/db/client";
 import { countRecord, ingestFiles, type FileOutcome, type IngestTimings } from "@/lib/ingest/ingest-files";
+import { printable } from "./printable";
 import { progressBar } from "./progress-bar";
 
 export type IngestReport = { outcomes: FileOutcome[]; failed: number };
@@ -12,7 +13,7 @@ export async function ingestWithReport(db: Db, inputs: string[], options: { mani
   const finished: { timings?: IngestTimings } = {};
   const outcomes = await ingestFiles(db, inputs, {
     manifest: options.manifest,
-    onProgress: (done, total, outcome) => bar.update(done, total, outcome ? path.basename(outcome.file) : "reading"),
+    onProgress: (done, total, outcome) => bar.update(done, total, outcome ? printable(path.basename(outcome.file)) : "reading"),
     onFinished: (timings) => (finished.timings = timings),
   });
   bar.clear();
@@ -29,8 +30,9 @@ export async function ingestWithReport(db: Db, inputs: string[], options: { mani
 export async function reportOutcomes(db: Db, outcomes: FileOutcome[]): Promise<IngestReport> {
   const count = (status: FileOutcome["status"]) => outcomes.filter((outcome) => outcome.status === status).length;
   const warnings = outcomes.flatMap((outcome) => outcome.warnings.map((warning) => `${path.basename(outcome.file)}: ${warning}`));
-  for (const warning of warnings) console.error(`warning: ${warning}`);
-  for (const outcome of outcomes) if (outcome.status === "failed") console.error(`error: ${outcome.error}`);
+  // File names and messages are the files' own text: printed with their control characters escaped.
+  for (const warning of warnings) console.error(`warning: ${printable(warning)}`);
+  for (const outcome of outcomes) if (outcome.status === "failed") console.error(`error: ${printable(outcome.error)}`);
 
   const record = await countRecord(db);
   console.log(

@@ -2,6 +2,7 @@
 // success, on error and on Ctrl-C / SIGTERM / SIGHUP: no postgres is left behind by a script.
 import os from "node:os";
 import { loadEnv } from "@/lib/env";
+import { printable } from "./printable";
 
 export type Cleanups = { add(cleanup: () => Promise<void>): void };
 
@@ -16,7 +17,7 @@ export function runMain(name: string, main: (cleanups: Cleanups) => Promise<numb
     finishing ??= (async () => {
       // Last acquired, first released: the web server stops before the database it uses.
       for (const cleanup of [...stack].reverse()) {
-        await cleanup().catch((error: unknown) => console.error(`${name}: while shutting down: ${message(error)}`));
+        await cleanup().catch((error: unknown) => console.error(`${name}: while shutting down: ${printable(message(error))}`));
       }
       process.exit(code);
     })();
@@ -38,7 +39,7 @@ export function runMain(name: string, main: (cleanups: Cleanups) => Promise<numb
     .then(
       (code) => finish(code),
       (error: unknown) => {
-        console.error(`${name}: ${message(error)}`);
+        console.error(`${name}: ${printable(message(error))}`);
         return finish(1);
       },
     );

@@ -8,7 +8,7 @@ import path from "node:path";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { freePort } from "@/lib/db/postgres/ensure-database";
 import { ensureProductionBuild } from "@/scripts/faults/production-server";
-import { isRunning, processesMatching } from "./support/processes";
+import { descendants, isRunning, processesMatching } from "./support/processes";
 import { finished, startScript, type ScriptResult } from "./support/run-script";
 
 let dataDir: string;
@@ -77,4 +77,39 @@ describe("npm start after an unclean shutdown", () => {
     expect(result.code).toBe(143);
     await waitFor(async () => (await processesMatching(path.join(dataDir, "postgres"))).length === 0, 20_000, "SIGTERM stopped PostgreSQL");
   });
+
+  it("starts a web server that died again, with PostgreSQL kept up all along", async () => {
+    dataDir = await fs.mkdtemp(path.join(os.tmpdir(), "readout-restart-"));
+    const port = await freePort(0);
+    const first = await npmStart(port);
+    const quotes = await quoteTotal(first.origin);
+    const pidFile = path.join(dataDir, "postgres", "postmaster.pid");
+    const postmaster = Number.parseInt((await fs.readFile(pidFile, "utf8")).split("\n")[0] ?? "", 10);
+
+    // The web server is the one child of npm start running scripts/serve.ts.
+    const webServer = async () => {
+      for (const pid of await descendants(first.child.pid ?? 0)) {
+        const cmdline = await fs.readFile(`/proc/${pid}/cmdline`, "utf8").catch(() => "");
+        if (cmdline.includes("serve.ts")) return pid;
+      }
+      return 0;
+    };
+    for (const crash of [1, 2]) {
+      const pid = await webServer();
+      expect(pid, `web server before crash ${crash}`).toBeGreaterThan(0);
+      process.kill(pid, "SIGKILL");
+      await waitFor(async () => !(await isRunning(pid)), 10_000, "the killed web server is gone");
+      await waitFor(async () => (await fetch(`${first.origin}/`).then((response) => response.status === 200, () => false)), 40_000, `the home page answers again after crash ${crash}`);
+      expect(await isRunning(postmaster), "PostgreSQL stays up").toBe(true);
+      expect(await quoteTotal(first.origin)).toBe(quotes);
+    }
+
+    first.child.kill("SIGTERM");
+    const result = await first.exit;
+    expect(result.stderr).toContain("the web server exited (signal SIGKILL); starting it again in 1 s");
+    expect(result.stderr).toContain("the web server exited (signal SIGKILL); starting it again in 2 s");
+    expect(result.code).toBe(143);
+    await waitFor(async () => (await processesMatching(path.join(dataDir, "postgres"))).length === 0, 20_000, "SIGTERM stopped PostgreSQL");
+  });
 });
+

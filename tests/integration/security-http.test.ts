@@ -3,6 +3,7 @@
 // 400/404 (never 5xx or a stack trace), SQL injection strings that change nothing, markup from articles sent
 // as text, and no secret in what the browser downloads.
 import fs from "node:fs/promises";
+import http from "node:http";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { runIngest } from "@/scripts/faults/ingest-runs";
@@ -201,6 +202,61 @@ describe("hostile parameters", () => {
     const search = JSON.parse((await get(`/api/quotes?q=${encodeURIComponent("' OR '1'='1")}`)).body) as { total: number };
     expect(search.total).toBeLessThan(before.statement ?? 0);
     expect(await rowCounts(url)).toEqual(before);
+  });
+});
+
+describe("parameters named like object properties, other methods, caching", () => {
+  const routes = () => ["/", "/timeline", "/people", "/quotes", `/people/${ids.person}`, "/api/meetings", "/api/quotes", "/api/speakers?q=ga", "/quotes/csv"];
+
+  it("treats constructor, toString, valueOf, hasOwnProperty and __proto__ as unknown parameters", async () => {
+    const wrong: string[] = [];
+    for (const route of routes())
+      for (const name of ["constructor", "toString", "valueOf", "hasOwnProperty", "__proto__", "__proto__[x]"]) {
+        const { status, body } = await get(`${route}${route.includes("?") ? "&" : "?"}${name}=1`);
+        if (status !== 200 || STACK.test(body)) wrong.push(`${route}?${name}=1: ${status}`);
+      }
+    expect(wrong).toEqual([]);
+  });
+
+  it("answers methods other than GET and HEAD with 405, Allow and the security headers", async () => {
+    // fetch() refuses to send TRACE; node:http sends any method.
+    const send = (method: string, route: string) =>
+      new Promise<http.IncomingMessage>((resolve, reject) => {
+        const request = http.request(`${server.origin}${route}`, { method }, (response) => {
+          response.resume();
+          resolve(response);
+        });
+        request.on("error", reject);
+        request.end();
+      });
+    for (const method of ["TRACE", "PUT", "DELETE", "PATCH", "POST", "OPTIONS"])
+      for (const route of ["/", "/api/quotes", "/icon.svg"]) {
+        const response = await send(method, route);
+        expect(response.statusCode, `${method} ${route}`).toBe(405);
+        expect(response.headers.allow).toBe("GET, HEAD");
+        expect(response.headers["x-content-type-options"]).toBe("nosniff");
+        expect(response.headers["content-security-policy"]).toContain("frame-ancestors 'none'");
+        expect(response.headers["cache-control"]).toBe("no-store");
+      }
+    expect((await fetch(`${server.origin}/`, { method: "HEAD" })).status).toBe(200);
+  });
+
+  it("says how to cache every response: nothing dynamic is stored, built files are kept", async () => {
+    const page = await get("/");
+    const scripts = [...page.body.matchAll(/src="(\/_next\/static\/[^"]+\.js)"/g)].map((match) => match[1] ?? "");
+    const answers = {
+      page: page.headers.get("cache-control"),
+      api: (await get("/api/quotes")).headers.get("cache-control"),
+      apiError: (await get("/api/quotes?page=zero")).headers.get("cache-control"),
+      csv: (await get("/quotes/csv")).headers.get("cache-control"),
+      missing: (await get("/people/nobody-at-all")).headers.get("cache-control"),
+      bareMeetings: (await get("/meetings")).headers.get("cache-control"),
+      icon: (await get("/icon.svg")).headers.get("cache-control"),
+      script: (await get(scripts[0] ?? "/_next/static/none.js")).headers.get("cache-control"),
+    };
+    for (const dynamic of [answers.page, answers.api, answers.apiError, answers.csv, answers.missing, answers.bareMeetings]) expect(dynamic, JSON.stringify(answers)).toMatch(/no-store/);
+    expect(answers.icon).toMatch(/public, max-age=\d+/);
+    expect(answers.script).toBe("public, max-age=31536000, immutable");
   });
 });
 

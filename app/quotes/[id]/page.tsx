@@ -9,6 +9,7 @@ import { DateText } from "@/components/date-text";
 import { StatementKindBadge } from "@/components/kind-badge";
 import { nodeText, segmentArticle } from "@/lib/web/article-segments";
 import { formatDate } from "@/lib/web/dates";
+import { QUOTE_PAGE_CHARS } from "@/lib/web/match-highlight";
 import { articleLabel, meetingKindLabel, truncate } from "@/lib/web/labels";
 import { shareMetadata } from "@/lib/web/share-metadata";
 import { loadQuote } from "./load-quote";
@@ -17,7 +18,7 @@ import { publicOrigin } from "@/lib/web/site-origin";
 import { originalAtPassage } from "@/lib/web/text-fragment";
 import { PassageLink } from "@/components/passage-link";
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams?: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const quote = await loadQuote((await params).id);
@@ -29,12 +30,22 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 const link = "text-sm text-sky-800 underline hover:text-sky-950";
 
-export default async function QuotePage({ params }: Props) {
+export default async function QuotePage({ params, searchParams }: Props) {
   const quote = await loadQuote((await params).id);
   const { context } = quote;
   const speaker = quote.speaker?.name ?? quote.speakerLabel;
   const original = originalAtPassage(quote.article.url, quote.text);
   const citation = quoteCitation({ speaker, kind: quote.kind, text: quote.text, outlet: quote.article.outlet, title: quote.article.title, publishedAt: quote.article.publishedAt, url: quote.article.url, permalink: `${publicOrigin()}/quotes/${quote.id}` });
+  // A very long quote (or paragraph) is shown in part until the reader asks for all of it.
+  const whole = (await searchParams)?.all === "1";
+  const quoteCut = !whole && quote.text.length > QUOTE_PAGE_CHARS;
+  const contextCut = !whole && context.text.length > QUOTE_PAGE_CHARS;
+  const shownText = quoteCut ? `${quote.text.slice(0, QUOTE_PAGE_CHARS)}…` : quote.text;
+  const showAll = (
+    <Link href={`/quotes/${quote.id}?all=1`} className={link}>
+      {`Show all (${quote.text.length.toLocaleString("en-US")} characters)`}
+    </Link>
+  );
   return (
     <article className="mx-auto max-w-3xl">
       <div className="mb-4 flex flex-wrap items-center gap-2 text-sm text-stone-600">
@@ -44,8 +55,9 @@ export default async function QuotePage({ params }: Props) {
       </div>
       <h1 className="sr-only">Quote by {speaker}</h1>
       <blockquote className="border-l-4 border-amber-500 pl-5 font-serif text-2xl leading-snug text-stone-950 sm:text-3xl">
-        {quote.kind === "indirect" ? quote.text : `“${quote.text}”`}
+        {quote.kind === "indirect" ? shownText : `“${shownText}”`}
       </blockquote>
+      {quoteCut ? <p className="mt-2">{showAll}</p> : null}
       <div className="mt-4 flex flex-wrap items-center gap-3">
         {quote.speaker ? <ActorChip slug={quote.speaker.slug} name={quote.speaker.name} /> : <span className="font-medium">{quote.speakerLabel}</span>}
         {quote.speaker && quote.speakerLabel !== quote.speaker.name ? <span className="text-sm text-stone-600">(“{quote.speakerLabel}” in the article)</span> : null}
@@ -69,7 +81,12 @@ export default async function QuotePage({ params }: Props) {
           In context
         </h2>
         <div className="space-y-3 rounded-lg border border-stone-200 bg-white p-4 font-serif text-lg leading-relaxed text-stone-800">
-          {segmentArticle(context.text, [{ kind: "quote", start: context.quoteStart, end: context.quoteEnd, key: "quote", data: null }]).map((paragraph) => (
+          {contextCut ? (
+            <p>
+              {`The paragraph is ${context.text.length.toLocaleString("en-US")} characters long.`} {showAll}
+            </p>
+          ) : null}
+          {(contextCut ? [] : segmentArticle(context.text, [{ kind: "quote", start: context.quoteStart, end: context.quoteEnd, key: "quote", data: null }])).map((paragraph) => (
             <p key={paragraph.start}>
               {paragraph.nodes.map((node, index) =>
                 node.type === "text" ? (

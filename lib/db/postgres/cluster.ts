@@ -16,7 +16,7 @@ export async function isInitialised(pgdata: string): Promise<boolean> {
 
 /** Creates the cluster with a random superuser password, which it returns. */
 export async function initCluster(pgdata: string, runAs: RunAs): Promise<string> {
-  const { initdb } = await postgresBinaries();
+  const { initdb } = await postgresBinaries(runAs);
   await fs.mkdir(pgdata, { recursive: true, mode: 0o700 });
   await handOver(pgdata, runAs);
   const password = randomBytes(18).toString("base64url");
@@ -54,7 +54,7 @@ export async function runningServer(pgdata: string): Promise<RunningServer | nul
 export type StartOptions = { port: number; durable: boolean };
 
 export async function startCluster(pgdata: string, runAs: RunAs, options: StartOptions): Promise<RunningServer> {
-  const { pg_ctl } = await postgresBinaries();
+  const { pg_ctl } = await postgresBinaries(runAs);
   const settings = [`-p ${options.port}`, "-c listen_addresses=127.0.0.1", "-c unix_socket_directories=''"];
   // Throwaway test clusters trade crash safety for speed; the app's own cluster keeps PostgreSQL's defaults.
   if (!options.durable) settings.push("-c fsync=off", "-c synchronous_commit=off", "-c full_page_writes=off");
@@ -69,7 +69,7 @@ export async function startCluster(pgdata: string, runAs: RunAs, options: StartO
 
 /** Fast shutdown (active sessions are ended, data is flushed); waits until the process is gone. */
 export async function stopCluster(pgdata: string, runAs: RunAs): Promise<void> {
-  const { pg_ctl } = await postgresBinaries();
+  const { pg_ctl } = await postgresBinaries(runAs);
   const server = await runningServer(pgdata);
   if (!server) return;
   const result = await runTool(pg_ctl, ["stop", "-D", pgdata, "-m", "fast", "-w", "-t", "60", "-s"], runAs);

@@ -8,6 +8,7 @@ import { z } from "zod";
 import { env } from "@/lib/env";
 import { initCluster, isInitialised, runningServer, startCluster, stopCluster, SUPERUSER } from "./cluster";
 import { acquireLock, ClientRegistry } from "./process-files";
+import { clusterDirectory } from "./reachable";
 import { postgresRunAs } from "./run-as";
 
 export const DATABASE_NAME = "readout";
@@ -39,14 +40,16 @@ export async function ensureDatabase(log?: (message: string) => void): Promise<D
 
 export async function startEmbedded(options: EmbeddedOptions): Promise<DatabaseHandle> {
   const dataDir = path.resolve(options.dataDir);
-  const pgdata = path.join(dataDir, "postgres");
   const credentialsFile = path.join(dataDir, "credentials.json");
   const clients = new ClientRegistry(path.join(dataDir, "clients"));
   const log = options.log ?? (() => undefined);
   await fs.mkdir(dataDir, { recursive: true });
   const runAs = await postgresRunAs();
-  // The server's user must be able to reach its data directory.
+  // The server's user must be able to reach its data directory; where a private directory above it closes the way,
+  // the cluster is kept where it can (reachable.ts).
   if (runAs) await fs.chmod(dataDir, 0o755);
+  const pgdata = await clusterDirectory(dataDir, runAs);
+  if (pgdata !== path.join(dataDir, "postgres")) log(`the postgres user cannot enter ${dataDir}: the cluster is kept in ${pgdata}`);
 
   const lock = await acquireLock(path.join(dataDir, "lock"));
   let port: number;

@@ -29,6 +29,8 @@ export const getArticleBySlug = cached("getArticleBySlug", async (slug: string) 
           meeting: { select: { slug: true, kind: true, date: true, datePrecision: true, participants: { select: { actor: { select: { name: true } } }, orderBy: { actor: { name: "asc" } } } } },
         },
       },
+      /** Paragraphs of page chrome (a publisher's "Follow us", photo credits), in text order: pages fold them away. */
+      chrome: { select: { start: true, end: true }, orderBy: { start: "asc" } },
     },
   });
 });

@@ -88,7 +88,7 @@ export const listPersonActivity = cached("listPersonActivity", async (actorId: n
       where: { speakerId: actorId },
       orderBy: [{ publishedAt: { sort: "desc", nulls: "last" } }, { articleId: "asc" }, { start: "asc" }, { id: "asc" }],
       take: PERSON_QUOTES,
-      select: { id: true, kind: true, text: true, article: { select: { slug: true, title: true, outlet: true, publishedAt: true } } },
+      select: { id: true, kind: true, text: true, saidDate: true, saidDatePrecision: true, article: { select: { slug: true, title: true, outlet: true, publishedAt: true } } },
     }),
   ]);
   const ids = firstMeetings.map((row) => row.meetingId);

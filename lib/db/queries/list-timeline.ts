@@ -85,6 +85,8 @@ export const listTimeline = cached("listTimeline", async (filters: TimelineFilte
         kind: true,
         text: true,
         speakerLabel: true,
+        saidDate: true,
+        saidDatePrecision: true,
         speaker: { select: { slug: true, name: true } },
         article: { select: { slug: true, title: true, outlet: true, publishedAt: true } },
         meeting: { select: { slug: true } },

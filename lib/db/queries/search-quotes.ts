@@ -3,8 +3,8 @@
 // matches costs the same at any size; the count stops at QUOTES_COUNT_LIMIT.
 import "server-only";
 import { db } from "@/lib/db/client";
-import type { StatementKind } from "@/lib/db/generated/enums";
-import { MATCH_END, MATCH_START } from "@/lib/web/match-highlight";
+import type { DatePrecision, StatementKind } from "@/lib/db/generated/enums";
+import { LIST_QUOTE_CHARS, MATCH_END, MATCH_START } from "@/lib/web/match-highlight";
 import type { QuoteFilters } from "@/lib/web/quote-filters";
 import { cached } from "./cached";
 import { all, speakerIn, unnamedSpeakerLike, sql, statementInRange, type Sql } from "./sql";
@@ -30,6 +30,9 @@ export type QuoteRow = {
   outlet: string | null;
   url: string | null;
   publishedAt: string | null;
+  /** When it was said (YYYY-MM-DD at `saidDatePrecision`); null when the text does not say. */
+  saidDate: string | null;
+  saidDatePrecision: DatePrecision;
 };
 
 type Words = { config: "english" | "simple"; column: Sql; query: Sql };
@@ -97,13 +100,15 @@ function pageSql(filters: QuoteFilters, words: Words | null, few: boolean, windo
 
 /** The rows of one page (ids in page order from `page`), with what the results show, in one query. */
 async function readRows(page: Sql, settings: Sql, words: Words | null): Promise<QuoteRow[]> {
-  const marked = words ? sql`ts_headline(${words.config === "english" ? sql`'english'` : sql`'simple'`}::regconfig, s.text, ${words.query}, ${HEADLINE_OPTIONS})` : sql`NULL::text`;
+  // Only the part of a quote a list shows is highlighted: a megabyte-long quote would be a megabyte of marks.
+  const marked = words ? sql`ts_headline(${words.config === "english" ? sql`'english'` : sql`'simple'`}::regconfig, left(s.text, ${LIST_QUOTE_CHARS}::int), ${words.query}, ${HEADLINE_OPTIONS})` : sql`NULL::text`;
   const [, rows] = await db.$transaction([
     db.$queryRaw`${settings}`,
     db.$queryRaw<QuoteRow[]>`
     SELECT s.id::int AS id, s.kind::text AS kind, s.text, ${marked} AS marked, s.speaker_label AS "speakerLabel",
            sp.slug AS "speakerSlug", sp.name AS "speakerName", a.slug AS "articleSlug", a.title AS "articleTitle",
-           a.outlet, a.url, s.published_at::text AS "publishedAt"
+           a.outlet, a.url, s.published_at::text AS "publishedAt",
+           s.said_date::text AS "saidDate", s.said_date_precision::text AS "saidDatePrecision"
     FROM unnest(ARRAY(${page})) WITH ORDINALITY AS p(id, position)
     JOIN statement s ON s.id = p.id JOIN article a ON a.id = s.article_id LEFT JOIN actor sp ON sp.id = s.speaker_id
     ORDER BY p.position`,

@@ -7,12 +7,14 @@ import type { Token } from "../text/tokenize";
 import type { ArticleContext, QuoteSpan } from "./context";
 import { attributionTail, contentStart } from "../statements/content-span";
 import { ORG_NOUNS, classifySpeaker, speakerAfter, speakerBefore, type SpeakerRef } from "./speaker-phrase";
+import { ISSUED, isBody, issuerBefore } from "./sources";
 
 export type AttributedQuote = QuoteSpan & { speaker: SpeakerRef | null; direct: boolean; speechCue: boolean };
 
 /** Whether a sentence reports speech at all: a reporting verb or an utterance noun outside quotes. */
 function hasSpeechCue(ctx: ArticleContext, sentence: Sentence): boolean {
-  return sentence.tokens.some((t) => (t.text === ":" || t.lower === "according" || (t.word && !t.cap && ((lexicon.verbs.has(t.lower) && !lexicon.verbs.get(t.lower)?.weak) || lexicon.utteranceNouns.has(t.lower)))) && !ctx.inQuote(t.start));
+  // A weak verb counts before "that" ("a document states that ...").
+  return sentence.tokens.some((t, i) => (t.text === ":" || t.lower === "according" || (t.word && !t.cap && ((lexicon.verbs.has(t.lower) && (!lexicon.verbs.get(t.lower)?.weak || sentence.tokens[i + 1]?.lower === "that")) || lexicon.utteranceNouns.has(t.lower)))) && !ctx.inQuote(t.start));
 }
 
 const DAYS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight", "later", "earlier", "afterward", "afterwards", "then", "also", "again", "recently", "previously", "once", "simply", "flatly"]);
@@ -39,9 +41,33 @@ function tokenRange(sentence: Sentence, from: number, to: number): [number, numb
   return [a, b];
 }
 
+/** "..., Erdogan told Haniyeh, the statement on X read.": a body's document whose verb closes the sentence passes on all of it. */
+function closingBody(ctx: ArticleContext, sentence: Sentence, a: number, b: number): SpeakerRef | null {
+  const tokens = sentence.tokens;
+  let v = b - 1;
+  while (v > a && !tokens[v]?.word) v--;
+  if (v <= a || !isVerb(tokens[v])) return null;
+  // The common '"...," Smith said.' and '"...," she said.' name a person: no body to look for.
+  const before = tokens[v - 1];
+  if (!before || PERSON_PRONOUNS.has(before.lower) || (ctx.mentionsBySentence.get(sentence.index) ?? []).some((m) => m.end === before.end && m.kind === "person")) return null;
+  // "the statement on X read": the document may carry a short aside before its verb.
+  let doc = -1;
+  for (let k = Math.max(a + 1, v - 5); k < v; k++) if (ISSUED.has(tokens[k]?.lower ?? "") && ["the", "its", "this"].includes(tokens[k - 1]?.lower ?? "")) doc = k;
+  const ref = doc > 0 ? classifySpeaker(ctx, sentence, doc - 1, doc, tokens[doc]?.start ?? 0) : speakerBefore(ctx, sentence, v);
+  if (!ref || !isBody(ref)) return null;
+  // Searched back from the verb: a sentence may hold thousands of quotations.
+  let at = v;
+  while (at > a && (tokens[at - 1]?.start ?? -1) >= ref.start) at--;
+  let comma = at - 1;
+  while (comma > a && ["the", "a", "an", "its", "their"].includes(tokens[comma]?.lower ?? "")) comma--;
+  return at > a && tokens[comma]?.text === "," && tokens.slice(comma + 1, v).some((t) => t.start >= ref.start) ? ref : null;
+}
+
 /** "..." said Smith / "..." Smith said / "...", according to Smith. */
 function speakerAfterQuote(ctx: ArticleContext, sentence: Sentence, a: number, b: number): SpeakerRef | null {
   const tokens = sentence.tokens;
+  const closing = closingBody(ctx, sentence, a, b);
+  if (closing) return closing;
   let i = a;
   while (i < b && SKIP_AFTER.has(tokens[i]?.text ?? "")) i++;
   const t = tokens[i];
@@ -80,9 +106,23 @@ function speakerAfterQuote(ctx: ArticleContext, sentence: Sentence, a: number, b
     if (u.lower === "according" && tokens[v + 1]?.lower === "to" && tokens[v - 1]?.text === ",") return speakerAfter(ctx, sentence, v + 2);
     // A weak verb right after the quote may attribute it ("Blige sings"), unless an infinitive follows ("continued to target").
     const infinitive = tokens[v + 1]?.lower === "to" && !!tokens[v + 2] && !tokens[v + 2]?.cap && !["the", "a", "an", "his", "her", "their", "reporters"].includes(tokens[v + 2]?.lower ?? "");
-    if (strongVerb(u) || (isVerb(u) && v - i <= 3 && !infinitive)) {
+    // ("the talks", "state media": after a determiner or before a noun a weak verb form is a noun.)
+    if (strongVerb(u) || (isVerb(u) && v - i <= 3 && !infinitive && !["the", "a", "an"].includes(tokens[v - 1]?.lower ?? ""))) {
+      // '"..." on coming to the talks, said Tom Reyes': after a comma the speaker follows the verb.
+      const inverted = tokens[v - 1]?.text === "," && !verbInfo(u)?.tell ? speakerAfter(ctx, sentence, v + 1) : null;
+      let past = -1;
+      for (let k = v + 1; inverted && k < tokens.length && k - v < 16; k++) {
+        if ((tokens[k]?.start ?? 0) >= inverted.end) {
+          past = k;
+          break;
+        }
+      }
+      if (inverted && attributionTail(tokens, past < 0 ? tokens.length : past, false, true)) return inverted;
       // "..., Melanie said yes": a verb with content of its own reports that content, not the quotation.
-      if (!attributionTail(tokens, v + 1, verbInfo(u)?.tell ?? false, true) && !/["\u201c\u2018]/.test(tokens[v + 1]?.text ?? "")) break;
+      if (!attributionTail(tokens, v + 1, verbInfo(u)?.tell ?? false, true) && !/["\u201c\u2018]/.test(tokens[v + 1]?.text ?? "")) {
+        if (strongVerb(u)) break;
+        continue;
+      }
       const ref = speakerBefore(ctx, sentence, v);
       if (ref && ref.start >= t.start) return ref;
       break;
@@ -127,6 +167,11 @@ function speakerBeforeQuote(ctx: ArticleContext, sentence: Sentence, a: number, 
       const who = tokens[v - 1]?.lower === "who" ? relativeSubject(ctx, sentence, v - 1) : null;
       if (who) return who;
       const participle = /ing$/.test(u.lower) && !(ctx.mentionsBySentence.get(sentence.index) ?? []).some((m) => m.end === tokens[v - 1]?.end);
+      // "He was said to have emphasized that "..."": the words come from the document or body reported before.
+      if (tokens[v - 1]?.lower === "have" && tokens[v - 2]?.lower === "to" && tokens[v - 3]?.lower === "said" && PASSIVE_BE.has(tokens[v - 4]?.lower ?? "")) {
+        const issuer = issuerBefore(ctx, sentence.index, tokens[v - 3]?.start ?? u.start);
+        if (issuer) return issuer;
+      }
       const ref = participle ? null : (speakerBefore(ctx, sentence, v) ?? (strongVerb(u) ? looseSubject(ctx, sentence, v) : null));
       if (ref) return outerSpeaker(ctx, sentence, ref) ?? ref;
       // A participle after an utterance ("a statement saying") speaks for the clause subject.
@@ -162,6 +207,8 @@ function innerOrOuter(ctx: ArticleContext, sentence: Sentence, outer: SpeakerRef
   return outer;
 }
 
+const PERSON_PRONOUNS = new Set(["he", "she", "i", "we", "they"]);
+const PASSIVE_BE = new Set(["was", "is", "were", "are", "been"]);
 const SUBORDINATORS = new Set(["when", "while", "because", "after", "before", "if", "until", "since", "although", "though", "whereas", "as"]);
 
 /** "Trump said that Clinton once described the deal as "the gold standard"": the outer reporter is the source. */
@@ -170,10 +217,19 @@ function outerSpeaker(ctx: ArticleContext, sentence: Sentence, inner: SpeakerRef
   const at = tokens.findIndex((t) => t.start >= inner.start);
   for (let v = at - 1; v >= 0 && at - v <= 16; v--) {
     const u = tokens[v] as Token;
-    if (ctx.inQuote(u.start) || !strongVerb(u) || verbInfo(u)?.takesObject || verbInfo(u)?.labels || /ing$/.test(u.lower)) continue;
-    // The inner clause must be what the outer verb reports: right after it, "that" or an aside.
-    if (contentStart(tokens, v, verbInfo(u)?.tell ?? false, verbInfo(u)?.particle ?? null) !== at) return null;
-    const outer = speakerBefore(ctx, sentence, v);
+    // "X told reporters ..., adding that Y had agreed to "...": a reporting participle passes on its clause subject's words.
+    const participle = /ing$/.test(u.lower) && (tokens[v - 1]?.text === "," || (/^["\u201d\u2019']$/.test(tokens[v - 1]?.text ?? "") && /,$/.test(ctx.doc.text.slice(0, tokens[v - 1]?.start ?? 0).trimEnd())));
+    // "A White House readout described Biden condemning "..."": a body's document describing what someone said.
+    if (!ctx.inQuote(u.start) && verbInfo(u)?.labels && !/ing$/.test(u.lower)) {
+      const body = speakerBefore(ctx, sentence, v);
+      if (body && isBody(body) && body.actor !== inner.actor) return body;
+    }
+    if (ctx.inQuote(u.start) || !strongVerb(u) || verbInfo(u)?.takesObject || verbInfo(u)?.labels || (/ing$/.test(u.lower) && !participle)) continue;
+    // The inner clause must be what the outer verb reports: right after it, "that" or an aside ("that Russia and the US
+    // agreed": the inner subject may be the end of a coordinated subject).
+    const c = contentStart(tokens, v, verbInfo(u)?.tell ?? false, verbInfo(u)?.particle ?? null);
+    if (c < 0 || c > at || at - c > 4 || tokens.slice(c, at).some((x) => !x.word || isVerb(x))) return null;
+    const outer = participle ? subjectOf(ctx, sentence, v) : speakerBefore(ctx, sentence, v);
     return outer && outer.actor !== inner.actor ? outer : null;
   }
   return null;
@@ -319,8 +375,53 @@ function speakerForTag(ctx: ArticleContext, tag: string, q: QuoteSpan): SpeakerR
   return { actor, label: actor?.name ?? tag, start: q.open + 1, end: q.open + 1 + tag.length, how: "transcript speaker tag" };
 }
 
+const ACCORDING = /^[\s,\u2014\u2013-]*according to\b/i;
+
+/**
+ * The attribution that closes a sentence after its last quotation ("..., Erdogan's office wrote on X."), computed once
+ * per sentence: it speaks for the sentence's quotations that have no attribution of their own.
+ */
+function sentenceTail(ctx: ArticleContext, q: QuoteSpan, tails: Map<number, SpeakerRef | null>): SpeakerRef | null {
+  const known = tails.get(q.sentence);
+  if (known !== undefined) return known;
+  const sentence = ctx.doc.sentences[q.sentence];
+  let lastClose = q.close;
+  // Quotes are sorted: the last one of the sentence is found by a binary search.
+  let lo = 0;
+  let hi = ctx.quotes.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const x = ctx.quotes[mid] as QuoteSpan;
+    if (x.sentence <= q.sentence) {
+      if (x.sentence === q.sentence) lastClose = Math.max(lastClose, x.close);
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  let found: SpeakerRef | null = null;
+  if (sentence) {
+    const [a, b] = tokenRange(sentence, lastClose + 1, sentence.end);
+    found = speakerAfterQuote(ctx, sentence, a, b);
+  }
+  tails.set(q.sentence, found);
+  return found;
+}
+
+// Role nouns that point back to the person being quoted when the article introduced no unnamed one ("the official").
+const POINTING_BACK = new Set(["official", "diplomat", "envoy", "aide", "spokesman", "spokeswoman", "spokesperson", "negotiator", "adviser", "advisor"]);
+
+/** "the official" for a person named and quoted before, when "official" appears nowhere earlier in the article. */
+function pointsBack(ctx: ArticleContext, speaker: SpeakerRef, previous: SpeakerRef): SpeakerRef | null {
+  const words = speaker.label.toLowerCase().split(/\s+/);
+  const head = words[words.length - 1] ?? "";
+  if (words.length !== 1 || !POINTING_BACK.has(head)) return null;
+  const opening = ctx.doc.text.slice(Math.max(0, speaker.start - 4000), speaker.start);
+  if (new RegExp(`\\b${head}s?\\b`, "i").test(opening.slice(0, Math.max(0, opening.length - 4)))) return null;
+  return { ...previous, start: speaker.start, end: speaker.end, how: `'the ${head}' pointing back to the person quoted before` };
+}
+
 export function attributeQuotes(ctx: ArticleContext): AttributedQuote[] {
   const out: AttributedQuote[] = [];
+  const tails = new Map<number, SpeakerRef | null>();
   const { text } = ctx.doc;
   let previous: AttributedQuote | null = null;
   // Whether a sentence reports speech is asked once per sentence: one sentence may hold thousands of quotations.
@@ -337,19 +438,31 @@ export function attributeQuotes(ctx: ArticleContext): AttributedQuote[] {
     const [ba, bb] = tokenRange(sentence, beforeFrom, q.open);
     const [aa, ab] = tokenRange(sentence, q.close + 1, afterTo);
     let speaker: SpeakerRef | null = q.tag ? speakerForTag(ctx, q.tag, q) : null;
-    speaker = speaker ?? predicateSubject(ctx, sentence, q, ba, bb) ?? innerOrOuter(ctx, sentence, speakerAfterQuote(ctx, sentence, aa, ab), 0, bb) ?? speakerBeforeQuote(ctx, sentence, ba, bb);
+    const after = speaker ? null : speakerAfterQuote(ctx, sentence, aa, ab);
+    // "..., the White House said", "..., according to the readout": an issuing body or a named outer source
+    // speaks for every quotation of the sentence, whoever the sentence's subject is.
+    const tail = speaker || after ? null : sentenceTail(ctx, q, tails);
+    const outer = isBody(after) || (after?.actor && ACCORDING.test(text.slice(q.close + 1, afterTo))) ? after : isBody(tail) ? tail : null;
+    speaker = speaker ?? outer ?? predicateSubject(ctx, sentence, q, ba, bb) ?? innerOrOuter(ctx, sentence, after, 0, bb) ?? speakerBeforeQuote(ctx, sentence, ba, bb) ?? tail;
     if (!speaker && q.close >= para.end - 2) speaker = signOffAfter(ctx, q.paragraph);
     if (!speaker && q.open === para.start) speaker = introducedBefore(ctx, q.paragraph);
     const beforeText = text.slice(beforeFrom, q.open).trim();
     // Quotes joined by a conjunction share a speaker: "called it 'X' and a 'Y'".
     const prevSpeaker = prevInSentence ? out[out.length - 1]?.speaker : null;
     if (!speaker && prevSpeaker && /^(?:,?\s*(?:and|or|but|as well as)?\s*(?:a|an|the)?)$/i.test(beforeText)) speaker = prevSpeaker;
-    const continues = previous && previous.speaker && (previous.paragraph === q.paragraph || (previous.paragraph === q.paragraph - 1 && q.open === para.start));
+    // A paragraph that is only a quotation continues the last speaker quoted, across one paragraph of narration at most.
+    const wholeParagraph = q.open === para.start && q.close >= para.end - 2;
+    const continues = previous && previous.speaker && (previous.paragraph === q.paragraph || (previous.paragraph === q.paragraph - 1 && q.open === para.start) || (wholeParagraph && previous.paragraph === q.paragraph - 2));
     if (!speaker && continues && beforeText === "") speaker = previous?.speaker ?? null;
     const speechCue = speechCues.get(q.sentence) ?? hasSpeechCue(ctx, sentence);
     speechCues.set(q.sentence, speechCue);
     // The sentence subject speaks only where the sentence reports speech (or in a headline).
     if (!speaker && (para.kind === "headline" || (speechCue && /\S/.test(beforeText)))) speaker = subjectOf(ctx, sentence, bb);
+    // "Mayor Vows 'No Retreat'": title case capitalizes the headline's reporting verb.
+    if (!speaker && para.kind === "headline") {
+      const verb = sentence.tokens.findIndex((t, k) => k < bb && k > 0 && t.word && lexicon.verbs.has(t.lower) && !lexicon.verbs.get(t.lower)?.weak);
+      if (verb > 0) speaker = speakerBefore(ctx, sentence, verb);
+    }
     if (!speaker && continues) speaker = previous?.speaker ?? null;
     // "has gone after Trump as a "human leech"": a characterization belongs to the clause subject.
     if (!speaker && /\bas(?:\s+(?:a|an|the))?$/i.test(beforeText)) speaker = subjectOf(ctx, sentence, bb);
@@ -359,6 +472,8 @@ export function attributeQuotes(ctx: ArticleContext): AttributedQuote[] {
     const afterText = text.slice(q.close + 1, afterTo).trim();
     const opensClause = beforeText === "" || /[:,\u2014]$/.test(beforeText);
     const direct = opensClause && (/^[\p{Lu}\p{N}"'\u2018\u201c(\u2026[]/u.test(inner) || afterText === "" || /^[,\u2014]/.test(afterText));
+    // "the official said" in an article that introduced no unnamed official: the person quoted just before.
+    if (speaker && !speaker.actor && previous?.speaker?.actor?.kind === "person" && previous.paragraph >= q.paragraph - 2) speaker = pointsBack(ctx, speaker, previous.speaker) ?? speaker;
     const attributed: AttributedQuote = { ...q, speaker, direct, speechCue };
     out.push(attributed);
     if (speaker) previous = attributed;

@@ -23,6 +23,8 @@ export type ArticleContext = {
   mentionsBySentence: Map<number, Mention[]>;
   quotes: QuoteSpan[];
   inQuote: (pos: number) => boolean;
+  /** The quotation whose marks cover `pos`, if any. */
+  quoteAt: (pos: number) => QuoteSpan | undefined;
   /** The person a question-and-answer interview is with: the "I" of its unquoted answers. */
   interviewee: ActorRecord | null;
 };
@@ -35,7 +37,7 @@ export function buildContext(doc: Doc, cast: Cast, mentions: Mention[], quotes: 
     mentionsBySentence.set(m.sentence, list);
   }
   const sorted = [...quotes].sort((a, b) => a.open - b.open);
-  const inQuote = (pos: number): boolean => {
+  const quoteAt = (pos: number): QuoteSpan | undefined => {
     let lo = 0;
     let hi = sorted.length - 1;
     while (lo <= hi) {
@@ -44,11 +46,12 @@ export function buildContext(doc: Doc, cast: Cast, mentions: Mention[], quotes: 
       if (!q) break;
       if (pos < q.open) hi = mid - 1;
       else if (pos > q.close) lo = mid + 1;
-      else return true;
+      else return q;
     }
-    return false;
+    return undefined;
   };
-  return { doc, cast, mentionsBySentence, quotes: sorted, inQuote, interviewee: intervieweeOf(doc, cast, mentionsBySentence, inQuote) };
+  const inQuote = (pos: number): boolean => quoteAt(pos) !== undefined;
+  return { doc, cast, mentionsBySentence, quotes: sorted, inQuote, quoteAt, interviewee: intervieweeOf(doc, cast, mentionsBySentence, inQuote) };
 }
 
 /**

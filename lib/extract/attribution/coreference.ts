@@ -5,6 +5,8 @@ import type { ArticleContext } from "./context";
 
 export const PRONOUN_GENDER: Record<string, Gender | null> = { he: "m", him: "m", his: "m", she: "f", her: "f", hers: "f" };
 
+const GOVERNING = new Set(["of", "with", "to", "by", "from", "for", "against", "about", "than", "like"]);
+
 /** Sentences back (within the paragraph and the ones before it) a pronoun may reach. */
 const PRONOUN_REACH = 6;
 
@@ -23,7 +25,10 @@ export function resolvePronoun(ctx: ArticleContext, sentenceIndex: number, pos: 
       const a = ctx.cast.actorOf(m);
       return !!a && a.kind === "person" && (gender === null || a.gender === null || a.gender === gender || a.gender === "x");
     });
-    const first = candidates[0];
+    // "An ally of Ruiz, Okafor said he ...": a name a preposition governs is rarely what the pronoun refers to.
+    const tokens = sentence.tokens;
+    const free = candidates.find((m) => !GOVERNING.has(tokens[m.tokenStart - 1]?.lower ?? "") || (m.title && m.title.start < m.start));
+    const first = free ?? candidates[0];
     if (first) return ctx.cast.actorOf(first) ?? null;
   }
   return null;
@@ -53,5 +58,11 @@ export function resolveRoleNoun(ctx: ArticleContext, phrase: string, pos: number
   }
   // A briefing's "the Secretary spoke with X" before the Secretary is named: the article's only holder of that role.
   if (!best && onlyHolderLater && holders.length === 1) return holders[0] ?? null;
+  // "the crown prince" among a crown prince and a prince: a holder of the whole phrase comes first.
+  const full = words.join(" ");
+  if (words.length > 1 && best && !best.roles.some((r) => key(r.title).endsWith(full))) {
+    const exact = holders.filter((a) => a.roles.some((r) => key(r.title).endsWith(full)));
+    if (exact.length === 1) return exact[0] ?? best;
+  }
   return best;
 }

@@ -8,6 +8,7 @@ import type { Sentence } from "../text/document";
 import type { Token } from "../text/tokenize";
 import type { ArticleContext } from "./context";
 import { PRONOUN_GENDER, resolvePronoun, resolveRoleNoun } from "./coreference";
+import { ISSUED, documentPhrase, issuerBefore } from "./sources";
 
 export type SpeakerRef = { actor: ActorRecord | null; label: string; start: number; end: number; how: string };
 
@@ -76,7 +77,9 @@ function pronounOrganization(ctx: ArticleContext, sentence: Sentence, s: number,
   if (!first || !last || e !== s + 1 || !gender || !ORG_NOUNS.has(last.lower)) return null;
   const owner = resolvePronoun(ctx, sentence.index, first.start, gender);
   if (!owner) return null;
-  const label = `${owner.last ? surnameOf(owner.name, owner.last) : owner.name}'s ${last.text}`;
+  // A prime minister's office is an institution with its own name: "the Prime Minister's Office".
+  const premier = last.lower === "office" && owner.roles.some((r) => /(?:^|\s)prime minister$/.test(key(r.title)));
+  const label = premier ? "Prime Minister's Office" : `${owner.last ? surnameOf(owner.name, owner.last) : owner.name}'s ${last.text}`;
   return { actor: organizationFor(ctx, label, first.start), label, start: first.start, end: last.end, how: "office of the person a possessive pronoun refers to" };
 }
 
@@ -94,6 +97,40 @@ function plainModifiers(tokens: Token[], s: number, e: number): boolean {
   return tokens.slice(s, e).every((t) => t.word && !RELATING_WORDS.has(t.lower) && !lexicon.verbs.has(t.lower));
 }
 
+/**
+ * "US defense secretary says ..." in a headline: the person the article names with that role, when exactly one holds it
+ * and every word of the phrase is in the role or its affiliation.
+ */
+function headlineHolder(ctx: ArticleContext, sentence: Sentence, label: string, span: { start: number; end: number }): SpeakerRef | null {
+  if (ctx.doc.paragraphs[sentence.paragraph]?.kind !== "headline") return null;
+  const words = key(label).replace(/^(?:the|a|an)\s+/, "").split(/\s+/);
+  const head = words[words.length - 1] ?? "";
+  const holders = ctx.cast.persons().filter((a) =>
+    a.roles.some((r) => {
+      const role = `${key(r.title)} ${key(r.affiliation ?? "")}`.split(/\s+/);
+      const country = (w: string) => lexicon.demonyms.get(w) ?? lexicon.countries.map.get(w);
+      return role.includes(head) && words.every((w) => role.includes(w) || (!!r.affiliation && country(w) === r.affiliation));
+    }),
+  );
+  const holder = holders.length === 1 ? holders[0] : undefined;
+  return holder ? { actor: holder, label: holder.name, ...span, how: "a headline's role, held by one person in the article" } : null;
+}
+
+/** "the Ministry of External Affairs", "the Office of the President": a body named by its head word and an "of" phrase. */
+function bodyOfPhrase(ctx: ArticleContext, tokens: Token[], s: number, e: number): SpeakerRef | null {
+  let i = s;
+  while (i < e && DETERMINERS.has(tokens[i]?.lower ?? "")) i++;
+  const head = tokens[i];
+  if (!head?.cap || !lexicon.orgHeads.has(head.lower) || tokens[i + 1]?.lower !== "of") return null;
+  let last = -1;
+  for (let j = i + 2; j <= e && (tokens[j]?.cap || OF_PHRASE.has(tokens[j]?.lower ?? "")); j++) if (tokens[j]?.cap) last = j;
+  const end = tokens[last];
+  if (!end) return null;
+  const label = ctx.doc.text.slice(head.start, end.end);
+  return { actor: organizationFor(ctx, label, head.start), label, start: tokens[s]?.start ?? head.start, end: end.end, how: "a body named by its head word and an 'of' phrase" };
+}
+const OF_PHRASE = new Set(["of", "and", "the", "for", "on"]);
+
 /** Classifies tokens [s, e] (inclusive) as a speaker. */
 export function classifySpeaker(ctx: ArticleContext, sentence: Sentence, s: number, e: number, pos: number): SpeakerRef | null {
   const tokens = sentence.tokens;
@@ -104,11 +141,26 @@ export function classifySpeaker(ctx: ArticleContext, sentence: Sentence, s: numb
   if (s === e && PERSONAL_PRONOUNS.has(first.lower)) {
     // An interview's unquoted "I" is the person interviewed.
     if (first.lower === "i" && ctx.interviewee && !ctx.inQuote(first.start)) return { actor: ctx.interviewee, label: ctx.interviewee.name, ...span, how: "the interviewee's first person" };
+    // "it said", "it added": the body whose statement the article is passing on.
+    const issuer = first.lower === "it" ? issuerBefore(ctx, sentence.index, first.start) : null;
+    if (issuer) return { ...issuer, ...span };
     const gender = PRONOUN_GENDER[first.lower];
     if (gender === undefined) return { actor: null, label: first.text, ...span, how: "pronoun without a resolvable person" };
     const actor = resolvePronoun(ctx, sentence.index, first.start, gender);
     return { actor, label: actor?.name ?? first.text, ...span, how: "pronoun resolved to the nearest person named before" };
   }
+  // "the statement said", "according to the readout": the body that issued it.
+  if (documentPhrase(tokens, s, e)) {
+    const issuer = issuerBefore(ctx, sentence.index, first.start);
+    if (issuer) return { ...issuer, ...span };
+  }
+  // "the Prime Minister's Office statement", "a Chilean foreign ministry readout": the body that issued the document speaks.
+  if (e > s + 1 && ISSUED.has(last.lower) && !last.cap) {
+    const body = classifySpeaker(ctx, sentence, s, e - 1, pos);
+    if (body && (body.actor ? body.actor.kind !== "person" : ORG_NOUNS.has(tokens[e - 1]?.lower ?? ""))) return { ...body, ...span };
+  }
+  const body = bodyOfPhrase(ctx, tokens, s, e);
+  if (body) return body;
   const inside = mentionsIn(ctx, sentence, first.start, last.end);
   // "Mayor Amina Farouk of Hamtramck": the person, not the place that follows "of".
   const person = inside.find((m) => m.kind === "person" && !m.possessive && tokens.find((t) => t.start >= m.end)?.lower === "of");
@@ -123,7 +175,13 @@ export function classifySpeaker(ctx: ArticleContext, sentence: Sentence, s: numb
   }
   if (lastMention) {
     const actor = ctx.cast.actorOf(lastMention);
-    if (lastMention.kind === "place") return null;
+    if (lastMention.kind === "place") {
+      // "Tehran warned", "Cairo says": a capital right before the verb speaks as its country's government.
+      const country = lastMention.tokenStart === s && lastMention.end >= last.end - 1 ? lexicon.capitals.get(key(lastMention.surface)) : undefined;
+      if (!country) return null;
+      const state = ctx.cast.named("country", country, lastMention.start);
+      return { actor: state, label: state.name, ...span, how: "a capital speaking for its country" };
+    }
     // "the Prime Minister's Office": a capitalized body noun owned by a title speaks as that body.
     if (lastMention.kind === "unknown" && ORG_NOUNS.has(last.lower) && lastMention.tokenStart > s && tokens[lastMention.tokenStart - 1]?.lower === "'s") {
       const label = phraseText(ctx, tokens, s, e);
@@ -141,7 +199,8 @@ export function classifySpeaker(ctx: ArticleContext, sentence: Sentence, s: numb
       return { actor: organizationFor(ctx, label, first.start), label, ...span, how: "organization named by its owner" };
     }
     if (speakerHead(last) && (lastMention.possessive || lastMention.attributive || lastMention.kind !== "person")) {
-      return { actor: null, label: phraseText(ctx, tokens, s, e), ...span, how: "unnamed speaker attached to a name" };
+      const label = phraseText(ctx, tokens, s, e);
+      return headlineHolder(ctx, sentence, label, span) ?? { actor: null, label, ...span, how: "unnamed speaker attached to a name" };
     }
     if (actor && lastMention.kind === "person" && !lastMention.possessive) return { actor, label: actor.name, ...span, how: "named speaker with trailing words" };
     return null;
@@ -166,7 +225,7 @@ export function classifySpeaker(ctx: ArticleContext, sentence: Sentence, s: numb
     const holder = soleHolder(ctx, last.lower);
     if (holder) return { actor: holder, label: holder.name, ...span, how: "office named before its only holder" };
   }
-  return { actor: null, label, ...span, how: "unnamed speaker" };
+  return headlineHolder(ctx, sentence, label, span) ?? { actor: null, label, ...span, how: "unnamed speaker" };
 }
 
 /** The speaker phrase ending right before token `v` (a reporting verb), skipping adverbs and an appositive. */
@@ -277,10 +336,21 @@ export function speakerAfter(ctx: ArticleContext, sentence: Sentence, a: number)
     const named = appositiveName(ctx, sentence, e + 2, z);
     if (named && !mentionsIn(ctx, sentence, tokens[a]?.start ?? 0, tokens[e]?.end ?? 0).some((m) => m.kind === "person" && !m.possessive)) return named;
   }
+  // "according to a readout from his office", "a statement by the ministry": the body the document comes from.
+  let from = -1;
+  for (let k = a + 1; k < e && from < 0; k++) if ((tokens[k]?.lower === "from" || tokens[k]?.lower === "by") && ISSUED.has(tokens[k - 1]?.lower ?? "")) from = k;
+  if (from > 0) {
+    const issuer = speakerAfter(ctx, sentence, from + 1);
+    if (issuer) return { ...issuer, start: tokens[a]?.start ?? issuer.start };
+  }
+  const body = bodyOfPhrase(ctx, tokens, a, e);
+  if (body) return body;
   // The name inside a forward phrase comes first ("said Smith, the mayor").
   const inside = mentionsIn(ctx, sentence, tokens[a]?.start ?? 0, tokens[e]?.end ?? 0);
   const firstMention = inside[0];
-  if (firstMention && !firstMention.possessive && !firstMention.attributive) {
+  // "the Prime Minister's Office": an office named by its owner's title is read as a whole phrase.
+  const titledOffice = firstMention?.kind === "unknown" && ORG_NOUNS.has(firstMention.surface.toLowerCase()) && /^['\u2019]s$/.test(tokens[firstMention.tokenStart - 1]?.text ?? "");
+  if (firstMention && !firstMention.possessive && !firstMention.attributive && !titledOffice) {
     const actor = ctx.cast.actorOf(firstMention);
     // "according to a State Department readout": the body's own document speaks for it; the phrase ends after the noun.
     // "a Washington Post-ABC News national poll": adjectives may stand between the body and its document.

@@ -2,6 +2,7 @@
 import { tokenize } from "../text/tokenize";
 import { key } from "./key";
 import commonWords from "./common-words.json";
+import capitals from "./capitals.json";
 import countries from "./countries.json";
 import firstNames from "./first-names.json";
 import organizations from "./organizations.json";
@@ -12,7 +13,8 @@ import titles from "./titles.json";
 
 export type Gender = "m" | "f" | "x";
 /** past: a past-tense or participle form ("said", "found", "told"), never also a noun. */
-export type VerbInfo = { lemma: string; tell: boolean; takesObject: boolean; labels: boolean; weak: boolean; particle: string | null; past: boolean };
+/** reportsObject: the verb's object is what was said ("urged unity", "praised X for Y"). */
+export type VerbInfo = { lemma: string; tell: boolean; takesObject: boolean; labels: boolean; weak: boolean; particle: string | null; past: boolean; reportsObject: boolean };
 
 export { key } from "./key";
 
@@ -86,7 +88,7 @@ for (const v of reportingVerbs.verbs) {
     const weak = v.weak && !("strongPast" in v && v.strongPast && /ed$/.test(head));
     const lemmaHead = v.lemma.split(" ")[0] ?? v.lemma;
     const past = head !== lemmaHead && !head.endsWith("ing") && head !== `${lemmaHead}s` && head !== `${lemmaHead}es` && !(lemmaHead.endsWith("y") && head === `${lemmaHead.slice(0, -1)}ies`);
-    verbs.set(head, { lemma: v.lemma, tell: v.tell, takesObject: v.takesObject, labels: v.labels, weak, particle: particle ?? null, past });
+    verbs.set(head, { lemma: v.lemma, tell: v.tell, takesObject: v.takesObject, labels: v.labels, weak, particle: particle ?? null, past, reportsObject: "reportsObject" in v && v.reportsObject === true });
   }
 }
 
@@ -135,6 +137,8 @@ export const lexicon = {
   organizationNouns: speechNouns.organizations.words.map(key),
   contentNouns: new Set(speechNouns.contents.words.map(key)),
   documentNouns: new Set(speechNouns.documents.words.map(key)),
+  /** A capital city's country, for "Tehran warned" (keys as `key` makes them). */
+  capitals: new Map<string, string>(Object.entries(capitals.capitals).map(([city, country]) => [key(city), country])),
 };
 
 /** Gender a honorific implies, if any. */

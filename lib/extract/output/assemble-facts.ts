@@ -6,6 +6,7 @@ import type { ActorRecord } from "../entities/cast";
 import type { FoundInteraction } from "../interactions/find-interactions";
 import type { Interaction, Statement } from "../schema";
 import type { FoundStatement } from "../statements/find-statements";
+import type { DateOfSaying } from "./assemble-quotes";
 
 /** The article's interactions, one per event, and the sentences that state each (for linking remarks to it). */
 export type AssembledInteractions = { interactions: Interaction[]; sentencesOf: Map<string, Set<number>> };
@@ -65,12 +66,12 @@ export function interactionFor(ctx: ArticleContext, sentence: number, speaker: A
   return interactions.find((i) => i.participants.includes(sid) && named.some((id) => i.participants.includes(id)))?.id ?? null;
 }
 
-export function assembleStatements(ctx: ArticleContext, found: FoundStatement[], turns: AttributedQuote[], idOf: Map<ActorRecord, string>, link: (sentence: number, speaker: ActorRecord | null) => string | null): Statement[] {
+export function assembleStatements(ctx: ArticleContext, found: FoundStatement[], turns: AttributedQuote[], idOf: Map<ActorRecord, string>, link: (sentence: number, speaker: ActorRecord | null) => string | null, dateOf: DateOfSaying): Statement[] {
   const { text } = ctx.doc;
   const items = [
-    ...found.map((f) => ({ speaker: f.speaker.actor, label: f.speaker.label, cue: f.cue, start: f.start, end: f.end, sentence: f.sentence.index })),
+    ...found.map((f) => ({ speaker: f.speaker.actor, label: f.speaker.label, cue: f.cue, start: f.start, end: f.end, sentence: f.sentence.index, date: dateOf(f.sentence.index, f, f.speaker) })),
     // Transcript turns ("PENCE: ...") are speech without quotation marks.
-    ...turns.map((q) => ({ speaker: q.speaker?.actor ?? null, label: q.speaker?.label ?? q.tag ?? "", cue: ":", start: q.start, end: q.end, sentence: q.sentence })),
+    ...turns.map((q) => ({ speaker: q.speaker?.actor ?? null, label: q.speaker?.label ?? q.tag ?? "", cue: ":", start: q.start, end: q.end, sentence: q.sentence, date: null })),
   ].sort((a, b) => a.start - b.start);
   return items.map((s, n) => ({
     id: `s${n + 1}`,
@@ -81,5 +82,6 @@ export function assembleStatements(ctx: ArticleContext, found: FoundStatement[],
     start: s.start,
     end: s.end,
     interaction: link(s.sentence, s.speaker),
+    date: s.date,
   }));
 }

@@ -34,6 +34,10 @@ function doubleQuotes(text: string, from: number, to: number): QuoteMarkSpan[] {
     if (open < 0) {
       // A stray closing mark with nothing open is ignored; a curly closer used as an opener is accepted.
       if (opening || (c === "\u201d" && (prev === undefined || isSpace(prev)) && isLetter(next))) open = i;
+    } else if (c === "\u201c" && isSpace(next) && /[,.!?]\s*$/.test(text.slice(Math.max(from, i - 3), i))) {
+      // "... in the border areas, \u201c a statement said": an opening mark typed for the closing one after the last comma.
+      out.push({ open, close: i, closed: true, single: false });
+      open = -1;
     } else if (c === "\u201c" && i > open + 1 && (prev === undefined || isSpace(prev))) {
       // A new opening mark while one is open: the earlier quote was never closed.
       out.push({ open, close: i, closed: false, single: false });
@@ -60,7 +64,8 @@ function singleQuotes(text: string, from: number, to: number, blocked: QuoteMark
     // Doubled apostrophes ('') are a typewriter stand-in, not a single-quote quotation.
     if (prev === "'" || prev === "\u2019") continue;
     // Elisions like 'em, '90s, 'n' are not quotes.
-    if (/^(?:(?:em|n|til|cause|bout|tis|twas)(?!\p{L})|\d)/iu.test(text.slice(i + 1, i + 7))) continue;
+    // ("the U.S.'s commitment": a possessive after a period is no opening mark either.)
+    if (/^(?:(?:em|n|til|cause|bout|tis|twas|s)(?!\p{L})|\d)/iu.test(text.slice(i + 1, i + 7))) continue;
     const limit = Math.min(to, i + 300);
     for (let j = i + 2; j < limit; j++) {
       const d = text[j];

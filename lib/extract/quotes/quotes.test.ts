@@ -30,3 +30,10 @@ describe("quotation marks", () => {
     for (const q of out.quotes) expect(text.slice(q.start, q.end)).toBe(q.text);
   });
 });
+
+describe("single quotation marks after a possessive", () => {
+  it("the apostrophe of \"U.S.'s\" opens no quotation", () => {
+    const out = extract("President Lina Park called the U.S.'s commitment to the alliance 'unshakable' on Monday.");
+    expect(out.quotes.map((q) => q.text)).toEqual(["unshakable"]);
+  });
+});

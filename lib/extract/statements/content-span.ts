@@ -11,11 +11,12 @@ const DETERMINERS = new Set(["the", "a", "an", "his", "her", "their", "its", "th
 export const PREPOSITIONS = new Set(["in", "on", "at", "to", "during", "after", "before", "with", "from", "via", "by", "through", "over", "outside", "inside", "for", "while", "ahead", "aboard", "near"]);
 // Where reported content stops: a new clause about the report itself.
 // "said X, but he warned that Y": a second report by a pronoun after the comma ends the first.
-const CONTENT_END = /,\s+(?:as|while|whereas|though|although|even though|according to|adding|noting|saying|telling|warning|arguing|insisting|urging|stressing|claiming|who|which|(?:(?:but|and)\s+)?(?:he|she|they)\s+(?:also\s+)?(?:said|says|added|adds|told|noted|wrote|explained|argued|insisted|warned|stressed))\b|;|\s[\u2014\u2013\u2015]\s|\s--\s|\s\(/gu;
+const CONTENT_END = /,\s+(?:as|while|whereas|though|although|even though|according to|adding|noting|saying|telling|warning|arguing|insisting|urging|stressing|claiming|announcing|emphasi[sz]ing|expressing|demanding|charging|accusing|citing|reiterating|vowing|pledging|confirming|explaining|acknowledging|who|which|(?:(?:but|and)\s+)?(?:he|she|they)\s+(?:also\s+)?(?:said|says|added|adds|told|noted|wrote|explained|argued|insisted|warned|stressed))\b|;|\s[\u2014\u2013\u2015]\s|\s--\s|\s\(/gu;
 const RELATIVE_CUT = /^,\s+(?:who|which)$/;
 // Plain present-tense verbs common in reported clauses; the past and third-person forms are caught by their endings.
 const PLAIN_VERBS = new Set(["want", "need", "know", "think", "believe", "support", "oppose", "remain", "continue", "plan", "expect", "hope", "agree", "see", "feel", "lack", "face", "deserve", "seem", "appear", "make", "take", "get", "go", "come", "do", "don't", "can't", "won't", "pose", "favor", "prefer", "understand", "recognize", "reject", "accept", "fear", "worry", "care", "matter", "work", "pay", "owe", "play", "stand", "win", "lose", "hold", "keep", "intend", "refuse", "tend"]);
 const SUBJECT_PRONOUNS = new Set(["he", "she", "it", "that", "there", "what", "who", "here"]);
+const CIRCUMSTANCE = new Set(["as", "when", "while", "after", "before", "because", "since", "until", "though", "although"]);
 const ASIDE_OPENERS = new Set(["as", "who", "which", "like", "including"]);
 const APPOSITION_CUT = /^,\s+(?:who|which|as)$/;
 
@@ -186,7 +187,10 @@ export function contentSpan(ctx: ArticleContext, sentence: Sentence, from: numbe
   // "said the price was too high and warned that ...": a second report by the same speaker is its own statement.
   for (const [index, t] of sentence.tokens.entries()) {
     if (t.start <= start || t.start >= end || (t.lower !== "and" && t.lower !== "but") || ctx.inQuote(t.start)) continue;
-    const next = sentence.tokens[index + 1];
+    // "and has said", "but also warned": auxiliaries may stand before the second verb.
+    let n = index + 1;
+    while (n < index + 3 && ["has", "have", "had", "also", "later"].includes(sentence.tokens[n]?.lower ?? "")) n++;
+    const next = sentence.tokens[n];
     const info = next && !next.cap ? lexicon.verbs.get(next.lower) : undefined;
     if (info && !info.weak && !/ing$/.test(next?.lower ?? "")) {
       end = t.start;
@@ -196,7 +200,16 @@ export function contentSpan(ctx: ArticleContext, sentence: Sentence, from: numbe
   while (end > start && /[\s.,;:!?]/.test(text[end - 1] ?? "")) end--;
   const words = text.slice(start, end).split(/\s+/).filter(Boolean);
   if (words.length < 3) return null;
-  if (quotedShare(ctx, start, end) > 0.6) return null;
+  if (quotedShare(ctx, start, end) > 0.6) {
+    // "said Iran remained open to talks, "even if ..."": a quotation after the clause's comma is a quote of its own.
+    const q = ctx.quoteAt(end - 1) ?? ctx.quoteAt(end);
+    const cut = q && q.open > start ? q.open : -1;
+    if (cut < 0 || !/,\s*$/.test(text.slice(start, cut))) return null;
+    let e = cut;
+    while (e > start && /[\s.,;:!?]/.test(text[e - 1] ?? "")) e--;
+    if (text.slice(start, e).split(/\s+/).filter(Boolean).length < 3 || quotedShare(ctx, start, e) > 0.6) return null;
+    return { start, end: e };
+  }
   return { start, end };
 }
 
@@ -217,10 +230,14 @@ export function attributionTail(tokens: Token[], i: number, tell = false, quoteC
     if (t.text === "," || t.text === "\u2014") return quoteContinues || !/^["\u201c\u2018]/.test(tokens[j + 1]?.text ?? "");
     if (t.lower === "who" || t.lower === "which" || t.lower === "whose") return true;
     if (t.text === ":") return false;
+    // "... he wrote on X. "We will meet again."": a sentence end, then another quotation.
+    if (t.text === "." && /^["\u201c\u2018]/.test(tokens[j + 1]?.text ?? "")) return true;
     if (!t.word) {
       j++;
       continue;
     }
+    // "said as the president welcomed him", "said before boarding": a circumstance, not what was said.
+    if (CIRCUMSTANCE.has(t.lower) && (tokens[j + 1]?.cap || SUBJECT_PRONOUNS.has(tokens[j + 1]?.lower ?? "") || DETERMINERS.has(tokens[j + 1]?.lower ?? "") || /ing$/.test(tokens[j + 1]?.lower ?? ""))) return true;
     // "said to the TV", "sings to Clinton" (not "urged them to act": an infinitive is content).
     const listenerTo = t.lower === "to" && !!tokens[j + 1] && (tokens[j + 1]?.cap || DETERMINERS.has(tokens[j + 1]?.lower ?? "") || ["him", "her", "them", "me", "us", "reporters"].includes(tokens[j + 1]?.lower ?? ""));
     if ((PREPOSITIONS.has(t.lower) && t.lower !== "to") || listenerTo || t.lower === "of" || t.lower === "about") {
@@ -241,7 +258,8 @@ export function attributionTail(tokens: Token[], i: number, tell = false, quoteC
       }
       continue;
     }
-    if (TIME_WORDS.has(t.lower) || (/ly$/.test(t.lower) && !t.cap) || (t.cap && /day$/.test(t.lower))) {
+    // "posted along on X": a particle of the verb.
+    if (TIME_WORDS.has(t.lower) || t.lower === "along" || (/ly$/.test(t.lower) && !t.cap) || (t.cap && /day$/.test(t.lower))) {
       j++;
       continue;
     }

@@ -32,7 +32,7 @@ const SPEAK_OF = new Set(["spoke", "speaks", "speak", "speaking", "talked", "tal
 
 /** "reaffirmed his backing" reports no content; "stressed the importance of ..." and a clause do. */
 function carriesContent(tokens: Token[], c: number, info: VerbInfo): boolean {
-  if (!info.takesObject || info.tell) return true;
+  if (!info.takesObject || info.tell || info.reportsObject) return true;
   // "denied receiving contributions", "admitted taking the money": a gerund opens an act that was reported.
   const first = tokens[c];
   if (first && first.word && !first.cap && /[a-z]{3}ing$/.test(first.lower) && tokens[c + 1]?.word) return true;
@@ -57,8 +57,14 @@ function reportStart(ctx: ArticleContext, sentence: Sentence, before: number): n
 }
 
 /** A speaker label when no speaker phrase was recognized: the words right before the verb ("an architect who"). */
+const COORDINATED_AUX = new Set(["has", "have", "had", "also", "later", "then", "will", "would", "again"]);
+
 function fallbackSpeaker(ctx: ArticleContext, sentence: Sentence, v: number, previous: FoundStatement | undefined): SpeakerRef | null {
   const tokens = sentence.tokens;
+  // "... but has said she will ...": auxiliaries between the conjunction and the verb.
+  let aux = v;
+  while (aux > 1 && COORDINATED_AUX.has(tokens[aux - 1]?.lower ?? "") && v - aux < 3) aux--;
+  if (aux < v && (tokens[aux - 1]?.lower === "and" || tokens[aux - 1]?.lower === "but")) v = aux;
   // "... and said she would ...": the same speaker as the clause before, or the sentence's subject.
   if (tokens[v - 1]?.lower === "and" || tokens[v - 1]?.lower === "but") {
     if (previous?.sentence === sentence) return previous.speaker;
@@ -103,7 +109,8 @@ function fallbackSpeaker(ctx: ArticleContext, sentence: Sentence, v: number, pre
   const last = tokens[e];
   if (!first || !last || e < s || !last.word) return null;
   // Only a phrase with a speaker-like noun names a source: "Experts on North Korea", not "11 conspiracy theories".
-  if (!tokens.slice(s, e + 1).some(speakerLike)) return null;
+  // ("Those close to him", "people familiar with the talks": a source's participle names a source too.)
+  if (!tokens.slice(s, e + 1).some((x, k) => speakerLike(x) || (SOURCE_MODIFIERS.has(x.lower) && PHRASE_PREPOSITIONS.has(tokens[s + k + 1]?.lower ?? "")))) return null;
   return { actor: null, label: ctx.doc.text.slice(first.start, last.end), start: first.start, end: last.end, how: "words before the verb" };
 }
 
@@ -286,7 +293,11 @@ function reportAt(ctx: ArticleContext, sentence: Sentence, v: number, out: Found
   const accuseOf = info.lemma === "accuse" && tokens.slice(v + 1, v + 8).some((x) => x.lower === "of");
   // "has called climate change a hoax": a name given to something is a characterization too.
   const callA = info.lemma === "call" && !callFor && calledSomethingA(tokens, v);
-  if (info.labels && !labelAs && !callFor && !accuseOf && !callA) return;
+  // "praised Israel for its restraint", "condemned the attack on the convoy": the object is what was said.
+  // ("welcomed the president to Nairobi" is a visit: an object that opens with a person needs "for" after the name.)
+  const objectPerson = info.reportsObject ? (ctx.mentionsBySentence.get(sentence.index) ?? []).find((m) => m.kind === "person" && m.tokenStart > v && m.tokenStart <= v + 5 && tokens.slice(v + 1, m.tokenStart).every((x) => x.cap)) : undefined;
+  const objectReport = info.reportsObject && !labelAs && !callFor && !accuseOf && !callA && (!objectPerson || tokens[objectPerson.tokenEnd]?.lower === "for");
+  if (info.labels && !labelAs && !callFor && !accuseOf && !callA && !objectReport) return;
   if (tokens[v - 1]?.lower === "to") return;
   // "her allies have been charged with", "was told that": a passive names no speaker.
   if (PASSIVE_AUX.has(tokens[v - 1]?.lower ?? "") && !/ing$/.test(t.lower)) return;
@@ -305,21 +316,30 @@ function reportAt(ctx: ArticleContext, sentence: Sentence, v: number, out: Found
   }
   const subject = speakerBefore(ctx, sentence, progressive ? v - 1 : v) ?? fallbackSpeaker(ctx, sentence, progressive ? v - 1 : v, out[out.length - 1]);
   const bare = subject && !subject.actor ? subject.label.toLowerCase() : "";
-  const speaker = bare === "they" ? (groupBefore(sentence, out[out.length - 1]) ?? subject) : bare === "it" ? (bodyBefore(ctx, sentence) ?? subject) : subject;
+  const speaker = bare === "they" ? (groupBefore(sentence, out[out.length - 1]) ?? pluralSubject(ctx, sentence, v) ?? subject) : bare === "it" ? (bodyBefore(ctx, sentence) ?? subject) : subject;
   // A bare "they" or "it" nobody can be named for says nothing a reader can attribute.
   if (!speaker || (!speaker.actor && UNATTRIBUTABLE.has(speaker.label.toLowerCase()))) return;
   // "..., Reed said." / "..., a person briefed on the plans said on Friday.": the report comes first.
   let at = tokens.findIndex((x) => x.start >= speaker.start);
   // "..., a government statement said": the phrase's determiner stands between the comma and the source.
   while (at > 0 && DETERMINER.has(tokens[at - 1]?.lower ?? "")) at--;
+  // "..., state news agency SPA reported.": lowercase words that describe the source may stand after the comma.
+  let described = at;
+  const describes = (x: Token | undefined) => !!x && x.word && !x.cap && (!lexicon.verbs.has(x.lower) || !!lexicon.verbs.get(x.lower)?.weak) && !PRONOUNS.has(x.lower) && !SUBORDINATE.has(x.lower) && !DETERMINER.has(x.lower);
+  while (described > 0 && at - described < 4 && describes(tokens[described - 1])) described--;
+  const sourceNoun = tokens.slice(described, at + 1).some((x) => lexicon.speakerNouns.has(x.lower) || lexicon.organizationNouns.includes(x.lower));
+  if (described < at && sourceNoun && tokens[described - 1]?.text === ",") at = described;
   // "During his years in office, Obama said, the nation changed": the attribution interrupts; the content follows.
   // ("..., the people said, asking not to be identified": a participle after the comma is an aside, not content.)
   const interrupted = tokens[v + 1]?.text === "," && tokens.length - v > 6 && !/["\u201c\u2018]/.test(tokens[v + 2]?.text ?? "") && !SUBORDINATE.has(tokens[v + 2]?.lower ?? "") && !/ing$/.test(tokens[v + 2]?.lower ?? "");
   if (at > 0 && !interrupted && !speakOf && (tokens[at - 1]?.text === "," || CLOSING_MARK.test(tokens[at - 1]?.text ?? "")) && attributionTail(tokens, v + 1, info.tell) && reportFirst(ctx, sentence, at - 1, speaker, t.text, push)) return;
-  const c = speakOf ? v + 2 : callFor ? w + 1 : labelAs || accuseOf || callA ? v + 1 : contentStart(tokens, v, info.tell, info.particle);
+  // '"...," Ruiz said during a visit that ...', '"...," he said, without elaborating': the verb attributes the quotation
+  // before it; what follows is a circumstance unless "that" opens a second report.
+  if (!info.tell && tokens[v + 1]?.lower !== "that" && attributesOpeningQuote(ctx, sentence, at) && !/ing$/.test(tokens[contentStart(tokens, v, false, info.particle)]?.lower ?? "")) return;
+  const c = speakOf ? v + 2 : callFor ? w + 1 : labelAs || accuseOf || callA || (objectReport && tokens[v + 1]?.lower !== "that") ? v + 1 : contentStart(tokens, v, info.tell, info.particle);
   const first = c >= 0 ? tokens[c] : undefined;
   const viaThat = tokens[c - 1]?.lower === "that";
-  const direct = speakOf || labelAs || callFor || accuseOf || callA;
+  const direct = speakOf || labelAs || callFor || accuseOf || callA || objectReport;
   if (!first || (!direct && !viaThat && !carriesContent(tokens, c, info))) return;
   // "noted the rule in the interview": a say-verb without "that" reports a clause, not a bare object.
   // "say" takes a clause or one of a few objects ("said nothing", "said yes"); other verbs need the clause to show.
@@ -332,6 +352,14 @@ function reportAt(ctx: ArticleContext, sentence: Sentence, v: number, out: Found
   if (!span) return;
   const cueEnd = tokens[v + 1]?.lower === info.particle || speakOf ? (tokens[v + 1] ?? t) : callFor ? (tokens[w] ?? t) : t;
   push({ speaker, cue: text.slice(t.start, cueEnd.end), ...span, sentence, reason: speakOf ? "X spoke of the content" : labelAs || callA ? "X described Y as Z" : accuseOf ? "X accused Y of Z" : info.takesObject ? "X VERB the content" : "X said (that) content" });
+}
+
+/** Whether the speaker phrase at token `at` follows a quotation that opens the sentence ('"...," Ruiz said'). */
+function attributesOpeningQuote(ctx: ArticleContext, sentence: Sentence, at: number): boolean {
+  const tokens = sentence.tokens;
+  const mark = CLOSING_MARK.test(tokens[at - 1]?.text ?? "") ? tokens[at - 1] : tokens[at - 1]?.text === "," && CLOSING_MARK.test(tokens[at - 2]?.text ?? "") ? tokens[at - 2] : undefined;
+  const quote = mark ? ctx.quoteAt(mark.start) : undefined;
+  return !!quote && quote.close === mark?.start && !/\p{L}/u.test(ctx.doc.text.slice(sentence.start, quote.open));
 }
 
 // After "called ... a", words that make the phrase a time or an amount ("called him a day later", "called a few times").
@@ -360,6 +388,28 @@ function bodyBefore(ctx: ArticleContext, sentence: Sentence): SpeakerRef | null 
   return opener && actor ? { actor, label: actor.name, start: opener.start, end: opener.end, how: "'it': the organization the sentence before opens with" } : null;
 }
 
+/** "Proponents urged Congress ..., although they say ...": "they" is a plural source that opens this sentence or the one before. */
+function pluralSubject(ctx: ArticleContext, sentence: Sentence, v: number): SpeakerRef | null {
+  const previous = ctx.doc.sentences[sentence.index - 1];
+  for (const s of [sentence, previous]) {
+    if (!s || s.paragraph !== sentence.paragraph) continue;
+    const tokens = s.tokens;
+    let i = 0;
+    while (i < 3 && (DETERMINER.has(tokens[i]?.lower ?? "") || OPENING_WORDS.has(tokens[i]?.lower ?? ""))) i++;
+    // The head of a short subject: "Proponents", "Many environmentalists", "Local officials".
+    for (let k = i; k < i + 3 && (s !== sentence || k < v); k++) {
+      const t = tokens[k];
+      if (!t?.word) break;
+      if (/s$/.test(t.lower) && lexicon.speakerNouns.has(t.lower)) {
+        const from = tokens[i] as Token;
+        return { actor: null, label: ctx.doc.text.slice(from.start, t.end), start: from.start, end: t.end, how: "'they': the plural source the sentence opens with" };
+      }
+    }
+  }
+  return null;
+}
+const OPENING_WORDS = new Set(["but", "and", "still", "yet", "while", "although", "though", "as", "when", "if", "many", "most", "some", "several", "other"]);
+
 /** "..., according to show insiders. They said ...": "they" is the group whose report ends the sentence before. */
 function groupBefore(sentence: Sentence, previous: FoundStatement | undefined): SpeakerRef | null {
   if (!previous || previous.sentence.index !== sentence.index - 1 || previous.speaker.actor) return null;
@@ -377,19 +427,46 @@ const SAY_OBJECTS = new Set(["nothing", "something", "anything", "little", "much
 const WEEKDAYS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"]);
 const PROGRESSIVE = new Set(["is", "are", "was", "were", "been", "'s", "\u2019s", "'re", "\u2019re"]);
 // Participles that report what the clause subject said: "..., saying that", "..., telling reporters", "..., warning that".
-const PARTICIPLE_REPORTS = new Set(["say", "tell", "add", "warn", "argue", "insist", "claim", "note", "stress", "urge", "explain", "vow", "predict", "acknowledge", "admit", "announce", "emphasize", "emphasise", "declare", "assert", "contend", "maintain", "suggest", "promise", "pledge", "reiterate", "caution"]);
+const PARTICIPLE_REPORTS = new Set(["say", "tell", "add", "warn", "argue", "insist", "claim", "note", "stress", "urge", "explain", "vow", "predict", "acknowledge", "admit", "announce", "emphasize", "emphasise", "declare", "assert", "contend", "maintain", "suggest", "promise", "pledge", "reiterate", "caution", "charge", "demand", "confirm", "express", "complain", "underscore", "underline"]);
+
+// Irregular past forms that end a clause subject ("held", "met", "gave").
+const CLAUSE_VERBS = new Set(["held", "met", "made", "gave", "took", "sent", "spent", "went", "came", "left", "led", "began", "kept", "brought", "paid", "won", "lost", "stood", "sat", "spoke", "told", "wrote", "said"]);
+
+/** The person, body or pronoun that opens a sentence (after an opening phrase's comma), before token `v`. */
+function openingSubject(ctx: ArticleContext, sentence: Sentence, v: number): SpeakerRef | null {
+  const tokens = sentence.tokens;
+  let comma = -1;
+  for (let k = 0; k < 8 && comma < 0; k++) if (tokens[k]?.text === ",") comma = k;
+  const from = comma >= 0 && PREPOSITIONAL_OPENERS.has(tokens[0]?.lower ?? "") ? comma + 1 : 0;
+  const first = tokens[from];
+  if (!first || from >= v) return null;
+  if (first.lower === "he" || first.lower === "she") return speakerBefore(ctx, sentence, from + 1);
+  const m = (ctx.mentionsBySentence.get(sentence.index) ?? []).find((x) => x.tokenStart === from && !x.possessive && !x.inQuote && (x.kind === "person" || x.kind === "organization" || x.kind === "country"));
+  const actor = m ? ctx.cast.actorOf(m) : undefined;
+  return m && actor ? { actor, label: actor.name, start: m.start, end: m.end, how: "the subject that opens the sentence" } : null;
+}
+const PREPOSITIONAL_OPENERS = new Set(["in", "on", "at", "after", "before", "during", "earlier", "later", "speaking", "following", "meanwhile"]);
 
 /** The subject of the clause a participle hangs from: the speaker before its first verb. */
 function participleReport(ctx: ArticleContext, sentence: Sentence, v: number, info: VerbInfo, push: (f: FoundStatement) => void): void {
   const tokens = sentence.tokens;
   let speaker: SpeakerRef | null = null;
   // The clause's verb is near its start; the bound keeps a runaway sentence of participles linear.
+  let clauseVerb = false;
   for (let k = Math.max(1, v - 40); k < v - 1 && !speaker; k++) {
     const u = tokens[k] as Token;
     if (!u.word || u.cap || ctx.inQuote(u.start)) continue;
-    if (FINITE.has(u.lower) || /ed$/.test(u.lower) || lexicon.verbs.has(u.lower)) speaker = speakerBefore(ctx, sentence, k);
-    if (!speaker && (FINITE.has(u.lower) || /ed$/.test(u.lower))) return;
+    const verb = FINITE.has(u.lower) || /ed$/.test(u.lower) || lexicon.verbs.has(u.lower) || CLAUSE_VERBS.has(u.lower);
+    // '"...," said Leyen, adding that ...': an inverted attribution names the speaker after its verb.
+    const inverted = lexicon.verbs.has(u.lower) && (tokens[k - 1]?.text === "," || CLOSING_MARK.test(tokens[k - 1]?.text ?? ""));
+    if (verb) speaker = (inverted ? speakerAfter(ctx, sentence, k + 1) : null) ?? speakerBefore(ctx, sentence, k);
+    if (!speaker && (FINITE.has(u.lower) || /ed$/.test(u.lower) || CLAUSE_VERBS.has(u.lower))) {
+      clauseVerb = true;
+      break;
+    }
   }
+  // "He then held a press conference, emphasizing that ...": the person or pronoun that opens the sentence.
+  if (!speaker && clauseVerb) speaker = openingSubject(ctx, sentence, v);
   if (!speaker || (!speaker.actor && UNATTRIBUTABLE.has(speaker.label.toLowerCase()))) return;
   const c = contentStart(tokens, v, info.tell, info.particle);
   const first = c >= 0 ? tokens[c] : undefined;

@@ -46,15 +46,15 @@ describe("paragraph kinds", () => {
   it("'No.' before a number is an abbreviation; 'said no.' ends the sentence", () => {
     expect(sentences("He lives at No. 10 Downing Street. She said no. Then she left.")).toEqual(["He lives at No. 10 Downing Street.", "She said no.", "Then she left."]);
   });
-  it("a name alone near the top is the author's line; 'Illustrative:' opens a caption; 'Related:' and 'Go deeper:' link elsewhere", () => {
-    expect(kinds("Israeli minister held talks in Riyadh\nDana Avrahami\nDec 2, 2024\nThe minister met officials on Sunday, sources said.")).toEqual(["headline", "byline", "body", "body"]);
-    expect(kinds("Minister defends trade deal\nNora Kell Political correspondent\nWed 11 Jun 2025\nThe minister spoke on Wednesday.")).toEqual(["headline", "byline", "body", "body"]);
+  it("a name alone near the top is the author's line, its date stamp is chrome; 'Illustrative:' opens a caption; 'Related:' and 'Go deeper:' link elsewhere", () => {
+    expect(kinds("Israeli minister held talks in Riyadh\nDana Avrahami\nDec 2, 2024\nThe minister met officials on Sunday, sources said.")).toEqual(["headline", "byline", "boilerplate", "body"]);
+    expect(kinds("Minister defends trade deal\nNora Kell Political correspondent\nWed 11 Jun 2025\nThe minister spoke on Wednesday.")).toEqual(["headline", "byline", "boilerplate", "body"]);
     expect(kinds("Minister defends trade deal\nNora Kell in Ankara\nThe minister spoke on Wednesday.")).toEqual(["headline", "byline", "body"]);
     expect(kinds("Minister defends trade deal\nBY NORA KELL - 09/17/25 6:12 PM ET\nThe minister spoke on Wednesday.")).toEqual(["headline", "byline", "body"]);
     expect(kinds("Minister defends trade deal\nNora Kell | 14.05.2025\nThe minister spoke on Wednesday.")).toEqual(["headline", "byline", "body"]);
     expect(kinds("Minister defends trade deal\nBy Nora Kell | Fox News\nThe minister spoke on Wednesday.")).toEqual(["headline", "byline", "body"]);
     expect(kinds("Minister defends trade deal\nBy Nora Kell in Cairo\nThe minister spoke on Wednesday.")).toEqual(["headline", "byline", "body"]);
-    expect(kinds("Minister defends trade deal\nby Nora Kell\n22 Apr 2025\nThe minister spoke on Wednesday.")).toEqual(["headline", "byline", "body", "body"]);
+    expect(kinds("Minister defends trade deal\nby Nora Kell\n22 Apr 2025\nThe minister spoke on Wednesday.")).toEqual(["headline", "byline", "boilerplate", "body"]);
     expect(kinds("Minister defends trade deal\nNORA KELL\nMadrid - 11 MAR 2025\nThe minister spoke on Wednesday.")).toEqual(["headline", "byline", "body", "body"]);
     expect(kinds("Body sentence one is here.\nIllustrative: The minister at the Knesset, November 18, 2024.\nRELATED: What to know about the trip\nGo deeper: The war enters its third year")).toEqual(["body", "caption", "boilerplate", "boilerplate"]);
   });
