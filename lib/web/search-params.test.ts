@@ -18,8 +18,8 @@ describe("checkDateOrder", () => {
     expect(parseWith(range, { from: "2024-06-20", to: "2024-06" }).ok).toBe(true);
   });
 
-  it("rejects a range that ends before it starts, naming from and both values", () => {
-    expect(parseWith(range, { from: "2024-06-21", to: "2024-06-20" })).toEqual({ ok: false, error: 'Invalid "from": is after "to" (2024-06-21 > 2024-06-20)' });
+  it("rejects a range that ends before it starts, naming from and the date it passes (the form keeps from as typed)", () => {
+    expect(parseWith(range, { from: "2024-06-21", to: "2024-06-20" })).toEqual({ ok: false, error: 'Invalid "from": is after the "to" date (2024-06-20)', parameter: "from", problem: 'is after the "to" date (2024-06-20)' });
     expect(parseWith(range, { from: "2025", to: "2024-12-31" }).ok).toBe(false);
   });
 
@@ -32,7 +32,7 @@ describe("checkDateOrder", () => {
 describe("partialDate", () => {
   it("keeps the date as written with the first and last day it covers, and names the expected forms otherwise", () => {
     expect(partialDate.parse("2024-02")).toEqual({ raw: "2024-02", first: "2024-02-01", last: "2024-02-29" });
-    expect(parseWith(z.object({ from: partialDate }), { from: "2024-02-30" })).toEqual({ ok: false, error: 'Invalid "from": expected a date as YYYY, YYYY-MM or YYYY-MM-DD' });
+    expect(parseWith(z.object({ from: partialDate }), { from: "2024-02-30" })).toEqual({ ok: false, error: 'Invalid "from": expected a date as YYYY, YYYY-MM or YYYY-MM-DD', parameter: "from", problem: 'expected a date as YYYY, YYYY-MM or YYYY-MM-DD' });
   });
 });
 
@@ -57,25 +57,25 @@ describe("parseWith", () => {
   const schema = z.object({ name: slug, page: pageNumber, q: freeText(5).optional() });
 
   it("names the parameter and says why it is wrong", () => {
-    expect(parseWith(schema, { name: "Benny Gantz" })).toEqual({ ok: false, error: 'Invalid "name": expected a slug such as benny-gantz' });
-    expect(parseWith(schema, { name: ["a", "b"] })).toEqual({ ok: false, error: 'Invalid "name": appears more than once' });
-    expect(parseWith(schema, { name: "a", q: "abcdef" })).toEqual({ ok: false, error: 'Invalid "q": is longer than 5 characters' });
-    expect(parseWith(schema, { name: "a", q: "a\u0000b" })).toEqual({ ok: false, error: 'Invalid "q": contains control characters' });
-    expect(parseWith(z.string(), 1)).toEqual({ ok: false, error: 'Invalid "parameters": appears more than once' });
-    expect(parseWith(z.number(), "1")).toEqual({ ok: false, error: 'Invalid "parameters": Invalid input: expected number, received string' });
+    expect(parseWith(schema, { name: "Benny Gantz" })).toEqual({ ok: false, error: 'Invalid "name": expected a slug such as benny-gantz', parameter: "name", problem: 'expected a slug such as benny-gantz' });
+    expect(parseWith(schema, { name: ["a", "b"] })).toEqual({ ok: false, error: 'Invalid "name": appears more than once', parameter: "name", problem: 'appears more than once' });
+    expect(parseWith(schema, { name: "a", q: "abcdef" })).toEqual({ ok: false, error: 'Invalid "q": is longer than 5 characters', parameter: "q", problem: 'is longer than 5 characters' });
+    expect(parseWith(schema, { name: "a", q: "a\u0000b" })).toEqual({ ok: false, error: 'Invalid "q": contains control characters', parameter: "q", problem: 'contains control characters' });
+    expect(parseWith(z.string(), 1)).toEqual({ ok: false, error: 'Invalid "parameters": appears more than once', parameter: "parameters", problem: 'appears more than once' });
+    expect(parseWith(z.number(), "1")).toEqual({ ok: false, error: 'Invalid "parameters": Invalid input: expected number, received string', parameter: "parameters", problem: 'Invalid input: expected number, received string' });
   });
 
   it("reads pages from 1 to 10 000, page 1 when absent", () => {
     expect(parseWith(schema, { name: "a" })).toEqual({ ok: true, value: { name: "a", page: 1 } });
     expect(parseWith(schema, { name: "a", page: "10000" })).toEqual({ ok: true, value: { name: "a", page: 10_000 } });
-    expect(parseWith(schema, { name: "a", page: "0" })).toEqual({ ok: false, error: 'Invalid "page": pages start at 1' });
-    expect(parseWith(schema, { name: "a", page: "10001" })).toEqual({ ok: false, error: 'Invalid "page": is past the last page' });
-    expect(parseWith(schema, { name: "a", page: "2x" })).toEqual({ ok: false, error: 'Invalid "page": expected a page number' });
+    expect(parseWith(schema, { name: "a", page: "0" })).toEqual({ ok: false, error: 'Invalid "page": pages start at 1', parameter: "page", problem: 'pages start at 1' });
+    expect(parseWith(schema, { name: "a", page: "10001" })).toEqual({ ok: false, error: 'Invalid "page": is past the last page', parameter: "page", problem: 'is past the last page' });
+    expect(parseWith(schema, { name: "a", page: "2x" })).toEqual({ ok: false, error: 'Invalid "page": expected a page number', parameter: "page", problem: 'expected a page number' });
   });
 
   it("accepts the longest slug and text, and not one character more", () => {
     expect(parseWith(schema, { name: "a".repeat(200), q: "abcde" }).ok).toBe(true);
-    expect(parseWith(schema, { name: "a".repeat(201) })).toEqual({ ok: false, error: 'Invalid "name": is too long' });
+    expect(parseWith(schema, { name: "a".repeat(201) })).toEqual({ ok: false, error: 'Invalid "name": is too long', parameter: "name", problem: 'is too long' });
     expect(parseWith(schema, { name: "a-b-c" }).ok).toBe(true);
     for (const name of ["-a", "a-", "a--b", "A"]) expect(parseWith(schema, { name }).ok, name).toBe(false);
   });

@@ -126,7 +126,7 @@ describe("links that keep filters", () => {
     const timeline = parseTimelineFilters({ to: "2024-06" });
     if (!timeline.ok) throw new Error(timeline.error);
     expect(timelineHref(timeline.value)).toBe("/timeline?to=2024-06");
-    expect(peopleHref({ page: 2 })).toBe("/people?page=2");
+    expect(peopleHref({ kind: "all", page: 2 })).toBe("/people?kind=all&page=2");
     expect(peopleHref({ page: 1, kind: "person" })).toBe("/people?kind=person");
   });
 

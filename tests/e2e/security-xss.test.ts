@@ -108,10 +108,11 @@ test("the article page shows the article's markup as text and runs none of it", 
   await expect(page).toHaveTitle("<script>alert('title')</script>Talks in Oslo <b>ended</b> · Readout");
   // The manifest's URL is one attribute value, quote characters and all.
   await expect(page.getByRole("link", { name: /Original article/ })).toHaveAttribute("href", `https://example.com/news?id=1&q="><script>alert('url')</script>`);
-  // Hovering and focusing the quote (which shows its speaker) runs nothing either.
-  const quote = page.locator("main a[id^='q-']").first();
+  // Hovering, focusing and tapping the quote (which show its speaker) run nothing either.
+  const quote = page.locator("main [id^='q-']").first();
   await quote.hover();
   await quote.focus();
+  await quote.click();
   expect(await page.evaluate(() => (window as unknown as { readoutXss?: unknown }).readoutXss ?? null)).toBeNull();
 });
 

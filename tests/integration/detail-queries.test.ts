@@ -124,7 +124,7 @@ describe("old slugs", () => {
 
 describe("people", () => {
   it("lists everyone by name with meeting and quote counts and the latest role, filtered by kind and affiliation", async () => {
-    const all = await listPeople({ page: 1 });
+    const all = await listPeople({ kind: "all", page: 1 });
     expect(all.total).toBe(3);
     expect(all.people).toEqual([
       { slug: "lina-park", name: "Lina Park", kind: "person", role: { title: "Mayor", affiliation: "Lyon" }, meetings: 1, quotes: 2 },
@@ -132,9 +132,9 @@ describe("people", () => {
       { slug: "port-authority", name: "Port Authority", kind: "organization", role: null, meetings: 0, quotes: 1 },
     ]);
     expect((await listPeople({ kind: "organization", page: 1 })).people.map((person) => person.slug)).toEqual(["port-authority"]);
-    expect(await listPeople({ affiliation: "Lyon", page: 1 })).toMatchObject({ total: 1, people: [{ slug: "lina-park" }] });
-    expect((await listPeople({ affiliation: "Paris", page: 1 })).total).toBe(0);
-    expect((await listPeople({ page: all.maxPage + 1 })).people).toEqual([]);
+    expect(await listPeople({ kind: "all", affiliation: "Lyon", page: 1 })).toMatchObject({ total: 1, people: [{ slug: "lina-park" }] });
+    expect((await listPeople({ kind: "all", affiliation: "Paris", page: 1 })).total).toBe(0);
+    expect((await listPeople({ kind: "all", page: all.maxPage + 1 })).people).toEqual([]);
     expect(await listAffiliations()).toEqual(["Lyon"]);
   });
 });

@@ -2,7 +2,8 @@
 // neighbouring meetings, a person's role groups, activity, counterparts and articles.
 import { beforeEach, describe, expect, it } from "vitest";
 import { getAdjacentMeetings, getMeetingBySlug } from "@/lib/db/queries/get-meeting";
-import { getPersonBySlug, listCounterparts, listPersonActivity, listPersonArticles } from "@/lib/db/queries/get-person";
+import { getPersonBySlug, listPersonActivity, listPersonArticles } from "@/lib/db/queries/get-person";
+import { listRelationships } from "@/lib/db/queries/list-relationships";
 import type { Actor } from "@/lib/extract/schema";
 import { actor, at, extracted, interaction, quote, statement } from "./support/facts";
 import { load } from "./support/load";
@@ -123,13 +124,18 @@ describe("a person's page", () => {
     expect((await listPersonActivity(park?.id ?? 0)).meetings.map((row) => row.slug).at(-1)).toBe("undated-noor-park");
   });
 
-  it("ranks counterparts by shared meetings, then by name, and lists the articles newest first, undated last", async () => {
+  it("lists who she met (held meetings and calls) by how often, newest first, and lists the articles newest first, undated last", async () => {
     const park = await getPersonBySlug("lina-park");
-    expect(await listCounterparts(park?.id ?? 0)).toEqual([
-      { slug: "omar-haddad", name: "Omar Haddad", meetings: 4 },
-      { slug: "rana-noor", name: "Rana Noor", meetings: 2 },
+    const relationships = await listRelationships(park?.id ?? 0);
+    // Park's roles put her on Lyon's side; the others name no side and each met her alone at least once.
+    expect(relationships.side).toBe("Lyon");
+    expect(relationships.met.map((row) => [row.slug, row.count, row.meetings.length])).toEqual([
+      ["omar-haddad", 4, 4],
+      ["rana-noor", 2, 2],
     ]);
-    expect(await listCounterparts(park?.id ?? 0, 1)).toHaveLength(1);
+    expect(relationships.met[0]?.meetings.map((meeting) => meeting.slug)).toEqual(["2024-03-09-haddad-park", "2024-02-09-haddad-noor-park", "2024-01-09-haddad-park", "2023-12-01-haddad-park"]);
+    expect(relationships.alongside).toEqual([]);
+    expect(relationships.notHeld).toEqual([]);
     const articles = await listPersonArticles(park?.id ?? 0);
     expect(articles.total).toBe(4);
     // Mentions as the hand-built facts give them: every "Lina Park" and every "Park".

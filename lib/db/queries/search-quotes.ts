@@ -7,7 +7,7 @@ import type { DatePrecision, StatementKind } from "@/lib/db/generated/enums";
 import { LIST_QUOTE_CHARS, MATCH_END, MATCH_START } from "@/lib/web/match-highlight";
 import type { QuoteFilters } from "@/lib/web/quote-filters";
 import { cached } from "./cached";
-import { all, speakerIn, sql, statementInRange, type Sql } from "./sql";
+import { all, speakerIn, unnamedSpeakerLike, sql, statementInRange, type Sql } from "./sql";
 
 export const QUOTES_PAGE_SIZE = 20;
 /** Matches are counted up to this many; past it a search says "more than" and relevance ranks the most recent ones. */
@@ -60,6 +60,7 @@ function matching(filters: QuoteFilters, words: Words | null): Sql {
   return all([
     ...(words ? [sql`${words.column} @@ ${words.query}`] : []),
     ...speakerIn(filters.speakers),
+    ...unnamedSpeakerLike(filters.unnamed),
     ...(filters.kinds.length > 0 ? [sql`s.kind::text = ANY(${filters.kinds}::text[])`] : []),
     ...statementInRange(filters.from, filters.to),
   ]);
