@@ -18,7 +18,9 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: CI,
   workers: 2,
-  timeout: 30_000,
+  // A test that walks through several pages can take over 30 s when the two cores are also busy with the
+  // server's renders and another browser; a hung page still fails, within a minute.
+  timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: [["list"], ["html", { open: "never", outputFolder: "playwright-report" }]],
   use: {
