@@ -16,7 +16,7 @@ import { joinMeeting } from "./join-meeting";
 import { findCeremony } from "./ceremony";
 import { headlineMeeting } from "./headline";
 import { mediatedMeetings } from "./mediation";
-import { BY_PHONE, CANCELED, COUNTERFACTUAL, GATHERING, IN_PERSON, NOUN_TRIGGERS, PHONE, PHRASE_STARTS, PHRASE_TRIGGERS, PLANNED, VERB_TRIGGERS, VIRTUAL, type Trigger } from "./triggers";
+import { BY_PHONE, CALL_GATHERING, CALL_GATHERING_NOUNS, CANCELED, COUNTERFACTUAL, GATHERING, IN_PERSON, isGathering, NOUN_TRIGGERS, PHONE, PHRASE_STARTS, PHRASE_TRIGGERS, PLANNED, VERB_TRIGGERS, VIRTUAL, type Trigger } from "./triggers";
 
 export type FoundInteraction = {
   kind: InteractionKind;
@@ -68,10 +68,12 @@ function triggersIn(text: string, tokens: Token[], inQuote: (pos: number) => boo
       }
     }
     // "held talks", "in a virtual summit": no partner follows, so the gathering is among the clause's subjects.
-    const opener = noun && SUMMITS.has(t.lower) && !withAhead(tokens, i) ? gatheringOpener(tokens, i) : -1;
+    // "told reporters in a conference call": a call held with listeners, not among its speakers.
+    const calling = CALL_GATHERING_NOUNS.has(t.lower) && !BRIEFING_CALLS.has(prev);
+    const opener = noun && (SUMMITS.has(t.lower) || calling) && !withAhead(tokens, i) ? gatheringOpener(tokens, i) : -1;
     if (opener >= 0) {
       // "A and B held nearly five hours of talks": the subjects stand before "held", not before the noun.
-      out.push({ index: HOLD_WORDS.has(tokens[opener]?.lower ?? "") ? opener : i, trigger: GATHERING, noun: true, word: t.lower });
+      out.push({ index: HOLD_WORDS.has(tokens[opener]?.lower ?? "") ? opener : i, trigger: calling ? CALL_GATHERING : GATHERING, noun: true, word: t.lower });
       continue;
     }
     // "a host of leaders", "the host": a determiner makes the word a noun.
@@ -97,8 +99,13 @@ function triggersIn(text: string, tokens: Token[], inQuote: (pos: number) => boo
 }
 
 const AFTER_MEETING = ["after", "before", "while", "since"];
+const PASSIVE_BE = new Set(["was", "were", "is", "are", "be", "been", "being"]);
+const BRIEFING_CALLS = new Set(["conference", "press", "news", "earnings"]);
+// "the first call between the two leaders since 2022": a day a span starts or ends at is not the meeting's day.
+const SPAN_EDGE = /\b(?:since|until|till)\s+(?:(?:early|late|mid)[- ])?$/i;
 const MAY_MEDIATE = /\b(?:indirect|shuttl)/i;
-const NAMING_COMPLEMENT = /^['\u2019]?s?\s*(?:a|an|the|one|his|her|their|its|[\u201c"\u2018']|\p{Ll}+(?:ly)?\s+(?:a|an|the)\b)/u;
+// Whole words only: "called X afterwards" and "called X and later ..." begin with an "a" but name nothing.
+const NAMING_COMPLEMENT = /^['\u2019]?s?\s*(?:(?:a|an|the|one|his|her|their|its)\b|[\u201c"\u2018']|\p{Ll}+(?:ly)?\s+(?:a|an|the)\b)/u;
 const CLOSING_MARK = /^[\u201d"]$/;
 const DETERMINERS = new Set(["his", "her", "their", "its", "a", "an", "the"]);
 
@@ -165,7 +172,7 @@ function kindOf(base: Trigger, sentenceText: string, clauseText: string, paragra
   if (PLANNED.test(ownClause) && !/\bmet\b/.test(ownClause)) return "planned";
   // A date after publication at its own precision: "2024-12" in November, "2025" in 2024.
   if (date && pub && date > pub.slice(0, date.length)) return "planned";
-  if (VIRTUAL.test(ownClause) || (base === GATHERING && VIRTUAL.test(sentenceText))) return "call";
+  if (VIRTUAL.test(ownClause) || (isGathering(base) && VIRTUAL.test(sentenceText))) return "call";
   if (base.remoteUnlessPlaced && (placed || IN_PERSON.test(sentenceText)) && !PHONE.test(sentenceText)) return "meeting";
   if (BY_PHONE.test(sentenceText) && !IN_PERSON_VERB.test(sentenceText)) return "call";
   if (base.kind === "call" || (PHONE.test(sentenceText) && /\b(?:spoke|talked|call)\b/i.test(sentenceText))) return "call";
@@ -253,13 +260,16 @@ export function findInteractions(ctx: ArticleContext, publishedAt: string | null
       // "has no plans to meet", "did not meet", "declined to meet": a meeting the sentence denies.
       if (NEGATED.test(text.slice(Math.max(sentence.start, t.start - 32), t.start))) continue;
       // The date nearest the meeting word: the first after it, else the last before it.
-      date = (dates.find((d) => d.start >= t.start && !/,\s(?:who|which|whose)\b/.test(text.slice(t.end, d.start))) ?? dates.filter((d) => d.start < t.start && !inRelativeClause(text, sentence.start, d.start, t.start)).pop())?.value ?? prior?.date ?? earlierDay;
+      const meetingDays = dates.filter((d) => !SPAN_EDGE.test(text.slice(Math.max(sentence.start, d.start - 12), d.start)));
+      date = (meetingDays.find((d) => d.start >= t.start && !/,\s(?:who|which|whose)\b/.test(text.slice(t.end, d.start))) ?? meetingDays.filter((d) => d.start < t.start && !inRelativeClause(text, sentence.start, d.start, t.start)).pop())?.value ?? prior?.date ?? earlierDay;
       // Skip what stands between the verb and its partner, then an optional "with" or "between".
       const skipped = BEFORE_PARTNER.exec(text.slice(t.end, sentence.end))?.[0].length ?? 0;
       const at = partnerAt ?? tokens.findIndex((u) => u.start >= t.end + skipped);
       const after = at >= 0 ? tokens[at] : undefined;
       const withPartner = after?.lower === "with" || partnerAt !== undefined;
-      let objectFrom = withPartner || after?.lower === "between" || (after?.lower === "on" && CALL_ON.has(t.lower)) || (after?.lower === "of" && SUMMITS.has(t.lower)) ? (tokens[at + 1]?.start ?? sentence.end) : (after?.start ?? sentence.end);
+      // "X was received by Y", "X was greeted by Y at the airport": the one who received stands after "by".
+      const passive = after?.lower === "by" && PASSIVE_BE.has(tokens[index - 1]?.lower ?? "");
+      let objectFrom = withPartner || passive || after?.lower === "between" || (after?.lower === "on" && CALL_ON.has(t.lower)) || (after?.lower === "of" && SUMMITS.has(t.lower)) ? (tokens[at + 1]?.start ?? sentence.end) : (after?.start ?? sentence.end);
       // Members of a group met one by one: "met a host of world leaders, including A, B and C" is a meeting with each.
       let members = false;
       // "the officials Ruiz met with were A and B": the list follows the copula, members of the group named before.
@@ -267,7 +277,8 @@ export function findInteractions(ctx: ArticleContext, publishedAt: string | null
         objectFrom = tokens[at + 2]?.start ?? sentence.end;
         members = true;
       }
-      let object = listAfter(ctx, sentence, objectFrom, sentence.end);
+      // A gathering has no partner after its noun: ", the ministry said" after "held talks" reports it.
+      let object = isGathering(trigger) ? { actors: [] as ActorRecord[], mentions: [] } : listAfter(ctx, sentence, objectFrom, sentence.end);
       const objectAt = tokens.findIndex((u) => u.start >= objectFrom);
       if (object.actors.length === 0 && objectAt >= 0) object = { actors: countedPeople(ctx, sentence, objectAt), mentions: [] };
       // "met business leaders, including X": the named member of an unnamed group is a partner.
@@ -287,7 +298,7 @@ export function findInteractions(ctx: ArticleContext, publishedAt: string | null
       const objectEnd = object.mentions[object.mentions.length - 1]?.end;
       if (trigger.namingCheck && (objectEnd === undefined || NAMING_COMPLEMENT.test(text.slice(objectEnd, sentence.end)))) continue;
       // "A and B spoke for 45 minutes": two named people speaking together; one person speaking is a speech.
-      if (trigger.pairOnly && trigger !== GATHERING && (object.actors.length > 0 || listBefore(ctx, sentence, t.start).actors.filter((a) => a.kind === "person").length < 2)) continue;
+      if (trigger.pairOnly && !isGathering(trigger) && (object.actors.length > 0 || listBefore(ctx, sentence, t.start).actors.filter((a) => a.kind === "person").length < 2)) continue;
       // Members of a summit or meeting "between" or "of" named people are one group.
       const between = after?.lower === "between" || (noun && after?.lower === "of");
       // "Ruiz, who chairs the party, met X": the name before the aside, not the last one inside it.
@@ -322,10 +333,10 @@ export function findInteractions(ctx: ArticleContext, publishedAt: string | null
       // "X met A in the morning and later hosted B", "X met A and has spoken with B": a second verb shares the first one's subject.
       // "X arrived in Kyiv on March 3 and met with Y", "A and B agreed on Monday ..., in a virtual summit": the sentence's opening names.
       const coordinated = object.actors.length > 0 && /\band\s+(?:(?:has|have|had)\s+)?(?:(?:later|then|also|again|\p{L}+ly)\s+)*$/u.test(text.slice(sentence.start, t.start));
-      if (!between && (trigger === GATHERING ? subject.actors.length < 2 : subject.actors.length === 0 && coordinated)) subject = openingSubject(ctx, sentence, t.start);
+      if (!between && (isGathering(trigger) ? subject.actors.length < 2 : subject.actors.length === 0 && coordinated)) subject = openingSubject(ctx, sentence, t.start);
       // "The two ministers held talks": the people just named.
-      if (trigger === GATHERING && subject.actors.length < 2) subject = { actors: countedPeople(ctx, sentence, 0, sentenceActors(ctx, sentence)) };
-      if (trigger === GATHERING && subject.actors.filter((a) => a.kind === "person").length < 2) continue;
+      if (isGathering(trigger) && subject.actors.length < 2) subject = { actors: countedPeople(ctx, sentence, 0, sentenceActors(ctx, sentence)) };
+      if (isGathering(trigger) && subject.actors.filter((a) => a.kind === "person").length < 2) continue;
       if (!between && subject.actors.length === 0 && sharedSubject.length > 0 && /\b(?:and|then)\s+(?:(?:has|have|had)\s+)?(?:(?:later|then|also|again|\p{L}+ly)\s+)*$/u.test(text.slice(sentence.start, t.start))) subject = { actors: sharedSubject };
       if (countryPartner && subject.actors.length < 2) subject = openingSubject(ctx, sentence, t.start);
       if (countryPartner && subject.actors.filter((a) => a.kind === "person").length < 2) continue;
