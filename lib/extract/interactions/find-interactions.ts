@@ -99,6 +99,7 @@ function triggersIn(text: string, tokens: Token[], inQuote: (pos: number) => boo
 }
 
 const AFTER_MEETING = ["after", "before", "while", "since"];
+const SET_FOR = /\b(?:scheduled|set|planned|slated|due|expected)\s+(?:for|on)\s+(?:the\s+)?$/i;
 const PASSIVE_BE = new Set(["was", "were", "is", "are", "be", "been", "being"]);
 const BRIEFING_CALLS = new Set(["conference", "press", "news", "earnings"]);
 // "the first call between the two leaders since 2022": a day a span starts or ends at is not the meeting's day.
@@ -209,7 +210,9 @@ export function findInteractions(ctx: ArticleContext, publishedAt: string | null
     if (mayCancel && CANCELED.test(sText)) {
       cancelContext = sText;
       // "postponed a visit planned for Thursday. She had been due to meet X": the canceled meeting's day.
-      cancelDay = findDates(text, sentence.start, sentence.end, pub, blocked).find((d) => !DATELINE.test(text.slice(para.start, d.start)))?.value ?? null;
+      // "announced Saturday that the summit scheduled for Sunday was postponed": the day it was set for, not the announcement's.
+      const days = findDates(text, sentence.start, sentence.end, pub, blocked).filter((d) => !DATELINE.test(text.slice(para.start, d.start)));
+      cancelDay = (days.find((d) => SET_FOR.test(text.slice(Math.max(sentence.start, d.start - 30), d.start))) ?? days[0])?.value ?? null;
     }
     const tokens = sentence.tokens;
     if (para.kind === "caption") {
@@ -404,15 +407,16 @@ export function findInteractions(ctx: ArticleContext, publishedAt: string | null
   return [...out.filter((f) => !inside(f)), ceremony];
 }
 
-const SAME_DAY = /\b(?:(?:earlier|later) (?:in )?(?:the|that) day|the same day|that day)\b/i;
+// "Upon arrival at the airport, X was greeted by Y": the day of the arrival told just before.
+const SAME_DAY = /\b(?:(?:earlier|later) (?:in )?(?:the|that) day|the same day|that day|(?:up)?on (?:his |her |their )?arrival)\b/i;
 
-/** The last full date named in the three sentences before, within the paragraph or the one before it. */
+/** The last full date named in the three sentences before, within the paragraph or the two before it. */
 function dayBefore(ctx: ArticleContext, sentence: Sentence, pub: ReturnType<typeof parseIso>, blocked: (pos: number) => boolean): string | null {
   const { text, sentences, paragraphs } = ctx.doc;
   for (let k = sentence.index - 1; k >= 0 && sentence.index - k <= 3; k--) {
     const before = sentences[k];
     const para = before ? paragraphs[before.paragraph] : undefined;
-    if (!before || !para || sentence.paragraph - before.paragraph > 1 || para.kind !== "body") break;
+    if (!before || !para || sentence.paragraph - before.paragraph > 2 || para.kind !== "body") break;
     const days = findDates(text, before.start, before.end, pub, blocked).filter((d) => d.value.length === 10 && !DATELINE.test(text.slice(para.start, d.start)));
     const last = days[days.length - 1];
     if (last) return last.value;

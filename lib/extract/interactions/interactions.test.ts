@@ -381,4 +381,16 @@ describe("meetings and calls told in other ways", () => {
     const text = "On 13 May 2024, President Omar Haddad was on a visit to Peru and met in Lima with Crown Prince and Deputy Commander of UAE Armed Forces, Sheikh Lina Park.";
     expect(pairs(extract(text))).toEqual(["meeting:Lina Park+Omar Haddad@2024-05-13"]);
   });
+  it("'The president was originally slated to meet A and B' after a postponed summit: canceled, on the day it was set for", () => {
+    const text = [
+      "LIMA - The palace announced on Saturday that the Andean summit scheduled for Sunday evening has been postponed because Chilean President Tom Reed must stay home.",
+      "The summit was the second one that President Omar Haddad was hosting.",
+      "The president was originally slated to meet with Colombian President Ana Ruiz and Reed over a working dinner.",
+    ].join("\n");
+    expect(pairs(extract(text, "2011-11-12"))).toEqual(["canceled:Ana Ruiz+Omar Haddad+Tom Reed@2011-11-13"]);
+  });
+  it("'Upon arrival at the airport, X was greeted by Y' takes the day of the arrival told two paragraphs before", () => {
+    const text = ["Envoy Tom Reed waited. President Omar Haddad touched down in Lima on Tuesday for a visit.", "The visit follows an invitation from Reed.", "Upon arrival at the airport, President Haddad was greeted by Envoy Reed."].join("\n");
+    expect(pairs(extract(text))).toEqual(["meeting:Omar Haddad+Tom Reed@2024-05-14"]);
+  });
 });

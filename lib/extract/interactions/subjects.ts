@@ -138,6 +138,8 @@ export function countedPeople(ctx: ArticleContext, sentence: Sentence, at: numbe
   return out.length === n ? out : [];
 }
 
+// "The president was originally slated to meet X": the role noun ends at the auxiliary.
+const AUXILIARIES = new Set(["was", "were", "is", "are", "has", "have", "had", "will", "would", "could", "may", "might"]);
 const OPENING_TIME_NOUNS = new Set(["morning", "afternoon", "evening", "week"]);
 
 /** "The Dutch leader spoke by phone with X": a role noun subject resolved to its holder. */
@@ -154,7 +156,7 @@ export function roleSubject(ctx: ArticleContext, sentence: Sentence, index: numb
   const counted = countedPeople(ctx, sentence, b);
   if (counted.length > 0) return counted;
   let e = b + 1;
-  while (e < index && e < b + 6 && tokens[e]?.word && !lexicon.verbs.has(tokens[e]?.lower ?? "") && !VERB_TRIGGERS.has(tokens[e]?.lower ?? "") && !PHRASE_STARTS.has(tokens[e]?.lower ?? "")) e++;
+  while (e < index && e < b + 6 && tokens[e]?.word && !AUXILIARIES.has(tokens[e]?.lower ?? "") && !lexicon.verbs.has(tokens[e]?.lower ?? "") && !VERB_TRIGGERS.has(tokens[e]?.lower ?? "") && !PHRASE_STARTS.has(tokens[e]?.lower ?? "")) e++;
   while (e > b + 1 && /^(?:also|then|later|again|\p{L}+ly)$/u.test(tokens[e - 1]?.lower ?? "")) e--;
   const head = tokens[e - 1];
   if (!head || e < b + 2) return [];

@@ -83,7 +83,7 @@ export const isGathering = (t: Trigger): boolean => t === GATHERING || t === CAL
 export const VIRTUAL = /\b(?:virtual(?:ly)?|via video(?: ?link)?|by video(?: ?link)?|video ?conference|videoconference|video call)\b/i;
 export const PLANNED = /\b(?:set to|scheduled to|slated to|expected to|plans? to|planning to|planned|will|is to|are to|due to|going to|would meet|upcoming|next (?:week|month|year)|later this (?:week|month|year)|ahead of|agreed to (?:hold|meet|host))\b/i;
 export const CANCELED = /\b(?:cancel(?:l?ed|l?ing|s)?|cancellation|called off|call off|postpone[sd]?|scrapped|scrap)\b/i;
-export const COUNTERFACTUAL = /\b(?:supposed to|was to have|were to have|had been (?:due|set|scheduled|expected|slated) to|had planned to|had been planning to)\b/i;
+export const COUNTERFACTUAL = /\b(?:supposed to|originally (?:slated|scheduled|set|planned|due|expected) to|was to have|were to have|had been (?:due|set|scheduled|expected|slated) to|had planned to|had been planning to)\b/i;
 export const IN_PERSON = /\b(?:sidelines|in person|face[- ]to[- ]face|visit(?:ed|ing)?|trip|summit|during (?:a|an|the|his|her|their) (?:meeting|visit|trip|tour))\b/i;
 // A medium that makes talks a call: "held talks with X by phone on Monday".
 export const BY_PHONE = /\b(?:(?:by|over the|on the) (?:tele)?phone|over (?:the |a )?hotline|telephonic(?:ally)?)\b/i;
