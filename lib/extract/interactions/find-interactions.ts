@@ -397,6 +397,7 @@ export function findInteractions(ctx: ArticleContext, publishedAt: string | null
     for (const k of keys) for (const g of pairs.get(k) ?? []) if (!g.date) [g.date, g.location] = [f.date, g.location ?? f.location];
   }
   out = [...out.filter((f) => !toldApart.has(f)), ...headlines];
+  sameMeetingDays(ctx, out);
   // A signing ceremony is stated across sentences; its people are gathered once the article is read.
   const body = ctx.doc.sentences.filter((s) => paragraphs[s.paragraph]?.kind === "body");
   const undated = (s: Sentence) => findDates(text, s.start, s.end, pub, blocked).filter((d) => !DATELINE.test(text.slice(paragraphs[s.paragraph]?.start ?? s.start, d.start)));
@@ -408,6 +409,22 @@ export function findInteractions(ctx: ArticleContext, publishedAt: string | null
 }
 
 // "Upon arrival at the airport, X was greeted by Y": the day of the arrival told just before.
+// "They had met before", "met again last year": words that make a later meeting of the same people another one.
+const ANOTHER_TIME = /\b(?:again|previously|before|earlier|had met|last (?:week|month|year)|in the past)\b/i;
+
+/**
+ * "Moon met Kim on Saturday. ... Pictures showed Moon shaking hands with Kim and his sister": a later undated meeting of
+ * two people already shown meeting on a day is that meeting, and takes its day.
+ */
+function sameMeetingDays(ctx: ArticleContext, found: FoundInteraction[]): void {
+  const { text } = ctx.doc;
+  for (const f of found) {
+    if (f.kind !== "meeting" || f.date || ANOTHER_TIME.test(text.slice(f.sentence.start, f.sentence.end))) continue;
+    const earlier = found.find((e) => e !== f && e.kind === "meeting" && e.date?.length === 10 && e.sentence.index < f.sentence.index && f.participants.filter((a) => e.participants.includes(a)).length >= 2);
+    if (earlier) f.date = earlier.date;
+  }
+}
+
 const SAME_DAY = /\b(?:(?:earlier|later) (?:in )?(?:the|that) day|the same day|that day|(?:up)?on (?:his |her |their )?arrival)\b/i;
 
 /** The last full date named in the three sentences before, within the paragraph or the two before it. */

@@ -393,4 +393,14 @@ describe("meetings and calls told in other ways", () => {
     const text = ["Envoy Tom Reed waited. President Omar Haddad touched down in Lima on Tuesday for a visit.", "The visit follows an invitation from Reed.", "Upon arrival at the airport, President Haddad was greeted by Envoy Reed."].join("\n");
     expect(pairs(extract(text))).toEqual(["meeting:Omar Haddad+Tom Reed@2024-05-14"]);
   });
+  it("a later undated meeting of two people shown meeting on a day is that meeting; 'had met before' is another", () => {
+    const text = ["President Omar Haddad met with Premier Lina Park on Saturday in Lima.", "Officials praised the talks.", "Photos showed Haddad shaking hands with Park and her brother Tom Park."].join("\n");
+    expect(pairs(extract(text, "2018-05-26")).sort()).toEqual(["meeting:Lina Park+Omar Haddad+Tom Park@2018-05-26", "meeting:Lina Park+Omar Haddad@2018-05-26"]);
+  });
+  it("a three-part name ending in a word that spells an abbreviation ('Kim Jong Un') is one person, not a body", () => {
+    const out = extract("President Omar Haddad met with North Korean leader Kim Jong Un on Saturday. He later spoke at the UN.", "2018-05-26");
+    expect(pairs(out)).toEqual(["meeting:Kim Jong Un+Omar Haddad@2018-05-26"]);
+    expect(out.actors.map((a) => a.name)).toContain("United Nations");
+  });
 });
+
