@@ -465,9 +465,9 @@ export function attributeQuotes(ctx: ArticleContext): AttributedQuote[] {
     if (!speaker && q.close >= para.end - 2) speaker = signOffAfter(ctx, q.paragraph);
     if (!speaker && q.open === para.start) speaker = introducedBefore(ctx, q.paragraph);
     const beforeText = text.slice(beforeFrom, q.open).trim();
-    // Quotes joined by a conjunction share a speaker: "called it 'X' and a 'Y'".
+    // Quotes joined by a conjunction share a speaker: "called it 'X' and a 'Y'", "used for 'X' and only 'Y'".
     const prevSpeaker = prevInSentence ? out[out.length - 1]?.speaker : null;
-    if (!speaker && prevSpeaker && /^(?:,?\s*(?:and|or|but|as well as)?\s*(?:a|an|the)?)$/i.test(beforeText)) speaker = prevSpeaker;
+    if (!speaker && prevSpeaker && /^(?:,?\s*(?:and|or|but|as well as)?\s*(?:only|also|even|not|\p{L}+ly)?\s*(?:a|an|the)?)$/iu.test(beforeText)) speaker = prevSpeaker;
     // A paragraph that is only a quotation continues the last speaker quoted, across one paragraph of narration at most.
     const wholeParagraph = q.open === para.start && q.close >= para.end - 2;
     const continues = previous && previous.speaker && (previous.paragraph === q.paragraph || (previous.paragraph === q.paragraph - 1 && q.open === para.start) || (wholeParagraph && previous.paragraph === q.paragraph - 2));

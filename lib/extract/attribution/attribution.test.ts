@@ -242,3 +242,10 @@ describe("headlines and repeated quotations", () => {
     expect(out.quotes.filter((q) => q.text === "quick recovery")).toHaveLength(1);
   });
 });
+
+describe("quotations joined in one report", () => {
+  it("'Y said the program follows \"X\" and only \"Z\"': an adverb after the conjunction keeps the speaker", () => {
+    const out = extract("Chancellor Tom Reed and President Ana Ruiz met. Reed had described the issue as \"a matter of balance,\" Ruiz said the program was only used to follow \"very specific leads\" and only \"with court oversight.\"");
+    expect([speakerOf(out, "a matter of balance"), speakerOf(out, "very specific leads"), speakerOf(out, "with court oversight")]).toEqual(["Tom Reed", "Ana Ruiz", "Ana Ruiz"]);
+  });
+});
