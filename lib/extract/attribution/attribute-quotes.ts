@@ -378,6 +378,20 @@ function speakerForTag(ctx: ArticleContext, tag: string, q: QuoteSpan): SpeakerR
 const ACCORDING = /^[\s,\u2014\u2013-]*according to\b/i;
 
 /**
+ * "According to a statement from the palace, Ruiz "stressed ..." and called for "...": a sentence that opens with its
+ * source gives every quotation in it to that source (FORMAT: "According to X, Y told Z that ...": the speaker is X).
+ */
+function openingSource(ctx: ArticleContext, sentence: Sentence, firstQuoteOpen: number): SpeakerRef | null {
+  const tokens = sentence.tokens;
+  if (tokens[0]?.lower !== "according" || tokens[1]?.lower !== "to") return null;
+  const source = speakerAfter(ctx, sentence, 2);
+  if (!source) return null;
+  // The source phrase ends at a comma before the first quotation: "According to X, ...".
+  const comma = tokens.findIndex((t) => t.start >= source.end && t.text === ",");
+  return comma > 0 && (tokens[comma]?.start ?? Infinity) < firstQuoteOpen ? source : null;
+}
+
+/**
  * The attribution that closes a sentence after its last quotation ("..., Erdogan's office wrote on X."), computed once
  * per sentence: it speaks for the sentence's quotations that have no attribution of their own.
  */
@@ -426,6 +440,7 @@ export function attributeQuotes(ctx: ArticleContext): AttributedQuote[] {
   let previous: AttributedQuote | null = null;
   // Whether a sentence reports speech is asked once per sentence: one sentence may hold thousands of quotations.
   const speechCues = new Map<number, boolean>();
+  const openingSources = new Map<number, SpeakerRef | null>();
   for (let n = 0; n < ctx.quotes.length; n++) {
     const q = ctx.quotes[n] as QuoteSpan;
     const sentence = ctx.doc.sentences[q.sentence];
@@ -443,13 +458,16 @@ export function attributeQuotes(ctx: ArticleContext): AttributedQuote[] {
     // speaks for every quotation of the sentence, whoever the sentence's subject is.
     const tail = speaker || after ? null : sentenceTail(ctx, q, tails);
     const outer = isBody(after) || (after?.actor && ACCORDING.test(text.slice(q.close + 1, afterTo))) ? after : isBody(tail) ? tail : null;
-    speaker = speaker ?? outer ?? predicateSubject(ctx, sentence, q, ba, bb) ?? innerOrOuter(ctx, sentence, after, 0, bb) ?? speakerBeforeQuote(ctx, sentence, ba, bb) ?? tail;
+    let opening = openingSources.get(q.sentence);
+    // Asked at the sentence's first quotation, whose opening mark the source phrase must stand before.
+    if (opening === undefined) openingSources.set(q.sentence, (opening = openingSource(ctx, sentence, q.open)));
+    speaker = speaker ?? outer ?? opening ?? predicateSubject(ctx, sentence, q, ba, bb) ?? innerOrOuter(ctx, sentence, after, 0, bb) ?? speakerBeforeQuote(ctx, sentence, ba, bb) ?? tail;
     if (!speaker && q.close >= para.end - 2) speaker = signOffAfter(ctx, q.paragraph);
     if (!speaker && q.open === para.start) speaker = introducedBefore(ctx, q.paragraph);
     const beforeText = text.slice(beforeFrom, q.open).trim();
-    // Quotes joined by a conjunction share a speaker: "called it 'X' and a 'Y'".
+    // Quotes joined by a conjunction share a speaker: "called it 'X' and a 'Y'", "used for 'X' and only 'Y'".
     const prevSpeaker = prevInSentence ? out[out.length - 1]?.speaker : null;
-    if (!speaker && prevSpeaker && /^(?:,?\s*(?:and|or|but|as well as)?\s*(?:a|an|the)?)$/i.test(beforeText)) speaker = prevSpeaker;
+    if (!speaker && prevSpeaker && /^(?:,?\s*(?:and|or|but|as well as)?\s*(?:only|also|even|not|\p{L}+ly)?\s*(?:a|an|the)?)$/iu.test(beforeText)) speaker = prevSpeaker;
     // A paragraph that is only a quotation continues the last speaker quoted, across one paragraph of narration at most.
     const wholeParagraph = q.open === para.start && q.close >= para.end - 2;
     const continues = previous && previous.speaker && (previous.paragraph === q.paragraph || (previous.paragraph === q.paragraph - 1 && q.open === para.start) || (wholeParagraph && previous.paragraph === q.paragraph - 2));

@@ -242,3 +242,19 @@ describe("headlines and repeated quotations", () => {
     expect(out.quotes.filter((q) => q.text === "quick recovery")).toHaveLength(1);
   });
 });
+
+describe("quotations joined in one report", () => {
+  it("'Y said the program follows \"X\" and only \"Z\"': an adverb after the conjunction keeps the speaker", () => {
+    const out = extract("Chancellor Tom Reed and President Ana Ruiz met. Reed had described the issue as \"a matter of balance,\" Ruiz said the program was only used to follow \"very specific leads\" and only \"with court oversight.\"");
+    expect([speakerOf(out, "a matter of balance"), speakerOf(out, "very specific leads"), speakerOf(out, "with court oversight")]).toEqual(["Tom Reed", "Ana Ruiz", "Ana Ruiz"]);
+  });
+});
+
+describe("a role with a two-word demonym", () => {
+  it("'South African President, X,' is South Africa's president, and 'the South African President said' is X", () => {
+    const text = ["The meeting was held on Thursday. South African President, Cyril Dube, met with President Omar Haddad.", "Haddad travelled to attend the inauguration.", "\u201cThank you so much for coming,\u201d the South African President said."].join("\n");
+    const out = extract(text);
+    expect(out.actors.find((a) => a.name === "Cyril Dube")?.roles[0]?.affiliation).toBe("South Africa");
+    expect(speakerOf(out, "Thank you so much")).toBe("Cyril Dube");
+  });
+});

@@ -41,7 +41,8 @@ export function resolveRoleNoun(ctx: ArticleContext, phrase: string, pos: number
   if (!lexicon.titleHeads.map.has(head) && !lexicon.roleSynonyms.has(head)) return null;
   const wanted = new Set([head, ...(lexicon.roleSynonyms.get(head) ?? []), words.join(" ")]);
   // "the Dutch leader": a demonym narrows the holders to that country's.
-  const country = words.map((w) => lexicon.demonyms.get(w)).find((c) => c) ?? null;
+  // Two-word demonyms first: "the South African president" is South Africa's, not Africa's.
+  const country = words.slice(1).map((w, n) => lexicon.demonyms.get(`${words[n]} ${w}`)).find((c) => c) ?? words.map((w) => lexicon.demonyms.get(w)).find((c) => c) ?? null;
   let best: ActorRecord | null = null;
   let bestPos = -1;
   const holders: ActorRecord[] = [];

@@ -127,3 +127,14 @@ describe("role nouns and continued quotations", () => {
     expect(speakerOf(out, "reaffirmed his commitment")).toBe("White House");
   });
 });
+
+describe("a sentence that opens with its source", () => {
+  it("'According to a statement from X, Y “...” and called for “...”': both quotations are the source's", () => {
+    const out = extract("President Ana Ruiz spoke on Monday. According to a statement from the palace, Ruiz \u201cstressed the country's support for its neighbours\u201d during the call and called for \u201ca ceasefire as soon as possible and talks between the sides\u201d.");
+    expect([speakerOf(out, "stressed the country"), speakerOf(out, "a ceasefire as soon")]).toEqual(["palace", "palace"]);
+  });
+  it("an 'according to' sentence before gives no source to the next sentence's quotation", () => {
+    const out = extract("President Ana Ruiz spoke on Monday. According to the palace, the talks went well. \u201cWe will not retreat,\u201d Ruiz said.");
+    expect(speakerOf(out, "We will not retreat")).toBe("Ana Ruiz");
+  });
+});

@@ -137,6 +137,9 @@ function roleBeforeComma(text: string, tokens: Token[], s: number, e: number): T
       const modifier = (u: Token | undefined): boolean => !!u && u.word && !isPossessive(u) && !ROLE_OPENERS.has(u.lower) && !lexicon.verbs.has(u.lower) &&
         (lexicon.titleModifiers.has(u.lower) || (!lexicon.commonWords.has(u.lower) && !/ed$/.test(u.lower)));
       while (r > 0 && s - r < 9 && modifier(tokens[r - 1])) r--;
+      // "South African President, NAME": a demonym made of common words ("South", "African") still opens the role.
+      if (r > 1 && demonymAt(tokens, r - 2, r)?.[1] === 2) r -= 2;
+      else if (r > 0 && demonymAt(tokens, r - 1, r)) r--;
       let prefix = r;
       if (isPossessive(tokens[prefix - 1])) {
         prefix -= 2;

@@ -51,7 +51,9 @@ export function lookupPhrase(table: PhraseTable, tokens: Token[], i: number, end
   // Most words start no phrase at all: one map look-up answers them.
   let node = first ? table.trie.next.get(first.lower) : undefined;
   if (!node) return null;
-  let best: [string, number] | null = node.value !== undefined ? [node.value, 1] : null;
+  // "Kim Jong Un": a title-case word is not the capital abbreviation it spells ("UN").
+  const abbreviationOnly = first !== undefined && table.capsOnly.has(first.lower) && first.text !== first.text.toUpperCase();
+  let best: [string, number] | null = node.value !== undefined && !abbreviationOnly ? [node.value, 1] : null;
   for (let k = i + 1; k < end; k++) {
     const t = tokens[k] as Token;
     const prev = tokens[k - 1] as Token;

@@ -52,3 +52,14 @@ describe("nicknames", () => {
     expect(personNames(extract("Minister Benjamin Kessler met Senator Bibi Rahman on Monday."))).toEqual(["Benjamin Kessler", "Bibi Rahman"]);
   });
 });
+
+describe("contractions and presidential offices", () => {
+  it("a pronoun contraction opening a quotation ('I’ve told ...') is no person", () => {
+    const out = extract("\u201cI\u2019ve told our people, there is no room for hatred,\u201d said President Omar Haddad.");
+    expect(out.actors.filter((a) => a.kind === "person").map((a) => a.name)).toEqual(["Omar Haddad"]);
+  });
+  it("a presidential office named after its building ('the Blue House said') is an organization", () => {
+    const out = extract("The Blue House said President Omar Haddad would travel on Monday.");
+    expect(out.actors.find((a) => a.name === "Blue House")?.kind).toBe("organization");
+  });
+});

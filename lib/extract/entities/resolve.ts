@@ -5,6 +5,9 @@ import { Cast, type ActorRecord } from "./cast";
 import { editDistance } from "./edit-distance";
 import { ONE_WORD_SOURCE, type Mention } from "./mention";
 
+/** The first word of a lower-cased name, compared without splitting the name. */
+const firstWordIs = (name: string, word: string): boolean => !word.includes(" ") && name.startsWith(word) && (name.length === word.length || name[word.length] === " ");
+
 const k = (s: string | null): string => (s ? key(s) : "");
 
 function fuzzySurname(a: string, b: string): boolean {
@@ -143,7 +146,7 @@ export function resolveMentions(mentions: Mention[]): Cast {
       continue;
     }
     // "Orchard said" after "Orchard Technologies": a short form of an organization the article names.
-    const org = !m.title && !m.titledSurface ? cast.actors.find((a) => a.kind === "organization" && key(a.name).split(" ")[0] === surname) : undefined;
+    const org = !m.title && !m.titledSurface ? cast.actors.find((a) => a.kind === "organization" && firstWordIs(key(a.name), surname)) : undefined;
     if (org) {
       cast.attach(org, m);
       continue;

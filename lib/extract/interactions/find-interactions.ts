@@ -16,7 +16,7 @@ import { joinMeeting } from "./join-meeting";
 import { findCeremony } from "./ceremony";
 import { headlineMeeting } from "./headline";
 import { mediatedMeetings } from "./mediation";
-import { BY_PHONE, CANCELED, COUNTERFACTUAL, GATHERING, IN_PERSON, NOUN_TRIGGERS, PHONE, PHRASE_STARTS, PHRASE_TRIGGERS, PLANNED, VERB_TRIGGERS, VIRTUAL, type Trigger } from "./triggers";
+import { BY_PHONE, CALL_GATHERING, CALL_GATHERING_NOUNS, CANCELED, COUNTERFACTUAL, GATHERING, IN_PERSON, isGathering, NOUN_TRIGGERS, PHONE, PHRASE_STARTS, PHRASE_TRIGGERS, PLANNED, VERB_TRIGGERS, VIRTUAL, type Trigger } from "./triggers";
 
 export type FoundInteraction = {
   kind: InteractionKind;
@@ -68,10 +68,12 @@ function triggersIn(text: string, tokens: Token[], inQuote: (pos: number) => boo
       }
     }
     // "held talks", "in a virtual summit": no partner follows, so the gathering is among the clause's subjects.
-    const opener = noun && SUMMITS.has(t.lower) && !withAhead(tokens, i) ? gatheringOpener(tokens, i) : -1;
+    // "told reporters in a conference call": a call held with listeners, not among its speakers.
+    const calling = CALL_GATHERING_NOUNS.has(t.lower) && !BRIEFING_CALLS.has(prev);
+    const opener = noun && (SUMMITS.has(t.lower) || calling) && !withAhead(tokens, i) ? gatheringOpener(tokens, i) : -1;
     if (opener >= 0) {
       // "A and B held nearly five hours of talks": the subjects stand before "held", not before the noun.
-      out.push({ index: HOLD_WORDS.has(tokens[opener]?.lower ?? "") ? opener : i, trigger: GATHERING, noun: true, word: t.lower });
+      out.push({ index: HOLD_WORDS.has(tokens[opener]?.lower ?? "") ? opener : i, trigger: calling ? CALL_GATHERING : GATHERING, noun: true, word: t.lower });
       continue;
     }
     // "a host of leaders", "the host": a determiner makes the word a noun.
@@ -97,8 +99,14 @@ function triggersIn(text: string, tokens: Token[], inQuote: (pos: number) => boo
 }
 
 const AFTER_MEETING = ["after", "before", "while", "since"];
+const SET_FOR = /\b(?:scheduled|set|planned|slated|due|expected)\s+(?:for|on)\s+(?:the\s+)?$/i;
+const PASSIVE_BE = new Set(["was", "were", "is", "are", "be", "been", "being"]);
+const BRIEFING_CALLS = new Set(["conference", "press", "news", "earnings"]);
+// "the first call between the two leaders since 2022": a day a span starts or ends at is not the meeting's day.
+const SPAN_EDGE = /\b(?:since|until|till)\s+(?:(?:early|late|mid)[- ])?$/i;
 const MAY_MEDIATE = /\b(?:indirect|shuttl)/i;
-const NAMING_COMPLEMENT = /^['\u2019]?s?\s*(?:a|an|the|one|his|her|their|its|[\u201c"\u2018']|\p{Ll}+(?:ly)?\s+(?:a|an|the)\b)/u;
+// Whole words only: "called X afterwards" and "called X and later ..." begin with an "a" but name nothing.
+const NAMING_COMPLEMENT = /^['\u2019]?s?\s*(?:(?:a|an|the|one|his|her|their|its)\b|[\u201c"\u2018']|\p{Ll}+(?:ly)?\s+(?:a|an|the)\b)/u;
 const CLOSING_MARK = /^[\u201d"]$/;
 const DETERMINERS = new Set(["his", "her", "their", "its", "a", "an", "the"]);
 
@@ -115,7 +123,7 @@ function determinerBefore(tokens: Token[], i: number): string | undefined {
 const PAIR_ENDS = new Set([...NOUN_TRIGGERS.keys()].filter((k) => k.includes(" ")).map((k) => k.split(" ").pop() ?? ""));
 // Every word that can start or end a meeting trigger: other words are skipped at once.
 const TRIGGER_WORDS = new Set([...VERB_TRIGGERS.keys(), ...[...NOUN_TRIGGERS.keys()].map((k) => k.split(" ").pop() ?? k), "called", "calls", "calling", "spoke", "spoken", "speaks", "speak", "speaking", "talked", "talks", "talk", "talking", "sat", "sit", "sits", "sitting", "held", "holds", "hold", "holding", "had", "have", "has", "discussed", "discusses", "discuss", "discussing", "made", "makes", "make", "placed", "places", "shook", "shakes", "shake", "shaking"]);
-const CANCEL_STEMS = /^(?:cancel|postpon|scrap|call)/;
+const CANCEL_STEMS = /cancel|postpon|scrap|call/i;
 const SUMMITS = new Set(["summit", "meeting", "meetings", "talks", "dialogue"]);
 const CALL_ON = new Set(["called", "calls", "calling"]);
 const HOLD_WORDS = new Set(["held", "hold", "holds", "holding"]);
@@ -165,7 +173,7 @@ function kindOf(base: Trigger, sentenceText: string, clauseText: string, paragra
   if (PLANNED.test(ownClause) && !/\bmet\b/.test(ownClause)) return "planned";
   // A date after publication at its own precision: "2024-12" in November, "2025" in 2024.
   if (date && pub && date > pub.slice(0, date.length)) return "planned";
-  if (VIRTUAL.test(ownClause) || (base === GATHERING && VIRTUAL.test(sentenceText))) return "call";
+  if (VIRTUAL.test(ownClause) || (isGathering(base) && VIRTUAL.test(sentenceText))) return "call";
   if (base.remoteUnlessPlaced && (placed || IN_PERSON.test(sentenceText)) && !PHONE.test(sentenceText)) return "meeting";
   if (BY_PHONE.test(sentenceText) && !IN_PERSON_VERB.test(sentenceText)) return "call";
   if (base.kind === "call" || (PHONE.test(sentenceText) && /\b(?:spoke|talked|call)\b/i.test(sentenceText))) return "call";
@@ -196,13 +204,15 @@ export function findInteractions(ctx: ArticleContext, publishedAt: string | null
     }
     if (!para || (para.kind !== "body" && para.kind !== "caption" && !lede)) continue;
     // A cancellation word is rare: look for its stem among the tokens before running the pattern.
-    const mayCancel = sentence.tokens.some((t) => CANCEL_STEMS.test(t.lower));
     const sText = text.slice(sentence.start, sentence.end);
+    const mayCancel = CANCEL_STEMS.test(sText);
     const pText = text.slice(para.start, para.end);
     if (mayCancel && CANCELED.test(sText)) {
       cancelContext = sText;
       // "postponed a visit planned for Thursday. She had been due to meet X": the canceled meeting's day.
-      cancelDay = findDates(text, sentence.start, sentence.end, pub, blocked).find((d) => !DATELINE.test(text.slice(para.start, d.start)))?.value ?? null;
+      // "announced Saturday that the summit scheduled for Sunday was postponed": the day it was set for, not the announcement's.
+      const days = findDates(text, sentence.start, sentence.end, pub, blocked).filter((d) => !DATELINE.test(text.slice(para.start, d.start)));
+      cancelDay = (days.find((d) => SET_FOR.test(text.slice(Math.max(sentence.start, d.start - 30), d.start))) ?? days[0])?.value ?? null;
     }
     const tokens = sentence.tokens;
     if (para.kind === "caption") {
@@ -253,13 +263,16 @@ export function findInteractions(ctx: ArticleContext, publishedAt: string | null
       // "has no plans to meet", "did not meet", "declined to meet": a meeting the sentence denies.
       if (NEGATED.test(text.slice(Math.max(sentence.start, t.start - 32), t.start))) continue;
       // The date nearest the meeting word: the first after it, else the last before it.
-      date = (dates.find((d) => d.start >= t.start && !/,\s(?:who|which|whose)\b/.test(text.slice(t.end, d.start))) ?? dates.filter((d) => d.start < t.start && !inRelativeClause(text, sentence.start, d.start, t.start)).pop())?.value ?? prior?.date ?? earlierDay;
+      const meetingDays = dates.filter((d) => !SPAN_EDGE.test(text.slice(Math.max(sentence.start, d.start - 12), d.start)));
+      date = (meetingDays.find((d) => d.start >= t.start && !/,\s(?:who|which|whose)\b/.test(text.slice(t.end, d.start))) ?? meetingDays.filter((d) => d.start < t.start && !inRelativeClause(text, sentence.start, d.start, t.start)).pop())?.value ?? prior?.date ?? earlierDay;
       // Skip what stands between the verb and its partner, then an optional "with" or "between".
       const skipped = BEFORE_PARTNER.exec(text.slice(t.end, sentence.end))?.[0].length ?? 0;
       const at = partnerAt ?? tokens.findIndex((u) => u.start >= t.end + skipped);
       const after = at >= 0 ? tokens[at] : undefined;
       const withPartner = after?.lower === "with" || partnerAt !== undefined;
-      let objectFrom = withPartner || after?.lower === "between" || (after?.lower === "on" && CALL_ON.has(t.lower)) || (after?.lower === "of" && SUMMITS.has(t.lower)) ? (tokens[at + 1]?.start ?? sentence.end) : (after?.start ?? sentence.end);
+      // "X was received by Y", "X was greeted by Y at the airport": the one who received stands after "by".
+      const passive = after?.lower === "by" && PASSIVE_BE.has(tokens[index - 1]?.lower ?? "");
+      let objectFrom = withPartner || passive || after?.lower === "between" || (after?.lower === "on" && CALL_ON.has(t.lower)) || (after?.lower === "of" && SUMMITS.has(t.lower)) ? (tokens[at + 1]?.start ?? sentence.end) : (after?.start ?? sentence.end);
       // Members of a group met one by one: "met a host of world leaders, including A, B and C" is a meeting with each.
       let members = false;
       // "the officials Ruiz met with were A and B": the list follows the copula, members of the group named before.
@@ -267,7 +280,8 @@ export function findInteractions(ctx: ArticleContext, publishedAt: string | null
         objectFrom = tokens[at + 2]?.start ?? sentence.end;
         members = true;
       }
-      let object = listAfter(ctx, sentence, objectFrom, sentence.end);
+      // A gathering has no partner after its noun: ", the ministry said" after "held talks" reports it.
+      let object = isGathering(trigger) ? { actors: [] as ActorRecord[], mentions: [] } : listAfter(ctx, sentence, objectFrom, sentence.end);
       const objectAt = tokens.findIndex((u) => u.start >= objectFrom);
       if (object.actors.length === 0 && objectAt >= 0) object = { actors: countedPeople(ctx, sentence, objectAt), mentions: [] };
       // "met business leaders, including X": the named member of an unnamed group is a partner.
@@ -287,7 +301,7 @@ export function findInteractions(ctx: ArticleContext, publishedAt: string | null
       const objectEnd = object.mentions[object.mentions.length - 1]?.end;
       if (trigger.namingCheck && (objectEnd === undefined || NAMING_COMPLEMENT.test(text.slice(objectEnd, sentence.end)))) continue;
       // "A and B spoke for 45 minutes": two named people speaking together; one person speaking is a speech.
-      if (trigger.pairOnly && trigger !== GATHERING && (object.actors.length > 0 || listBefore(ctx, sentence, t.start).actors.filter((a) => a.kind === "person").length < 2)) continue;
+      if (trigger.pairOnly && !isGathering(trigger) && (object.actors.length > 0 || listBefore(ctx, sentence, t.start).actors.filter((a) => a.kind === "person").length < 2)) continue;
       // Members of a summit or meeting "between" or "of" named people are one group.
       const between = after?.lower === "between" || (noun && after?.lower === "of");
       // "Ruiz, who chairs the party, met X": the name before the aside, not the last one inside it.
@@ -322,10 +336,10 @@ export function findInteractions(ctx: ArticleContext, publishedAt: string | null
       // "X met A in the morning and later hosted B", "X met A and has spoken with B": a second verb shares the first one's subject.
       // "X arrived in Kyiv on March 3 and met with Y", "A and B agreed on Monday ..., in a virtual summit": the sentence's opening names.
       const coordinated = object.actors.length > 0 && /\band\s+(?:(?:has|have|had)\s+)?(?:(?:later|then|also|again|\p{L}+ly)\s+)*$/u.test(text.slice(sentence.start, t.start));
-      if (!between && (trigger === GATHERING ? subject.actors.length < 2 : subject.actors.length === 0 && coordinated)) subject = openingSubject(ctx, sentence, t.start);
+      if (!between && (isGathering(trigger) ? subject.actors.length < 2 : subject.actors.length === 0 && coordinated)) subject = openingSubject(ctx, sentence, t.start);
       // "The two ministers held talks": the people just named.
-      if (trigger === GATHERING && subject.actors.length < 2) subject = { actors: countedPeople(ctx, sentence, 0, sentenceActors(ctx, sentence)) };
-      if (trigger === GATHERING && subject.actors.filter((a) => a.kind === "person").length < 2) continue;
+      if (isGathering(trigger) && subject.actors.length < 2) subject = { actors: countedPeople(ctx, sentence, 0, sentenceActors(ctx, sentence)) };
+      if (isGathering(trigger) && subject.actors.filter((a) => a.kind === "person").length < 2) continue;
       if (!between && subject.actors.length === 0 && sharedSubject.length > 0 && /\b(?:and|then)\s+(?:(?:has|have|had)\s+)?(?:(?:later|then|also|again|\p{L}+ly)\s+)*$/u.test(text.slice(sentence.start, t.start))) subject = { actors: sharedSubject };
       if (countryPartner && subject.actors.length < 2) subject = openingSubject(ctx, sentence, t.start);
       if (countryPartner && subject.actors.filter((a) => a.kind === "person").length < 2) continue;
@@ -383,6 +397,7 @@ export function findInteractions(ctx: ArticleContext, publishedAt: string | null
     for (const k of keys) for (const g of pairs.get(k) ?? []) if (!g.date) [g.date, g.location] = [f.date, g.location ?? f.location];
   }
   out = [...out.filter((f) => !toldApart.has(f)), ...headlines];
+  sameMeetingDays(ctx, out);
   // A signing ceremony is stated across sentences; its people are gathered once the article is read.
   const body = ctx.doc.sentences.filter((s) => paragraphs[s.paragraph]?.kind === "body");
   const undated = (s: Sentence) => findDates(text, s.start, s.end, pub, blocked).filter((d) => !DATELINE.test(text.slice(paragraphs[s.paragraph]?.start ?? s.start, d.start)));
@@ -393,15 +408,32 @@ export function findInteractions(ctx: ArticleContext, publishedAt: string | null
   return [...out.filter((f) => !inside(f)), ceremony];
 }
 
-const SAME_DAY = /\b(?:(?:earlier|later) (?:in )?(?:the|that) day|the same day|that day)\b/i;
+// "Upon arrival at the airport, X was greeted by Y": the day of the arrival told just before.
+// "They had met before", "met again last year": words that make a later meeting of the same people another one.
+const ANOTHER_TIME = /\b(?:again|previously|before|earlier|had met|last (?:week|month|year)|in the past)\b/i;
 
-/** The last full date named in the three sentences before, within the paragraph or the one before it. */
+/**
+ * "Moon met Kim on Saturday. ... Pictures showed Moon shaking hands with Kim and his sister": a later undated meeting of
+ * two people already shown meeting on a day is that meeting, and takes its day.
+ */
+function sameMeetingDays(ctx: ArticleContext, found: FoundInteraction[]): void {
+  const { text } = ctx.doc;
+  for (const f of found) {
+    if (f.kind !== "meeting" || f.date || ANOTHER_TIME.test(text.slice(f.sentence.start, f.sentence.end))) continue;
+    const earlier = found.find((e) => e !== f && e.kind === "meeting" && e.date?.length === 10 && e.sentence.index < f.sentence.index && f.participants.filter((a) => e.participants.includes(a)).length >= 2);
+    if (earlier) f.date = earlier.date;
+  }
+}
+
+const SAME_DAY = /\b(?:(?:earlier|later) (?:in )?(?:the|that) day|the same day|that day|(?:up)?on (?:his |her |their )?arrival)\b/i;
+
+/** The last full date named in the three sentences before, within the paragraph or the two before it. */
 function dayBefore(ctx: ArticleContext, sentence: Sentence, pub: ReturnType<typeof parseIso>, blocked: (pos: number) => boolean): string | null {
   const { text, sentences, paragraphs } = ctx.doc;
   for (let k = sentence.index - 1; k >= 0 && sentence.index - k <= 3; k--) {
     const before = sentences[k];
     const para = before ? paragraphs[before.paragraph] : undefined;
-    if (!before || !para || sentence.paragraph - before.paragraph > 1 || para.kind !== "body") break;
+    if (!before || !para || sentence.paragraph - before.paragraph > 2 || para.kind !== "body") break;
     const days = findDates(text, before.start, before.end, pub, blocked).filter((d) => d.value.length === 10 && !DATELINE.test(text.slice(para.start, d.start)));
     const last = days[days.length - 1];
     if (last) return last.value;

@@ -350,3 +350,57 @@ describe("more ways to state a meeting", () => {
     expect(pairs(extract(two))).toEqual(["meeting:Ana Ruiz+Omar Haddad@?", "meeting:Ana Ruiz+Tom Reed@?"]);
   });
 });
+
+// Published on Thursday 2024-05-16.
+describe("meetings and calls told in other ways", () => {
+  const cast = "President Omar Haddad won the vote. Envoy Tom Reed flew home. ";
+  it("'X called Y afterwards' and 'X called Y and later ...' are calls; 'called Y a liar' or 'an ally' names Y", () => {
+    expect(pairs(extract(`${cast}Haddad called Reed afterwards to discuss the talks.`))).toEqual(["call:Omar Haddad+Tom Reed@?"]);
+    expect(pairs(extract(`${cast}On Monday Haddad called Reed and later posted a message.`))).toEqual(["call:Omar Haddad+Tom Reed@2024-05-13"]);
+    expect(pairs(extract(`${cast}Haddad called Reed an ally.`))).toEqual([]);
+    expect(pairs(extract(`${cast}Haddad called Reed a liar.`))).toEqual([]);
+  });
+  it("'the first call between the two leaders' names the two just named in the sentence; a 'since' year is not its day", () => {
+    const text = "President Omar Haddad on Tuesday urged Chancellor Lina Park to accept a truce in the first phone call between the two leaders since 2020.";
+    expect(pairs(extract(text))).toEqual(["call:Lina Park+Omar Haddad@2024-05-14"]);
+  });
+  it("'A and B discussed X in a phone conversation' is a call of the two; a conference call with reporters is none", () => {
+    const wire = "Lima, May 15 (AP) Foreign Minister Ana Ruiz and Secretary of State Paul Grant discussed trade in a phone conversation on Wednesday, the ministry said.";
+    expect(pairs(extract(wire))).toEqual(["call:Ana Ruiz+Paul Grant@2024-05-15"]);
+    expect(pairs(extract("Foreign Minister Ana Ruiz and Secretary of State Paul Grant told reporters in a conference call that they agree."))).toEqual([]);
+  });
+  it("'X was greeted by Y', 'X was received by Y', 'Y greeted X': a meeting; a building before the subject is no participant", () => {
+    expect(pairs(extract(`${cast}Upon arrival at Lima International Airport, President Haddad was greeted by Envoy Reed.`))).toEqual(["meeting:Omar Haddad+Tom Reed@?"]);
+    expect(pairs(extract(`${cast}Haddad was received by Reed at the palace on Monday.`))).toEqual(["meeting:Omar Haddad+Tom Reed@2024-05-13"]);
+    expect(pairs(extract(`${cast}The plan was greeted with doubt by Reed.`))).toEqual([]);
+  });
+  it("'shaking hands with A and her brother B': a relative named in the list is a participant", () => {
+    expect(pairs(extract(`${cast}Photos showed Haddad shaking hands with both Reed and his sister Mia Reed.`))).toEqual(["meeting:Mia Reed+Omar Haddad+Tom Reed@?"]);
+  });
+  it("a body inside an office's name ('Commander of the Armed Forces, Sheikh X') is no participant; a day may open the sentence", () => {
+    const text = "On 13 May 2024, President Omar Haddad was on a visit to Peru and met in Lima with Crown Prince and Deputy Commander of UAE Armed Forces, Sheikh Lina Park.";
+    expect(pairs(extract(text))).toEqual(["meeting:Lina Park+Omar Haddad@2024-05-13"]);
+  });
+  it("'The president was originally slated to meet A and B' after a postponed summit: canceled, on the day it was set for", () => {
+    const text = [
+      "LIMA - The palace announced on Saturday that the Andean summit scheduled for Sunday evening has been postponed because Chilean President Tom Reed must stay home.",
+      "The summit was the second one that President Omar Haddad was hosting.",
+      "The president was originally slated to meet with Colombian President Ana Ruiz and Reed over a working dinner.",
+    ].join("\n");
+    expect(pairs(extract(text, "2011-11-12"))).toEqual(["canceled:Ana Ruiz+Omar Haddad+Tom Reed@2011-11-13"]);
+  });
+  it("'Upon arrival at the airport, X was greeted by Y' takes the day of the arrival told two paragraphs before", () => {
+    const text = ["Envoy Tom Reed waited. President Omar Haddad touched down in Lima on Tuesday for a visit.", "The visit follows an invitation from Reed.", "Upon arrival at the airport, President Haddad was greeted by Envoy Reed."].join("\n");
+    expect(pairs(extract(text))).toEqual(["meeting:Omar Haddad+Tom Reed@2024-05-14"]);
+  });
+  it("a later undated meeting of two people shown meeting on a day is that meeting; 'had met before' is another", () => {
+    const text = ["President Omar Haddad met with Premier Lina Park on Saturday in Lima.", "Officials praised the talks.", "Photos showed Haddad shaking hands with Park and her brother Tom Park."].join("\n");
+    expect(pairs(extract(text, "2018-05-26")).sort()).toEqual(["meeting:Lina Park+Omar Haddad+Tom Park@2018-05-26", "meeting:Lina Park+Omar Haddad@2018-05-26"]);
+  });
+  it("a three-part name ending in a word that spells an abbreviation ('Kim Jong Un') is one person, not a body", () => {
+    const out = extract("President Omar Haddad met with North Korean leader Kim Jong Un on Saturday. He later spoke at the UN.", "2018-05-26");
+    expect(pairs(out)).toEqual(["meeting:Kim Jong Un+Omar Haddad@2018-05-26"]);
+    expect(out.actors.map((a) => a.name)).toContain("United Nations");
+  });
+});
+

@@ -27,6 +27,16 @@ export const JOIN_RULES: readonly JoinRule[] = [
     misses: ["The rally was attended by thousands.", "Reed attended the meeting.", "The signing ceremony was attended by Envoy Tom Reed."],
   },
   {
+    name: "facilitated-by",
+    reason: "the meeting (between the two leaders) was facilitated/mediated/hosted by A and B: the hosts were in the meeting just stated",
+    hints: ["facilitated", "mediated", "brokered", "hosted", "chaired", "moderated"],
+    pattern: rx(String.raw`\bthe ${GATHERING}(?: between [^,.;]{1,60}?)? (?:was|were) (?:also |jointly )?(?:facilitated|mediated|brokered|hosted|chaired|moderated) by `, "iu"),
+    names: "after",
+    joins: "held",
+    matches: ["The meeting between the two leaders was facilitated by President Tom Reed and Envoy Lina Park.", "The talks were hosted by Premier Ana Ruiz."],
+    misses: ["The deal was brokered by Qatar.", "Reed hosted the talks."],
+  },
+  {
     name: "delegation-included",
     reason: "a delegation's members listed after a meeting are participants of it",
     hints: ["delegation", "delegations"],

@@ -9,10 +9,15 @@ import type { Sentence } from "../text/document";
 // What may stand between two names of one list, once titles are set aside.
 // "(R-Ky.)", "(D-N.Y.)": a US lawmaker's party and state after the name stands in either gap.
 // "African Union (AU) Chairperson X", "X, on behalf of the Union, and Y": an abbreviation and a "for whom" aside stand inside a list too.
-const LIST_GAP = /^(?:[\s,;]|\((?:[RDI]|Ind)-[\p{L}.\s]{1,16}\)|\(\p{Lu}{2,6}\)|\bon behalf of\b|\band with\b|\band\b|\bas well as\b|&|\bboth\b|\balso\b|\bvisiting\b|\btop\b|\bsenior\b|\bthe\b|\bhis\b|\bher\b|\btheir\b|\bits\b|\bcounterparts?\b|\bofficials?\b|\bincluding\b|\bplus\b|\bformer\b|['\u2019]s\b|\bU\.?S\.?\b|\b\p{Lu}[\p{L}.\-]*\b|\b\p{Lu}\p{Ll}{0,3}\.|\bof\b|\bfor\b|\bwere\b|\bwas\b|\bincluded\b|\u201c[^\u201d]{0,30}\u201d)*$/u;
+const LIST_GAP = /^(?:[\s,;]|\((?:[RDI]|Ind)-[\p{L}.\s]{1,16}\)|\(\p{Lu}{2,6}\)|\bon behalf of\b|\band with\b|\band\b|\bas well as\b|&|\bboth\b|\balso\b|\bvisiting\b|\btop\b|\bsenior\b|\bthe\b|\bhis\b|\bher\b|\btheir\b|\bits\b|\bcounterparts?\b|\bofficials?\b|\bincluding\b|\bplus\b|\b(?:sister|brother|wife|husband|son|daughter|father|mother|aide|deputy)\b|\bformer\b|['\u2019]s\b|\bU\.?S\.?\b|\b\p{Lu}[\p{L}.\-]*\b|\b\p{Lu}\p{Ll}{0,3}\.|\bof\b|\bfor\b|\bwere\b|\bwas\b|\bincluded\b|\u201c[^\u201d]{0,30}\u201d)*$/u;
 // What may stand between the subject list and the meeting verb.
 // "Demirkol on Tuesday received X", "Yoon on Nov. 7 made a call": a day between the subject and the verb.
 const SUBJECT_GAP = /^(?:[\s,]|\((?:[RDI]|Ind)-[\p{L}.\s]{1,16}\)|\bon (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\bon (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:,? \d{4})?\b|\b(?:who|also|was|were|is|are|has|have|had|will|would|could|set|to|scheduled|expected|slated|due|plans?|planned|later|then|reportedly|been|previously|recently|separately|jointly|each|all|both|again|held|hold|holds|holding|a|an|the|“[^”]{0,30}”|"[^"]{0,30}")\b|\b\w+ly\b|“[^”]{0,30}”|"[^"]{0,30}")*$/u;
+
+// Names of buildings and grounds that the organization lexicon's heads also match ("Airport").
+const FACILITY = /\b(?:Airport|Palace|Hotel|Stadium|Square|Compound|Residence)$/;
+
+const OFFICE_OF = /\p{Lu}\p{Ll}+\s+of\s+(?:the\s+)?(?:\p{Lu}{2,5}\s+)?$/u;
 
 export type Side = { actors: ActorRecord[]; mentions: Mention[] };
 
@@ -20,8 +25,9 @@ function usable(ctx: ArticleContext, m: Mention): ActorRecord | null {
   // "Northwind's board", "Egypt's envoy": a possessive names the owner of the participant, not the participant.
   if (m.attributive || m.possessive || m.kind === "place" || m.kind === "unknown") return null;
   const a = ctx.cast.actorOf(m);
-  // A country is where a meeting happens or whom leaders represent, not a participant ("a summit with China").
-  return a && a.kind !== "group" && a.kind !== "country" ? a : null;
+  // A country is where a meeting happens or whom leaders represent, not a participant ("a summit with China");
+  // so is a building ("Upon arrival at Lima International Airport, X was greeted by Y").
+  return a && a.kind !== "group" && a.kind !== "country" && !(a.kind === "organization" && FACILITY.test(a.name)) ? a : null;
 }
 
 const startOf = (m: Mention): number => Math.min(m.start, m.title?.prefixStart ?? m.title?.start ?? m.start);
@@ -54,6 +60,8 @@ export function listAfter(ctx: ArticleContext, sentence: Sentence, from: number,
     // "Paul Lindgren of Harbor Crest Partners": the organization after "of" is the person's affiliation.
     const last = out.actors[out.actors.length - 1];
     if (last?.kind === "person" && a.kind !== "person" && /^\s*of\s+(?:the\s+)?$/.test(gap)) continue;
+    // "Deputy Supreme Commander of the Armed Forces, Sheikh X": a body after an office's "of" belongs to the office.
+    if (a.kind !== "person" && OFFICE_OF.test(text.slice(Math.max(from, startOf(m) - 40), startOf(m)))) continue;
     if (!out.actors.includes(a)) out.actors.push(a);
     out.mentions.push(m);
   }

@@ -29,7 +29,8 @@ export function firstActors(ctx: ArticleContext, sentence: Sentence, pos: number
 
 // A dateline ("TOKYO --", "KYIV, March 3 (Reuters) -") or nothing before a sentence's first name.
 // "NEW DELHI:" is a dateline too, as Indian papers print it.
-const OPENING = /^(?:[\p{Lu}\s,.'()0-9]*\p{Lu}[\p{L}\s,.'()0-9]*\s(?:--|\u2014|\u2013|-)\s*|\p{Lu}[\p{Lu}\s.'-]*:\s*)?$/u;
+// A dateline: "CAIRO, May 3 -", "LIMA:", or a wire's "Lima, May 3 (AP)" with the agency in brackets; then a day ("On 3 May 2019, ").
+const OPENING = /^(?:[\p{Lu}\s,.'()0-9]*\p{Lu}[\p{L}\s,.'()0-9]*\s(?:--|\u2014|\u2013|-)\s*|\p{Lu}[\p{Lu}\s.'-]*:\s*|\p{Lu}[\p{L}\s,.'0-9-]{0,40}\(\p{Lu}[\p{L}-]{1,12}\)\s*)?(?:On [\p{L}0-9 .]{3,24}, )?$/u;
 
 /** The named people a sentence opens with, when nothing but a dateline stands before them. */
 export function openingSubject(ctx: ArticleContext, sentence: Sentence, pos: number): { actors: ActorRecord[] } {
@@ -118,14 +119,17 @@ export function sentenceActors(ctx: ArticleContext, sentence: Sentence): ActorRe
 
 const COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, both: 2 };
 
-/** "the two ministers", "the three leaders": the people named last before this sentence, as many as counted. */
+/**
+ * "the two ministers", "the three leaders": the people named last before these words, as many as counted, in this
+ * sentence first ("A urged B to ... in the first call between the two leaders") and then in the ones before.
+ */
 export function countedPeople(ctx: ArticleContext, sentence: Sentence, at: number, exclude: ActorRecord[] = []): ActorRecord[] {
   const tokens = sentence.tokens;
   const n = COUNTS[tokens[at]?.lower === "the" ? (tokens[at + 1]?.lower ?? "") : ""] ?? 0;
   if (!n) return [];
   const out: ActorRecord[] = [];
-  for (let s = sentence.index - 1; s >= 0 && sentence.index - s <= 4 && out.length < n; s--) {
-    const mentions = ctx.mentionsBySentence.get(s) ?? [];
+  for (let s = sentence.index; s >= 0 && sentence.index - s <= 4 && out.length < n; s--) {
+    const mentions = (ctx.mentionsBySentence.get(s) ?? []).filter((m) => s !== sentence.index || m.tokenEnd <= at);
     for (let i = mentions.length - 1; i >= 0 && out.length < n; i--) {
       const a = ctx.cast.actorOf(mentions[i] as Mention);
       if (a && a.kind === "person" && !out.includes(a) && !exclude.includes(a) && !(mentions[i] as Mention).inQuote) out.unshift(a);
@@ -134,6 +138,8 @@ export function countedPeople(ctx: ArticleContext, sentence: Sentence, at: numbe
   return out.length === n ? out : [];
 }
 
+// "The president was originally slated to meet X": the role noun ends at the auxiliary.
+const AUXILIARIES = new Set(["was", "were", "is", "are", "has", "have", "had", "will", "would", "could", "may", "might"]);
 const OPENING_TIME_NOUNS = new Set(["morning", "afternoon", "evening", "week"]);
 
 /** "The Dutch leader spoke by phone with X": a role noun subject resolved to its holder. */
@@ -150,7 +156,7 @@ export function roleSubject(ctx: ArticleContext, sentence: Sentence, index: numb
   const counted = countedPeople(ctx, sentence, b);
   if (counted.length > 0) return counted;
   let e = b + 1;
-  while (e < index && e < b + 6 && tokens[e]?.word && !lexicon.verbs.has(tokens[e]?.lower ?? "") && !VERB_TRIGGERS.has(tokens[e]?.lower ?? "") && !PHRASE_STARTS.has(tokens[e]?.lower ?? "")) e++;
+  while (e < index && e < b + 6 && tokens[e]?.word && !AUXILIARIES.has(tokens[e]?.lower ?? "") && !lexicon.verbs.has(tokens[e]?.lower ?? "") && !VERB_TRIGGERS.has(tokens[e]?.lower ?? "") && !PHRASE_STARTS.has(tokens[e]?.lower ?? "")) e++;
   while (e > b + 1 && /^(?:also|then|later|again|\p{L}+ly)$/u.test(tokens[e - 1]?.lower ?? "")) e--;
   const head = tokens[e - 1];
   if (!head || e < b + 2) return [];

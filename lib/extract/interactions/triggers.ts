@@ -15,6 +15,8 @@ export const VERB_TRIGGERS = new Map<string, Trigger>(Object.entries({
   hosting: { kind: "meeting", reason: "X is hosting Y" },
   received: { kind: "meeting", reason: "X received Y (at the palace)" },
   welcomed: { kind: "meeting", reason: "X welcomed Y (to the capital)" },
+  // "greeted the decision", "was greeted with protests": only a named person greeted is a meeting.
+  greeted: { kind: "meeting", reason: "X greeted Y (at the airport); X was greeted by Y", personPartner: true },
   // "visited Israel", "visited the White House": a place or a body is no partner, so only a named person makes a visit a meeting.
   visited: { kind: "meeting", reason: "X visited Y (at the White House)", personPartner: true },
   visits: { kind: "meeting", reason: "X visits Y", personPartner: true },
@@ -72,11 +74,16 @@ export const NOUN_TRIGGERS = new Map<string, Trigger>(Object.entries({
 } satisfies Record<string, Trigger>));
 /** "A and B held talks", "A and B agreed, in a virtual summit, to": a gathering noun with no partner joins the clause's named subjects. */
 export const GATHERING: Trigger = { kind: "meeting", reason: "A and B held talks / met in a summit", pairOnly: true };
+/** "A and B discussed trade in a phone conversation on Monday": a call noun with no partner joins the clause's named subjects. */
+export const CALL_GATHERING: Trigger = { kind: "call", reason: "A and B discussed X in a phone conversation", pairOnly: true };
+/** Call nouns that may stand with no partner after them, their callers being the clause's subjects. */
+export const CALL_GATHERING_NOUNS = new Set(["call", "conversation"]);
+export const isGathering = (t: Trigger): boolean => t === GATHERING || t === CALL_GATHERING;
 // A meeting held over a screen is a call: "a virtual summit", "held via video link".
 export const VIRTUAL = /\b(?:virtual(?:ly)?|via video(?: ?link)?|by video(?: ?link)?|video ?conference|videoconference|video call)\b/i;
 export const PLANNED = /\b(?:set to|scheduled to|slated to|expected to|plans? to|planning to|planned|will|is to|are to|due to|going to|would meet|upcoming|next (?:week|month|year)|later this (?:week|month|year)|ahead of|agreed to (?:hold|meet|host))\b/i;
 export const CANCELED = /\b(?:cancel(?:l?ed|l?ing|s)?|cancellation|called off|call off|postpone[sd]?|scrapped|scrap)\b/i;
-export const COUNTERFACTUAL = /\b(?:supposed to|was to have|were to have|had been (?:due|set|scheduled|expected|slated) to|had planned to|had been planning to)\b/i;
+export const COUNTERFACTUAL = /\b(?:supposed to|originally (?:slated|scheduled|set|planned|due|expected) to|was to have|were to have|had been (?:due|set|scheduled|expected|slated) to|had planned to|had been planning to)\b/i;
 export const IN_PERSON = /\b(?:sidelines|in person|face[- ]to[- ]face|visit(?:ed|ing)?|trip|summit|during (?:a|an|the|his|her|their) (?:meeting|visit|trip|tour))\b/i;
 // A medium that makes talks a call: "held talks with X by phone on Monday".
 export const BY_PHONE = /\b(?:(?:by|over the|on the) (?:tele)?phone|over (?:the |a )?hotline|telephonic(?:ally)?)\b/i;

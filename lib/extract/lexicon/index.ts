@@ -19,7 +19,8 @@ export type VerbInfo = { lemma: string; tell: boolean; takesObject: boolean; lab
 export { key } from "./key";
 
 /** A phrase table: whole phrases for membership tests and a trie of token keys for look-ups in running text. */
-export type PhraseTable = { map: Map<string, string>; trie: TrieNode };
+/** capsOnly: one-word entries written only as capital abbreviations ("UN"), which a title-case word ("Un") does not name. */
+export type PhraseTable = { map: Map<string, string>; trie: TrieNode; capsOnly: Set<string> };
 export type TrieNode = { value?: string; next: Map<string, TrieNode> };
 
 function addPath(root: TrieNode, path: string[], value: string): void {
@@ -35,13 +36,17 @@ function addPath(root: TrieNode, path: string[], value: string): void {
 function phraseTable(entries: Iterable<[string, string]>): PhraseTable {
   const map = new Map<string, string>();
   const trie: TrieNode = { next: new Map() };
+  const abbreviations = new Set<string>();
+  const spelledOtherwise = new Set<string>();
   for (const [phrase, value] of entries) {
     const k = key(phrase);
     if (!map.has(k)) map.set(k, value);
     // Tokenized as running text is, so "U.S." is one token and "St. Louis" three.
-    addPath(trie, tokenize(phrase, 0, phrase.length).map((t) => t.lower), value);
+    const words = tokenize(phrase, 0, phrase.length);
+    addPath(trie, words.map((t) => t.lower), value);
+    if (words.length === 1) (/^\p{Lu}{2,5}$/u.test(phrase) ? abbreviations : spelledOtherwise).add(k);
   }
-  return { map, trie };
+  return { map, trie, capsOnly: new Set([...abbreviations].filter((k) => !spelledOtherwise.has(k))) };
 }
 
 function* countryNames(): Generator<[string, string]> {

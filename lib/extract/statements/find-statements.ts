@@ -264,7 +264,9 @@ function reportAt(ctx: ArticleContext, sentence: Sentence, v: number, out: Found
   // "battleground states", "a series of tweets": a form that is also a noun needs a subject-like word before it.
   const named = (ctx.mentionsBySentence.get(sentence.index) ?? []).some((m) => m.end === tokens[v - 1]?.end && m.kind !== "unknown" && m.kind !== "place");
   // "Video shows that ...", "the poll found that ...": a document reports too.
-  const documentThat = tokens[v + 1]?.lower === "that" && lexicon.documentNouns.has(tokens[v - 1]?.lower ?? "");
+  // "Video of the incident shows that ...": the document may head a phrase that ends right before the verb.
+  const documentHead = (k: number) => { const x = tokens[k]; return !!x && (!x.cap || k === 0) && lexicon.documentNouns.has(x.lower) && (k === v - 1 || ["of", "from", "by"].includes(tokens[k + 1]?.lower ?? "")); };
+  const documentThat = tokens[v + 1]?.lower === "that" && [v - 1, v - 2, v - 3, v - 4, v - 5].some((k) => k >= 0 && documentHead(k));
   // "member states", "swing states": "states" after anything but a name or pronoun is the noun.
   const stateNoun = (t.lower === "states" || t.lower === "state") && !named && !PRONOUNS.has(tokens[v - 1]?.lower ?? "") && tokens[v - 1]?.text !== ",";
   // "AROS argues that ...": after a capitalized word, a verb form followed by "that" is the verb.

@@ -272,3 +272,15 @@ describe("news media as sources", () => {
     expect(out.statements.map((s) => s.text)).toEqual(["the ratification of the treaty"]);
   });
 });
+
+describe("documents that head a longer phrase", () => {
+  it("'Video of the incident shows that ...', 'A slide from the briefing shows that ...': the document reports the clause", () => {
+    const video = extract("Wages are news. Video of the incident shows that the man had both his hands in the air.");
+    expect(video.statements.map((s) => [s.cue, s.speakerLabel, s.text])).toEqual([["shows", "Video of the incident", "the man had both his hands in the air"]]);
+    const slide = extract("Wages are news. A slide from the briefing shows that costs would rise by a third.");
+    expect(slide.statements.map((s) => s.text)).toEqual(["costs would rise by a third"]);
+  });
+  it("a plural noun 'shows' after an ordinary phrase is no report", () => {
+    expect(extract("Wages are news. The price of the shows that open this week is high.").statements).toEqual([]);
+  });
+});
