@@ -5,7 +5,7 @@ import { createHash } from "node:crypto";
 import fs from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { ingestConfirmedArticle, UploadError } from "@/lib/editor/ingest-text";
 import { pastedFileName, readUpload } from "@/lib/editor/read-upload";
@@ -64,6 +64,14 @@ describe("a confirmed article", () => {
 describe("a confirmed article, with queue workers running", () => {
   const url = env.DATABASE_URL ?? "";
   const input = { fileName: "quay.txt", text: TEXT, title: "Port authority approves new quay", outlet: "Harbour News", publishedAt: "2026-05-13", url: "https://example.org/quay" };
+
+  // Jobs another test file left in this worker's database would be taken first: start from an empty queue.
+  beforeEach(async () => {
+    await db.$executeRawUnsafe(`DELETE FROM pgboss.job WHERE name = '${INGEST_QUEUE}'`).catch((error: unknown) => {
+      // No pgboss schema yet: no queue has started in this database, so there is nothing to clear.
+      if (!/does not exist/.test(String(error))) throw error;
+    });
+  });
 
   it("is queued and loaded by a worker process: the same rows as a load in the web process, and what was found", async () => {
     // A worker process, as `npm run ingest:worker` runs on another machine.
