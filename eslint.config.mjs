@@ -5,5 +5,5 @@ import nextTs from "eslint-config-next/typescript";
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
-  globalIgnores([".next/**", "lib/db/generated/**", ".data/**", "bench/results/**", "test-results/**", "playwright-report/**", "next-env.d.ts"]),
+  globalIgnores([".next/**", ".stryker-tmp/**", "reports/**", "coverage/**", "lib/db/generated/**", ".data/**", "bench/results/**", "test-results/**", "playwright-report/**", "next-env.d.ts"]),
 ]);

@@ -1,11 +1,12 @@
 // Runs before every page and API request (Next 16's proxy, formerly middleware): a nonce-based Content
-// Security Policy for each response, a 400/404 for addresses that are not valid percent-encoding, and a
-// 503 while the database does not answer. See docs/decisions/005-security-headers-and-outages.md.
+// Security Policy for each response, a 400/404 for addresses that are not valid percent-encoding, a 400 for a
+// filter page whose filters it cannot read, and a 503 while the database does not answer. See docs/decisions/005-security-headers-and-outages.md.
 import { NextResponse, type NextRequest } from "next/server";
 import { editorGate, isEditorPath } from "@/lib/auth/editor-gate";
 import { isDatabaseReachable } from "@/lib/db/health";
 import { env } from "@/lib/env";
 import { contentSecurityPolicy, createNonce } from "@/lib/web/content-security-policy";
+import { hasUnreadableFilter } from "@/lib/web/filter-pages";
 import { UNAVAILABLE_MESSAGES, unavailablePage } from "@/lib/web/unavailable-page";
 
 /** Whether every segment of the raw path decodes (Next answers a 500 for "%ZZ" in a dynamic segment). */
@@ -49,8 +50,11 @@ export async function proxy(request: NextRequest) {
     if (refusal) return withPolicy(new NextResponse(refusal.body, refusal));
   }
 
+  // A page address with a filter it cannot read is a bad request; the page itself shows the form and the problem.
+  // Only for a document: the router's own requests (RSC) during a navigation expect a 200.
+  const status = !request.headers.has("rsc") && hasUnreadableFilter(request.nextUrl.pathname, request.nextUrl.searchParams) ? 400 : 200;
   // Next reads the policy from the request to put the nonce on its own scripts.
-  const response = withPolicy(NextResponse.next({ request: { headers: nonceHeaders(request, nonce, policy) } }));
+  const response = withPolicy(NextResponse.next({ status, request: { headers: nonceHeaders(request, nonce, policy) } }));
   if (editor) response.headers.set("Cache-Control", "private, no-store");
   return response;
 }
@@ -63,6 +67,6 @@ function nonceHeaders(request: NextRequest, nonce: string, policy: string): Head
 }
 
 export const config = {
-  // Built assets and the icon need neither a nonce nor the database.
-  matcher: ["/((?!_next/static|_next/image|icon.svg|favicon.ico).*)"],
+  // Built assets and the files of public/ need neither a nonce nor the database.
+  matcher: ["/((?!_next/static|_next/image|icon.svg|favicon.ico|robots.txt|manifest.webmanifest|icons/|fonts/).*)"],
 };

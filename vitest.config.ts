@@ -7,6 +7,17 @@ const alias = { "@": path.resolve(import.meta.dirname) };
 export default defineConfig({
   resolve: { alias },
   test: {
+    // `npm run test:coverage`: both projects' in-process coverage of lib/, merged (child processes the integration
+    // tests spawn are not measured); scripts/coverage-folders.ts prints it per folder.
+    coverage: {
+      provider: "v8",
+      include: ["lib/**/*.ts"],
+      exclude: ["lib/**/*.test.ts", "lib/db/generated/**", "lib/extract/testing/**", "lib/extract/test-helpers.ts"],
+      reporter: ["text-summary", "json-summary", "html"],
+      reportsDirectory: "coverage",
+      // A test that fails (a fault test timing out on a loaded machine) still leaves what ran measured.
+      reportOnFailure: true,
+    },
     projects: [
       {
         resolve: { alias },

@@ -1,20 +1,26 @@
-import type { Metadata } from "next";
-import { headers } from "next/headers";
+import type { Metadata, Viewport } from "next";
+import { connection } from "next/server";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
-import { siteOrigin } from "@/lib/web/site-origin";
+import { publicOrigin } from "@/lib/web/site-origin";
 import "./globals.css";
 
-// Link previews need absolute URLs; they are built from the address the request came in on.
+// Link previews need absolute URLs: they are built on the configured public address, never the request's Host.
 export async function generateMetadata(): Promise<Metadata> {
+  // Every page, the 404 page included, is rendered per request: its scripts carry that response's CSP nonce.
+  await connection();
   return {
-    metadataBase: new URL(siteOrigin(await headers())),
+    metadataBase: new URL(publicOrigin()),
     title: { default: "Readout", template: "%s · Readout" },
     description: "Who met whom, when, and who said what: every fact one click from its source sentence.",
     openGraph: { siteName: "Readout", type: "website" },
+    manifest: "/manifest.webmanifest",
+    icons: { icon: "/icon.svg", apple: "/icons/apple-touch-icon.png" },
   };
 }
+
+export const viewport: Viewport = { themeColor: "#1c1917" };
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (

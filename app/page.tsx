@@ -1,8 +1,8 @@
-import Form from "next/form";
 import Link from "next/link";
 import { connection } from "next/server";
 import { EmptyState } from "@/components/empty-state";
 import { MeetingRow } from "@/components/meeting-row";
+import { SiteSearch } from "@/components/site-search";
 import { getRecordCounts, listMostQuoted } from "@/lib/db/queries/get-record-counts";
 import { listLatestMeetings } from "@/lib/db/queries/list-meetings";
 import { plural } from "@/lib/web/labels";
@@ -13,7 +13,7 @@ export default async function HomePage() {
   const stats = [
     { label: "Articles", value: counts.articles, href: "/articles" },
     { label: "People", value: counts.people, href: "/people?kind=person" },
-    { label: "Organizations and countries", value: counts.organizations, href: "/people" },
+    { label: "Organizations and countries", value: counts.organizations, href: "/people?kind=all" },
     { label: "Meetings and calls", value: counts.meetings, href: "/timeline?kind=meeting&kind=call&kind=planned&kind=canceled" },
     { label: "Quotes and statements", value: counts.quotes, href: "/quotes" },
   ];
@@ -38,21 +38,9 @@ export default async function HomePage() {
             </div>
           ))}
         </dl>
-        <Form action="/quotes" role="search" className="mt-8 flex max-w-2xl flex-col gap-2 sm:flex-row">
-          <label htmlFor="home-search" className="sr-only">
-            Search what was said
-          </label>
-          <input
-            id="home-search"
-            name="q"
-            type="search"
-            placeholder="Search what was said, e.g. Gaza ceasefire"
-            className="min-w-0 flex-1 rounded-md border border-stone-300 bg-white px-4 py-2.5 text-base placeholder:text-stone-500"
-          />
-          <button type="submit" className="rounded-md bg-stone-900 px-5 py-2.5 font-medium text-white hover:bg-stone-700">
-            Search quotes
-          </button>
-        </Form>
+        <div className="mt-8 max-w-2xl">
+          <SiteSearch id="home-search" large />
+        </div>
       </section>
 
       <div className="grid gap-10 lg:grid-cols-[3fr_2fr]">

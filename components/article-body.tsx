@@ -2,7 +2,9 @@ import Link from "next/link";
 import { Fragment, type ReactNode } from "react";
 import type { ArticleDetail } from "@/lib/db/queries/get-article";
 import { segmentArticle, type Annotation, type SegmentNode } from "@/lib/web/article-segments";
+import { formatDate } from "@/lib/web/dates";
 import { meetingKindLabel, statementKindLabel } from "@/lib/web/labels";
+import { QuoteMark } from "./quote-mark";
 
 type Mark =
   | { kind: "quote"; id: number; statement: ArticleDetail["statements"][number] }
@@ -21,39 +23,29 @@ function renderNodes(nodes: SegmentNode<Mark>[], insideLink: boolean): ReactNode
   return nodes.map((node, index) => <Fragment key={index}>{node.type === "text" ? node.text : <MarkNode node={node} insideLink={insideLink} />}</Fragment>);
 }
 
-const QUOTE = "passage-target group relative rounded-sm bg-amber-100 text-stone-950 underline decoration-amber-500 decoration-1 underline-offset-4 box-decoration-clone";
+const QUOTE_PIECE = "passage-target rounded-sm bg-amber-100 text-stone-950 underline decoration-amber-500 decoration-1 underline-offset-4 box-decoration-clone";
 
-function QuoteMark({ node, data, insideLink }: { node: Extract<SegmentNode<Mark>, { type: "mark" }>; data: Extract<Mark, { kind: "quote" }>; insideLink: boolean }) {
+function QuoteMarkNode({ node, data, insideLink }: { node: Extract<SegmentNode<Mark>, { type: "mark" }>; data: Extract<Mark, { kind: "quote" }>; insideLink: boolean }) {
   const { statement } = data;
-  const speaker = statement.speaker?.name ?? statement.speakerLabel;
-  const id = node.first ? `q-${data.id}` : undefined;
-  const extras = node.first ? (
-    <>
-      <span className="sr-only"> (said by {speaker})</span>
-      <span aria-hidden="true" className="pointer-events-none absolute bottom-full left-0 z-20 mb-1 hidden whitespace-nowrap rounded bg-stone-900 px-2 py-1 font-sans text-xs font-medium text-white no-underline shadow group-hover:block group-focus-visible:block">
-        {speaker} · {statementKindLabel[statement.kind]}
-      </span>
-    </>
-  ) : null;
-  if (statement.speaker && !insideLink) {
-    return (
-      <Link id={id} href={`/people/${statement.speaker.slug}`} className={QUOTE} data-statement-kind={statement.kind}>
-        {renderNodes(node.children, true)}
-        {extras}
-      </Link>
-    );
-  }
+  // Only the piece where the quote starts opens its card; the names inside it are not links (no link in a button).
+  if (!node.first || insideLink) return <span className={QUOTE_PIECE}>{renderNodes(node.children, true)}</span>;
   return (
-    <span id={id} tabIndex={node.first && !insideLink ? 0 : undefined} className={QUOTE} data-statement-kind={statement.kind}>
-      {renderNodes(node.children, insideLink)}
-      {extras}
-    </span>
+    <QuoteMark id={`q-${data.id}`} quoteId={data.id} speaker={statement.speaker?.name ?? statement.speakerLabel} speakerSlug={statement.speaker?.slug ?? null} kindLabel={statementKindLabel[statement.kind]}>
+      {renderNodes(node.children, true)}
+    </QuoteMark>
   );
+}
+
+/** Which meeting an evidence sentence supports: "Meeting, 20 Jun 2024: Dermer, Hanegbi, Sullivan". */
+function evidenceBadge(meeting: Extract<Mark, { kind: "meeting" }>["meeting"]): string {
+  const surnames = meeting.participants.map(({ actor }) => actor.name.split(" ").at(-1) ?? actor.name);
+  const when = formatDate(meeting.date, meeting.datePrecision);
+  return `${meetingKindLabel[meeting.kind]}${when === "undated" ? "" : `, ${when}`}${surnames.length > 0 ? `: ${surnames.join(", ")}` : ""}`;
 }
 
 function MarkNode({ node, insideLink }: { node: Extract<SegmentNode<Mark>, { type: "mark" }>; insideLink: boolean }) {
   const data = node.annotation.data;
-  if (data.kind === "quote") return <QuoteMark node={node} data={data} insideLink={insideLink} />;
+  if (data.kind === "quote") return <QuoteMarkNode node={node} data={data} insideLink={insideLink} />;
   if (data.kind === "mention") {
     if (insideLink) return <span className="underline decoration-stone-500 decoration-dotted">{renderNodes(node.children, true)}</span>;
     return (
@@ -68,8 +60,8 @@ function MarkNode({ node, insideLink }: { node: Extract<SegmentNode<Mark>, { typ
         {renderNodes(node.children, insideLink)}
       </mark>
       {node.first && !insideLink ? (
-        <Link href={`/meetings/${data.meeting.slug}`} className="ml-1 rounded bg-sky-800 px-1 align-[0.25em] font-sans text-[0.65rem] font-semibold tracking-wide text-white uppercase no-underline hover:bg-sky-950">
-          {meetingKindLabel[data.meeting.kind]}
+        <Link href={`/meetings/${data.meeting.slug}`} className="ml-1 rounded bg-sky-800 px-1.5 py-px align-[0.15em] font-sans text-xs font-semibold text-white no-underline hover:bg-sky-950">
+          {evidenceBadge(data.meeting)}
         </Link>
       ) : null}
     </>

@@ -1,11 +1,14 @@
 "use client";
 import { useState } from "react";
 
-/** Copies the page's canonical address; says so out loud, and shows the address if the clipboard refuses. */
-export function CopyLinkButton({ path, label = "Copy link" }: { path: string; label?: string }) {
+/**
+ * Copies the page's canonical address (or `text`, such as a citation); says so out loud, and shows what to copy if
+ * the clipboard refuses.
+ */
+export function CopyLinkButton({ path, text, label = "Copy link", copied = "Link copied" }: { path?: string; text?: string; label?: string; copied?: string }) {
   const [state, setState] = useState<{ status: "idle" | "copied" | "failed"; url: string }>({ status: "idle", url: "" });
   async function copy() {
-    const url = new URL(path, window.location.origin).toString();
+    const url = text ?? new URL(path ?? "", window.location.origin).toString();
     try {
       await navigator.clipboard.writeText(url);
       setState({ status: "copied", url });
@@ -26,11 +29,11 @@ export function CopyLinkButton({ path, label = "Copy link" }: { path: string; la
         {label}
       </button>
       <span role="status" className="text-sm text-stone-700">
-        {state.status === "copied" ? "Link copied" : ""}
+        {state.status === "copied" ? copied : ""}
       </span>
       {state.status === "failed" ? (
         <label className="flex items-center gap-2 text-sm text-stone-700">
-          Copy this address:
+          {text ? "Copy this:" : "Copy this address:"}
           <input readOnly value={state.url} onFocus={(event) => event.currentTarget.select()} className="w-72 max-w-full rounded border border-stone-300 px-2 py-1 font-mono text-xs" />
         </label>
       ) : null}

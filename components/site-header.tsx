@@ -1,6 +1,6 @@
-import Form from "next/form";
 import Link from "next/link";
 import { NavLinks } from "./nav-links";
+import { SiteSearch } from "./site-search";
 
 export function SiteHeader() {
   return (
@@ -10,21 +10,9 @@ export function SiteHeader() {
           Readout
         </Link>
         <NavLinks />
-        <Form action="/quotes" role="search" className="flex w-full items-center gap-1 sm:ml-auto sm:w-auto">
-          <label htmlFor="site-search" className="sr-only">
-            Search quotes
-          </label>
-          <input
-            id="site-search"
-            name="q"
-            type="search"
-            placeholder="Search quotes…"
-            className="min-w-0 flex-1 rounded-md border border-stone-300 bg-white px-3 py-1.5 text-sm placeholder:text-stone-500 sm:w-56"
-          />
-          <button type="submit" className="rounded-md bg-stone-900 px-3 py-1.5 text-sm font-medium text-white hover:bg-stone-700">
-            Search
-          </button>
-        </Form>
+        <div className="w-full sm:ml-auto sm:w-80">
+          <SiteSearch id="site-search" />
+        </div>
       </div>
     </header>
   );

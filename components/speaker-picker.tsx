@@ -1,11 +1,24 @@
 "use client";
 import { useEffect, useId, useRef, useState } from "react";
+import { plural } from "@/lib/web/labels";
 
-export type SpeakerOption = { slug: string; name: string; quotes?: number };
+/** A speaker the search can filter by: a named one (`speaker`, by slug) or an unnamed one by how articles name it (`unnamed`). */
+export type SpeakerOption = { param: "speaker" | "unnamed"; value: string; name: string; quotes?: number };
+type Suggestions = { speakers: { slug: string; name: string; quotes: number }[]; unnamed: { label: string; quotes: number }[] };
+
+const optionKey = (option: SpeakerOption) => `${option.param}:${option.value.toLowerCase()}`;
+
+function toOptions(body: Suggestions): SpeakerOption[] {
+  return [
+    ...body.speakers.map(({ slug, name, quotes }): SpeakerOption => ({ param: "speaker", value: slug, name, quotes })),
+    ...body.unnamed.map(({ label, quotes }): SpeakerOption => ({ param: "unnamed", value: label, name: label, quotes })),
+  ];
+}
 
 /**
  * Picks several speakers: a combobox that suggests names as you type (tolerant of misspellings, via
- * /api/speakers) and chips for those picked. Picked speakers submit as `speaker`; unpicked text as `who`.
+ * /api/speakers) and chips for those picked. Picked speakers submit as `speaker` or `unnamed`; unpicked text as `who`.
+ * Enter picks the highlighted suggestion, or the first when none is highlighted.
  */
 export function SpeakerPicker({ initial }: { initial: SpeakerOption[] }) {
   const [picked, setPicked] = useState<SpeakerOption[]>(initial);
@@ -17,6 +30,19 @@ export function SpeakerPicker({ initial }: { initial: SpeakerOption[] }) {
   const id = useId();
   const listId = `${id}-list`;
 
+  // The form's reset (its filters changed, or the reader went back to it) shows the address's speakers again.
+  useEffect(() => {
+    const form = inputRef.current?.form;
+    if (!form) return;
+    const restore = () => {
+      setPicked(initial);
+      setText("");
+      setOpen(false);
+    };
+    form.addEventListener("reset", restore);
+    return () => form.removeEventListener("reset", restore);
+  }, [initial]);
+
   useEffect(() => {
     const typed = text.trim();
     if (typed.length < 2) return;
@@ -26,9 +52,8 @@ export function SpeakerPicker({ initial }: { initial: SpeakerOption[] }) {
       try {
         const response = await fetch(`/api/speakers?q=${encodeURIComponent(typed)}`, { signal: controller.signal });
         if (!response.ok) return;
-        const body = (await response.json()) as { speakers: SpeakerOption[] };
-        setOptions(body.speakers);
-        setActive(body.speakers.length > 0 ? 0 : -1);
+        setOptions(toOptions((await response.json()) as Suggestions));
+        setActive(-1);
         setOpen(true);
       } catch (error) {
         if (!(error instanceof DOMException && error.name === "AbortError")) setOptions([]);
@@ -41,10 +66,10 @@ export function SpeakerPicker({ initial }: { initial: SpeakerOption[] }) {
   }, [text]);
 
   const visible = open && text.trim().length >= 2;
-  const choices = options.filter((option) => !picked.some((p) => p.slug === option.slug));
+  const choices = options.filter((option) => !picked.some((p) => optionKey(p) === optionKey(option)));
 
   function pick(option: SpeakerOption) {
-    setPicked((current) => (current.some((p) => p.slug === option.slug) ? current : [...current, option]));
+    setPicked((current) => (current.some((p) => optionKey(p) === optionKey(option)) ? current : [...current, option]));
     setText("");
     setOptions([]);
     setOpen(false);
@@ -58,10 +83,12 @@ export function SpeakerPicker({ initial }: { initial: SpeakerOption[] }) {
       setActive((index) => (index + 1) % choices.length);
     } else if (event.key === "ArrowUp" && choices.length > 0) {
       event.preventDefault();
+      setOpen(true);
       setActive((index) => (index <= 0 ? choices.length - 1 : index - 1));
-    } else if (event.key === "Enter" && visible && choices[active]) {
+    } else if (event.key === "Enter" && visible && choices.length > 0) {
       event.preventDefault();
-      pick(choices[active]);
+      const choice = choices[Math.max(active, 0)];
+      if (choice) pick(choice);
     } else if (event.key === "Escape") {
       setOpen(false);
     } else if (event.key === "Backspace" && text === "" && picked.length > 0) {
@@ -76,12 +103,12 @@ export function SpeakerPicker({ initial }: { initial: SpeakerOption[] }) {
       </label>
       <div className="flex flex-wrap items-center gap-1.5 rounded-md border border-stone-300 bg-white px-2 py-1.5 focus-within:border-stone-600">
         {picked.map((speaker) => (
-          <span key={speaker.slug} className="inline-flex items-center gap-1 rounded-full bg-stone-900 py-0.5 pr-1 pl-2.5 text-sm text-white">
-            {speaker.name}
-            <input type="hidden" name="speaker" value={speaker.slug} />
+          <span key={optionKey(speaker)} className="inline-flex items-center gap-1 rounded-full bg-stone-900 py-0.5 pr-1 pl-2.5 text-sm text-white">
+            {speaker.param === "unnamed" ? `“${speaker.name}”` : speaker.name}
+            <input type="hidden" name={speaker.param} value={speaker.value} />
             <button
               type="button"
-              onClick={() => setPicked((current) => current.filter((p) => p.slug !== speaker.slug))}
+              onClick={() => setPicked((current) => current.filter((p) => optionKey(p) !== optionKey(speaker)))}
               className="rounded-full px-1.5 leading-5 hover:bg-stone-700"
               aria-label={`Remove ${speaker.name}`}
             >
@@ -108,17 +135,17 @@ export function SpeakerPicker({ initial }: { initial: SpeakerOption[] }) {
           }}
           onKeyDown={onKeyDown}
           onBlur={() => setOpen(false)}
-          placeholder={picked.length > 0 ? "Add another speaker" : "Type a name, e.g. Gantz"}
+          placeholder={picked.length > 0 ? "Add another speaker" : "A name, or “official”"}
           className="min-w-32 flex-1 border-0 bg-transparent px-1 py-0.5 text-sm outline-none placeholder:text-stone-500 focus-visible:outline-none"
         />
       </div>
       <p id={`${id}-hint`} className="sr-only">
-        Suggestions appear as you type; use the arrow keys and Enter to pick one.
+        Suggestions appear as you type; Enter picks the first, or use the arrow keys to choose another.
       </p>
       <ul id={listId} role="listbox" aria-label="Speaker suggestions" hidden={!visible || choices.length === 0} className="absolute z-20 mt-1 max-h-64 w-full overflow-y-auto rounded-md border border-stone-300 bg-white py-1 shadow-lg">
         {choices.map((option, index) => (
           <li
-            key={option.slug}
+            key={optionKey(option)}
             id={`${id}-option-${index}`}
             role="option"
             aria-selected={index === active}
@@ -129,8 +156,11 @@ export function SpeakerPicker({ initial }: { initial: SpeakerOption[] }) {
             onMouseEnter={() => setActive(index)}
             className="flex cursor-pointer items-baseline justify-between gap-3 px-3 py-1.5 text-sm aria-selected:bg-stone-900 aria-selected:text-white"
           >
-            <span>{option.name}</span>
-            {option.quotes !== undefined ? <span className="text-xs opacity-80">{option.quotes} quotes</span> : null}
+            <span>
+              {option.param === "unnamed" ? `“${option.name}”` : option.name}
+              {option.param === "unnamed" ? <span className="ml-1 text-xs opacity-80">unnamed speaker</span> : null}
+            </span>
+            {option.quotes !== undefined ? <span className="text-xs opacity-80">{option.quotes === 0 ? "no quotes" : plural(option.quotes, "quote")}</span> : null}
           </li>
         ))}
       </ul>

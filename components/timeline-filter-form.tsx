@@ -1,16 +1,19 @@
-import Form from "next/form";
+import { FilterForm } from "./filter-form";
 import Link from "next/link";
-import { timelineKinds, type TimelineFilters } from "@/lib/web/timeline-filters";
+import { shownKinds, timelineHref, timelineKinds, type TimelineFilters } from "@/lib/web/timeline-filters";
 import { KIND_LEGEND } from "@/lib/web/labels";
+import type { FormFilters } from "@/lib/web/search-params";
+import { FieldProblem, fieldState, fieldValue } from "./filter-problems";
 import { KindIcon } from "./kind-symbol";
 
 const input = "w-full rounded-md border border-stone-300 bg-white px-3 py-1.5 text-sm placeholder:text-stone-500";
 
 /** The timeline's filters as a plain GET form: the URL it produces is the shareable state. */
-export function TimelineFilterForm({ filters, people }: { filters: TimelineFilters; people: { slug: string; name: string }[] }) {
+export function TimelineFilterForm({ filters, problems, people }: { filters: TimelineFilters; problems: FormFilters<TimelineFilters>["problems"]; people: { slug: string; name: string }[] }) {
   const selected = new Set(filters.people);
+  const kinds = shownKinds(filters);
   return (
-    <Form action="/timeline" className="grid gap-4 rounded-lg border border-stone-200 bg-white p-4 md:grid-cols-[minmax(0,2fr)_minmax(0,1.3fr)_minmax(0,1fr)]">
+    <FilterForm action="/timeline" filters={timelineHref(filters)} className="grid gap-4 rounded-lg border border-stone-200 bg-white p-4 md:grid-cols-[minmax(0,2fr)_minmax(0,1.3fr)_minmax(0,1fr)]">
       <fieldset className="min-w-0">
         <legend className="mb-2 text-sm font-semibold text-stone-900">People</legend>
         <details className="group rounded-md border border-stone-300">
@@ -35,7 +38,7 @@ export function TimelineFilterForm({ filters, people }: { filters: TimelineFilte
         <div className="flex flex-wrap gap-x-4 gap-y-1.5">
           {timelineKinds.map((kind) => (
             <label key={kind} className="flex items-center gap-1.5 text-sm">
-              <input type="checkbox" name="kind" value={kind} defaultChecked={filters.kinds.includes(kind)} className="size-4 accent-stone-800" />
+              <input type="checkbox" name="kind" value={kind} defaultChecked={kinds.includes(kind)} className="size-4 accent-stone-800" />
               <KindIcon kind={kind} />
               {KIND_LEGEND[kind]}
             </label>
@@ -45,17 +48,23 @@ export function TimelineFilterForm({ filters, people }: { filters: TimelineFilte
       <fieldset className="min-w-0">
         <legend className="mb-2 text-sm font-semibold text-stone-900">Date</legend>
         <div className="grid grid-cols-2 gap-2">
-          <label className="text-sm text-stone-700">
-            From
-            <input name="from" defaultValue={filters.from?.raw ?? ""} placeholder="2024-06" inputMode="numeric" aria-describedby="date-hint" className={input} />
-          </label>
-          <label className="text-sm text-stone-700">
-            To
-            <input name="to" defaultValue={filters.to?.raw ?? ""} placeholder="2024-12-31" inputMode="numeric" aria-describedby="date-hint" className={input} />
-          </label>
+          <div className="text-sm text-stone-700">
+            <label>
+              From
+            <input name="from" defaultValue={fieldValue(problems, "from", filters.from?.raw)} {...fieldState(problems, "from", "from-problem", "date-hint")} className={input} />
+            </label>
+            <FieldProblem id="from-problem" problems={problems} name="from" />
+          </div>
+          <div className="text-sm text-stone-700">
+            <label>
+              To
+            <input name="to" defaultValue={fieldValue(problems, "to", filters.to?.raw)} {...fieldState(problems, "to", "to-problem", "date-hint")} className={input} />
+            </label>
+            <FieldProblem id="to-problem" problems={problems} name="to" />
+          </div>
         </div>
         <p id="date-hint" className="mt-1 text-xs text-stone-600">
-          YYYY, YYYY-MM or YYYY-MM-DD
+          A year, year-month or day: YYYY, YYYY-MM or YYYY-MM-DD
         </p>
       </fieldset>
       {filters.chart !== "participant" ? <input type="hidden" name="chart" value={filters.chart} /> : null}
@@ -67,6 +76,6 @@ export function TimelineFilterForm({ filters, people }: { filters: TimelineFilte
           Clear all
         </Link>
       </div>
-    </Form>
+    </FilterForm>
   );
 }

@@ -92,7 +92,11 @@ export function TimelineList({ entries }: { entries: TimelineEntry[] }) {
             {group.entries.map((entry) => (
               <li key={`${entry.type}-${entry.type === "meeting" ? entry.meeting.id : entry.statement.id}`} className="relative rounded-lg border border-stone-200 bg-white p-4">
                 <span aria-hidden="true" className="absolute top-5 -left-[1.4rem] size-2.5 rounded-full bg-stone-400 sm:-left-[1.9rem]" />
-                <DateText date={entry.date} precision={entry.precision} className="mb-1.5 block text-sm tabular-nums text-stone-600" />
+                <p className="mb-1.5 text-sm tabular-nums text-stone-600">
+                  {/* A statement is dated by its report until the record knows when it was said. */}
+                  {entry.type === "statement" ? "Reported " : null}
+                  <DateText date={entry.date} precision={entry.precision} />
+                </p>
                 {entry.type === "meeting" ? <MeetingEntry entry={entry} /> : <StatementEntry entry={entry} />}
               </li>
             ))}

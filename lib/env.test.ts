@@ -7,6 +7,16 @@ describe("parseEnv", () => {
     expect(parseEnv({ PORT: "3100", CI: "true", READOUT_PG_PORT: "0" })).toMatchObject({ PORT: 3100, CI: true, READOUT_PG_PORT: 0 });
   });
 
+  it("takes the public address as an origin, by default localhost on PORT, and refuses anything else", () => {
+    expect(parseEnv({}).READOUT_PUBLIC_URL).toBe("http://localhost:3000");
+    expect(parseEnv({ PORT: "4000" }).READOUT_PUBLIC_URL).toBe("http://localhost:4000");
+    expect(parseEnv({ READOUT_PUBLIC_URL: "https://readout.example/" }).READOUT_PUBLIC_URL).toBe("https://readout.example");
+    expect(parseEnv({ READOUT_PUBLIC_URL: "https://Readout.Example:8443" }).READOUT_PUBLIC_URL).toBe("https://readout.example:8443");
+    for (const bad of ["readout.example", "ftp://readout.example", "https://readout.example/news", "https://readout.example/?a=1", "javascript:alert(1)", "https://user:pw@readout.example"]) {
+      expect(() => parseEnv({ READOUT_PUBLIC_URL: bad }), bad).toThrow(/READOUT_PUBLIC_URL: must be an http:\/\/ or https:\/\/ URL with no path/);
+    }
+  });
+
   it("names every bad variable in one readable message", () => {
     expect(() => parseEnv({ DATABASE_URL: "mysql://x", PORT: "70000" })).toThrow(EnvError);
     expect(() => parseEnv({ DATABASE_URL: "mysql://x", PORT: "70000" })).toThrow(
@@ -28,7 +38,8 @@ describe("parseEnv", () => {
 
   it("takes the public origin from READOUT_PUBLIC_URL, or localhost on PORT", () => {
     expect(parseEnv({ PORT: "4107" }).READOUT_PUBLIC_URL).toBe("http://localhost:4107");
-    expect(parseEnv({ READOUT_PUBLIC_URL: "https://readout.example/some/path" }).READOUT_PUBLIC_URL).toBe("https://readout.example");
+    // Readout is served at the root of its origin: an address with a path would give links that lead nowhere.
+    expect(() => parseEnv({ READOUT_PUBLIC_URL: "https://readout.example/some/path" })).toThrow(/READOUT_PUBLIC_URL: must be an http:\/\/ or https:\/\/ URL with no path/);
     expect(() => parseEnv({ READOUT_PUBLIC_URL: "ftp://readout.example" })).toThrow(/READOUT_PUBLIC_URL: must be an http:\/\/ or https:\/\/ URL/);
     expect(() => parseEnv({ READOUT_PUBLIC_URL: "not a url" })).toThrow(/READOUT_PUBLIC_URL/);
   });

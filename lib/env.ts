@@ -28,6 +28,19 @@ const addressList = z
   .transform((value) => value.split(",").map((item) => item.trim()).filter(Boolean))
   .refine((items) => items.every((item) => ipAddress.safeParse(item).success), { error: "must be IP addresses separated by commas, such as 10.0.0.1,10.0.0.2" });
 
+/** An origin for absolute links ("https://readout.example"): http or https, with no path, query or fragment. */
+const publicOrigin = z.string().transform((value, ctx) => {
+  const problem = "must be an http:// or https:// URL with no path, such as https://readout.example";
+  try {
+    const url = new URL(value);
+    if ((url.protocol === "http:" || url.protocol === "https:") && url.pathname === "/" && !url.search && !url.hash && !url.username && !url.password) return url.origin;
+  } catch {
+    // Not a URL at all: reported below like any other bad value.
+  }
+  ctx.addIssue({ code: "custom", message: problem });
+  return z.NEVER;
+});
+
 const schema = z.object({
   DATABASE_URL: optional(z.url({ protocol: /^postgres(ql)?$/, error: "must be a postgres:// or postgresql:// URL" })),
   PORT: optional(port).transform((value) => value ?? 3000),
@@ -54,10 +67,13 @@ const schema = z.object({
   READOUT_TRUSTED_PROXIES: optional(addressList).transform((value) => value ?? []),
   /** The port the end-to-end tests serve the app on (playwright.config.ts); two checkouts testing at once need two. */
   READOUT_E2E_PORT: optional(port).transform((value) => value ?? 3100),
+  /** Where readers reach Readout: canonical links, link previews and the links Readout prints use it, never the Host
+   * header a request came with; edits must come from this origin. */
+  READOUT_PUBLIC_URL: optional(publicOrigin),
+  /** The Chromium `npm run bench:lighthouse` drives (Debian's by default). */
+  CHROME_PATH: optional(z.string()).transform((value) => value ?? "/usr/bin/chromium"),
   CI: optional(z.string()).transform((value) => value !== undefined && value !== "0" && value !== "false"),
-  /** Where the public reaches Readout ("https://readout.example"): links Readout prints or shares, and the origin edits must come from. */
-  READOUT_PUBLIC_URL: optional(z.url({ protocol: /^https?$/, error: "must be an http:// or https:// URL" }).transform((value) => new URL(value).origin)),
-}).transform((values) => ({ ...values, READOUT_PUBLIC_URL: values.READOUT_PUBLIC_URL ?? `http://localhost:${values.PORT}` }));
+}).transform(({ READOUT_PUBLIC_URL, ...env }) => ({ ...env, READOUT_PUBLIC_URL: READOUT_PUBLIC_URL ?? `http://localhost:${env.PORT}` }));
 
 export type Env = z.output<typeof schema>;
 

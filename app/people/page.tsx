@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
-import Form from "next/form";
+import { FilterForm } from "@/components/filter-form";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { Suspense } from "react";
 import { EmptyState } from "@/components/empty-state";
 import { PageHeading } from "@/components/page-heading";
@@ -11,7 +10,8 @@ import { ActorKind } from "@/lib/db/generated/enums";
 import { listAffiliations, listPeople } from "@/lib/db/queries/list-people";
 import { actorKindLabel, actorKindPlural, plural } from "@/lib/web/labels";
 import { parsePeopleFilters, peopleHref, type PeopleFilters } from "@/lib/web/people-filters";
-import type { SearchParamsRecord } from "@/lib/web/search-params";
+import { parseForForm, type SearchParamsRecord } from "@/lib/web/search-params";
+import { FieldProblem, FilterProblems, fieldState } from "@/components/filter-problems";
 
 export const metadata: Metadata = { title: "People", description: "Everyone in the record, with how often they meet and speak." };
 
@@ -22,8 +22,8 @@ async function PeopleTable({ filters }: { filters: PeopleFilters }) {
   if (total === 0) {
     return (
       <EmptyState title="No one matches these filters">
-        <Link href="/people" className="text-sky-800 underline">
-          Show everyone
+        <Link href="/people?kind=all" className="text-sky-800 underline">
+          Show every person, organization and country
         </Link>
       </EmptyState>
     );
@@ -31,7 +31,7 @@ async function PeopleTable({ filters }: { filters: PeopleFilters }) {
   return (
     <>
       <p className="mb-3 text-sm text-stone-700" role="status">
-        {filters.kind === "person" ? plural(total, "person", "people") : plural(total, filters.kind ?? "entry", filters.kind ? undefined : "entries")}
+        {filters.kind === "person" ? plural(total, "person", "people") : filters.kind === "country" ? plural(total, "country", "countries") : plural(total, filters.kind === "all" ? "entry" : filters.kind, filters.kind === "all" ? "entries" : undefined)}
       </p>
       <div className="overflow-hidden rounded-lg border border-stone-200 bg-white">
         <table className="w-full text-left text-sm">
@@ -89,30 +89,29 @@ async function PeopleTable({ filters }: { filters: PeopleFilters }) {
 }
 
 export default async function PeoplePage({ searchParams }: { searchParams: Promise<SearchParamsRecord> }) {
-  const parsed = parsePeopleFilters(await searchParams);
-  if (!parsed.ok) notFound();
-  const filters = parsed.value;
+  const { value: filters, problems } = parseForForm(parsePeopleFilters, await searchParams);
   const affiliations = await listAffiliations();
   return (
     <>
       <PageHeading title="People">
-        <p>Everyone the articles name as a participant, a speaker or a subject: people, organizations and countries.</p>
+        <p>The people the articles name as a participant, a speaker or a subject; organizations and countries are one choice away, under Show.</p>
       </PageHeading>
-      <Form action="/people" key={peopleHref(filters)} className="mb-6 flex flex-wrap items-end gap-3 rounded-lg border border-stone-200 bg-white p-4">
+      <FilterForm action="/people" filters={peopleHref(filters)} className="mb-6 flex flex-wrap items-end gap-3 rounded-lg border border-stone-200 bg-white p-4">
         <label className="min-w-40 flex-1 text-sm font-semibold text-stone-900 sm:flex-none">
-          Kind
-          <select name="kind" defaultValue={filters.kind ?? ""} className={`mt-1 font-normal ${select}`}>
-            <option value="">All kinds</option>
+          Show
+          <select name="kind" defaultValue={filters.kind} {...fieldState(problems, "kind", "kind-problem")} className={`mt-1 font-normal ${select}`}>
             {Object.values(ActorKind).map((kind) => (
               <option key={kind} value={kind}>
                 {actorKindPlural[kind]}
               </option>
             ))}
+            <option value="all">Every kind</option>
           </select>
+          <FieldProblem id="kind-problem" problems={problems} name="kind" />
         </label>
         <label className="min-w-40 flex-1 text-sm font-semibold text-stone-900 sm:flex-none">
           Affiliation
-          <select name="affiliation" defaultValue={filters.affiliation ?? ""} className={`mt-1 font-normal ${select}`}>
+          <select name="affiliation" defaultValue={filters.affiliation ?? ""} {...fieldState(problems, "affiliation", "affiliation-problem")} className={`mt-1 font-normal ${select}`}>
             <option value="">Any affiliation</option>
             {affiliations.map((affiliation) => (
               <option key={affiliation} value={affiliation}>
@@ -120,17 +119,21 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
               </option>
             ))}
           </select>
+          <FieldProblem id="affiliation-problem" problems={problems} name="affiliation" />
         </label>
         <button type="submit" className="rounded-md bg-stone-900 px-4 py-1.5 text-sm font-medium text-white hover:bg-stone-700">
           Filter
         </button>
-        {filters.kind || filters.affiliation ? (
+        {filters.kind !== "person" || filters.affiliation ? (
           <Link href="/people" className="py-1.5 text-sm text-sky-800 underline">
             Clear
           </Link>
         ) : null}
-      </Form>
-      <Suspense key={peopleHref(filters)} fallback={<SkeletonList label="Loading people" />}>
+      </FilterForm>
+      <div className="mb-6 empty:hidden">
+        <FilterProblems problems={problems} labels={{ kind: "Show", affiliation: "Affiliation", page: "Page" }} />
+      </div>
+      <Suspense key={`results${peopleHref(filters)}`} fallback={<SkeletonList label="Loading people" />}>
         <PeopleTable filters={filters} />
       </Suspense>
     </>

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { Suspense } from "react";
 import { EmptyState } from "@/components/empty-state";
 import { PageHeading } from "@/components/page-heading";
@@ -11,11 +10,56 @@ import { TimelineFilterForm } from "@/components/timeline-filter-form";
 import { TimelineList } from "@/components/timeline-list";
 import { getTimelineChart, listTimeline, listTimelinePeople } from "@/lib/db/queries/list-timeline";
 import { plural } from "@/lib/web/labels";
-import type { SearchParamsRecord } from "@/lib/web/search-params";
-import { chartModes, parseTimelineFilters, timelineHref, type TimelineFilters } from "@/lib/web/timeline-filters";
+import { parseForForm, type SearchParamsRecord } from "@/lib/web/search-params";
+import { FilterProblems } from "@/components/filter-problems";
+import { chartModes, parseTimelineFilters, shownKinds, timelineHref, type TimelineFilters } from "@/lib/web/timeline-filters";
+import { partialDateRange } from "@/lib/web/dates";
 import { ActiveFilters } from "./active-filters";
 
+const TIMELINE_FILTER_LABELS: Record<string, string> = { person: "People", kind: "Kind", from: "From", to: "To", page: "Page", chart: "Chart lanes" };
+
 export const metadata: Metadata = { title: "Timeline", description: "Meetings, calls and statements in date order." };
+
+/** The meetings these filters select (all pages; statements left out), as files. */
+function MeetingsDownload({ filters }: { filters: TimelineFilters }) {
+  const query = timelineHref(filters, { page: 1, chart: "participant" }).slice("/timeline".length);
+  const link = "font-medium text-sky-800 underline hover:text-sky-950";
+  return (
+    <p className="text-sm text-stone-700">
+      Download these meetings:{" "}
+      <a href={`/meetings/csv${query}`} download className={link}>
+        CSV
+      </a>{" "}
+      ·{" "}
+      <a href={`/meetings/json${query}`} download className={link}>
+        JSON
+      </a>
+    </p>
+  );
+}
+
+/** A day as the filters hold it. */
+function partialDay(day: string) {
+  const range = partialDateRange(day);
+  return range ? { raw: day, ...range } : undefined;
+}
+
+/** What the timeline shows and how its entries are dated, with the one-click way to add or drop statements. */
+function TimelineScope({ filters }: { filters: TimelineFilters }) {
+  const kinds = shownKinds(filters);
+  const withStatements = kinds.includes("statement");
+  const toggled = withStatements ? kinds.filter((kind) => kind !== "statement") : [...kinds, "statement" as const];
+  return (
+    <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 rounded-lg bg-stone-100 px-4 py-2 text-sm text-stone-700">
+      <p>
+        Meetings are dated when they took place{withStatements ? "; statements when they were made, or else “reported” on the day the article appeared" : ""}.
+      </p>
+      <Link href={timelineHref(filters, { kinds: toggled, page: 1 })} className="font-medium text-sky-800 underline hover:text-sky-950">
+        {withStatements ? "Hide statements" : "Show statements too"}
+      </Link>
+    </div>
+  );
+}
 
 // Every page of one filter shares one chart.
 const chartFilters = (filters: TimelineFilters): TimelineFilters => ({ ...filters, page: 1 });
@@ -53,18 +97,21 @@ async function TimelineResults({ filters }: { filters: TimelineFilters }) {
             ))}
           </div>
         </div>
-        <TimelineChart chart={chart} />
+        <TimelineChart chart={chart} dayHref={(day) => timelineHref(filters, { from: partialDay(day), to: partialDay(day), page: 1 })} />
       </section>
       <section aria-labelledby="entries-heading">
         <h2 id="entries-heading" className="sr-only">
           Entries
         </h2>
-        <p className="mb-4 text-sm text-stone-700" role="status">
-          {plural(timeline.total, "entry", "entries")}
-          {timeline.total > timeline.pageSize
-            ? `, showing ${(filters.page - 1) * timeline.pageSize + 1}–${Math.min(filters.page * timeline.pageSize, timeline.total)}`
-            : ""}
-        </p>
+        <div className="mb-4 flex flex-wrap items-baseline justify-between gap-2">
+          <p className="text-sm text-stone-700" role="status">
+            {plural(timeline.total, "entry", "entries")}
+            {timeline.total > timeline.pageSize
+              ? `, showing ${(filters.page - 1) * timeline.pageSize + 1}–${Math.min(filters.page * timeline.pageSize, timeline.total)}`
+              : ""}
+          </p>
+          <MeetingsDownload filters={filters} />
+        </div>
         {timeline.entries.length === 0 && filters.page > timeline.maxPage ? (
           <EmptyState title={`Pages after ${timeline.maxPage} are not shown`}>
             Narrow the dates or people to see these entries, or{" "}
@@ -95,9 +142,7 @@ async function TimelineResults({ filters }: { filters: TimelineFilters }) {
 }
 
 export default async function TimelinePage({ searchParams }: { searchParams: Promise<SearchParamsRecord> }) {
-  const parsed = parseTimelineFilters(await searchParams);
-  if (!parsed.ok) notFound();
-  const filters = parsed.value;
+  const { value: filters, problems } = parseForForm(parseTimelineFilters, await searchParams);
   // The results' reads start now (cached, so the results below pick them up) rather than after the filter's.
   for (const read of [listTimeline(filters), getTimelineChart(chartFilters(filters))]) read.catch(() => undefined);
   const people = await listTimelinePeople(filters.people);
@@ -105,12 +150,14 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
   return (
     <>
       <PageHeading title="Timeline">
-        <p>Meetings, calls, planned and canceled meetings, and dated statements, oldest first. Each entry links to the passage that reports it.</p>
+        <p>Meetings and calls, oldest first; planned and canceled meetings and statements are one choice away. Each entry links to the passage that reports it.</p>
       </PageHeading>
       <div className="space-y-6">
-        <TimelineFilterForm key={timelineHref(filters)} filters={filters} people={people} />
+        <TimelineFilterForm filters={filters} problems={problems} people={people} />
+        <FilterProblems problems={problems} labels={TIMELINE_FILTER_LABELS} />
         <ActiveFilters filters={filters} names={names} />
-        <Suspense key={timelineHref(filters)} fallback={<SkeletonList label="Loading the timeline" />}>
+        <TimelineScope filters={filters} />
+        <Suspense key={`results${timelineHref(filters)}`} fallback={<SkeletonList label="Loading the timeline" />}>
           <TimelineResults filters={filters} />
         </Suspense>
       </div>

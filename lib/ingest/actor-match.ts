@@ -1,57 +1,46 @@
 // Whether an article's actor is one the record already knows: pure rules shared by every ingest path.
 import type { Actor as ExtractedActor } from "@/lib/extract/schema";
-import { extendsName, lastToken, nameSimilarity, nameTokens, normalizeName, samePersonName } from "./names";
+import { familyName, personName } from "./name-forms";
+import { nameKeys } from "./name-keys";
+import { nameSimilarity, normalizeName } from "./names";
+import { matchPerson } from "./person-match";
+import { addToSummary, summarizeRoles, type RoleSummary } from "./role-evidence";
 
-/** An actor of the record as resolution sees it; `forms` are its normalized aliases and name. */
-export type KnownActor = { id: number; slug: string; name: string; kind: string; forms: Set<string>; evidenced: boolean };
+/** An actor of the record as resolution sees it; `forms` are its normalized aliases and name, `roles` the titles and affiliations articles give it. */
+export type KnownActor = { id: number; slug: string; name: string; kind: string; forms: Set<string>; roles: RoleSummary; evidenced: boolean };
 
 export const isPerson = (kind: string) => kind === "person";
 // Organizations, groups and countries are often tagged differently by different articles; a person never is one of them.
 const compatible = (a: string, b: string) => isPerson(a) === isPerson(b);
 
-export function findMatch(local: ExtractedActor, known: KnownActor[]): { actor: KnownActor; upgrade: boolean } | null {
+export function findMatch<A extends KnownActor>(local: ExtractedActor, known: A[]): { actor: A; upgrade: boolean } | null {
+  const candidates = known.filter((actor) => compatible(actor.kind, local.kind));
+  if (isPerson(local.kind)) return matchPerson(local, candidates);
   const name = normalizeName(local.name);
   const localForms = new Set([name, ...local.aliases.map(normalizeName)]);
-  const candidates = known.filter((actor) => compatible(actor.kind, local.kind));
-  const exact = candidates.find((actor) => {
-    if (normalizeName(actor.name) === name) return true;
-    if (!isPerson(local.kind)) return actor.forms.has(name) || localForms.has(normalizeName(actor.name));
-    // For people only full names decide: "Netanyahu" alone can be more than one person.
-    if (nameTokens(local.name).length > 1 && actor.forms.has(name)) return true;
-    return samePersonName(actor.name, local.name);
-  });
-  if (exact) return { actor: exact, upgrade: isPerson(local.kind) && extendsName(local.name, exact.name) };
-  if (!isPerson(local.kind)) return null;
-  const tokens = nameTokens(local.name);
-  // A bare family name joins the one person of that name; a full name completes a bare one.
-  const unique = (matches: KnownActor[]) => (matches.length === 1 ? matches[0] : undefined);
-  if (tokens.length === 1) {
-    const match = unique(candidates.filter((actor) => lastToken(actor.name) === name));
-    return match ? { actor: match, upgrade: false } : null;
-  }
-  const bare = unique(candidates.filter((actor) => nameTokens(actor.name).length === 1 && extendsName(local.name, actor.name)));
-  return bare ? { actor: bare, upgrade: true } : null;
+  const exact = candidates.find((actor) => normalizeName(actor.name) === name || actor.forms.has(name) || localForms.has(normalizeName(actor.name)));
+  return exact ? { actor: exact, upgrade: false } : null;
 }
 
 /** Whether `previous`, an actor only this article named, is `local` renamed by an edit. */
 export function isRenamed(previous: KnownActor, local: ExtractedActor): boolean {
   if (!compatible(previous.kind, local.kind)) return false;
-  if (isPerson(local.kind) && lastToken(previous.name) === lastToken(local.name)) return true;
+  if (isPerson(local.kind) && familyName(personName(previous.name)) === familyName(personName(local.name))) return true;
   return nameSimilarity(previous.name, local.name) >= 0.75;
 }
 
 /**
- * What an actor query must return so that findMatch sees every actor it could match: people by the last word
- * of their name, anyone by a normalized alias (an actor's own name is always among its aliases).
+ * What an actor query must return so that findMatch sees every actor it could match: people by their name keys
+ * (lib/ingest/name-keys.ts), anyone by a normalized alias (an actor's own name is always among its aliases).
  */
-export function candidateKeys(actors: ExtractedActor[]): { lastWords: string[]; forms: string[] } {
-  const lastWords = new Set<string>();
+export function candidateKeys(actors: ExtractedActor[]): { keys: string[]; forms: string[] } {
+  const keys = new Set<string>();
   const forms = new Set<string>();
   for (const actor of actors) {
     for (const form of [actor.name, ...actor.aliases].map(normalizeName)) if (form) forms.add(form);
-    if (isPerson(actor.kind)) lastWords.add(lastToken(actor.name));
+    for (const key of nameKeys(actor.name, actor.kind)) keys.add(key);
   }
-  return { lastWords: [...lastWords].filter(Boolean), forms: [...forms] };
+  return { keys: [...keys], forms: [...forms] };
 }
 
 /**
@@ -61,7 +50,7 @@ export function candidateKeys(actors: ExtractedActor[]): { lastWords: string[]; 
 export class ActorIndex<A extends KnownActor> {
   readonly list: A[] = [];
   private readonly position = new Map<A, number>();
-  private readonly byLastWord = new Map<string, Set<A>>();
+  private readonly byKey = new Map<string, Set<A>>();
   private readonly byForm = new Map<string, Set<A>>();
 
   private static put<A>(map: Map<string, Set<A>>, key: string, actor: A): void {
@@ -79,7 +68,7 @@ export class ActorIndex<A extends KnownActor> {
 
   /** Call after an actor's name changed (its old keys stay: extra candidates are harmless). */
   keyName(actor: A): void {
-    if (isPerson(actor.kind)) ActorIndex.put(this.byLastWord, lastToken(actor.name), actor);
+    for (const key of nameKeys(actor.name, actor.kind)) ActorIndex.put(this.byKey, key, actor);
     ActorIndex.put(this.byForm, normalizeName(actor.name), actor);
   }
 
@@ -90,9 +79,14 @@ export class ActorIndex<A extends KnownActor> {
 
   candidatesFor(local: ExtractedActor): A[] {
     const found = new Set<A>();
-    const { lastWords, forms } = candidateKeys([local]);
-    for (const word of lastWords) for (const actor of this.byLastWord.get(word) ?? []) found.add(actor);
+    const { keys, forms } = candidateKeys([local]);
+    for (const key of keys) for (const actor of this.byKey.get(key) ?? []) found.add(actor);
     for (const form of forms) for (const actor of this.byForm.get(form) ?? []) found.add(actor);
     return [...found].sort((a, b) => (this.position.get(a) ?? 0) - (this.position.get(b) ?? 0));
   }
+}
+
+/** Adds the roles an article gives an actor to what resolution knows of it. */
+export function addRoles(actor: KnownActor, roles: ExtractedActor["roles"]): void {
+  addToSummary(actor.roles, summarizeRoles(roles));
 }

@@ -28,6 +28,33 @@ describe("checkFacts", () => {
     expect(warnings).toHaveLength(6);
   });
 
+  it("keeps said-dates that exist and chrome spans that fit the text, in order, without overlaps", () => {
+    const facts: ExtractedArticle = {
+      ...structuredClone(base),
+      interactions: [],
+      quotes: [
+        { id: "q1", speaker: "s", speakerLabel: "Sullivan", text: "met", kind: "direct", start: 9, end: 12, date: "2024-06" },
+        { id: "q2", speaker: "s", speakerLabel: "Sullivan", text: "met", kind: "partial", start: 9, end: 12, date: "2024-13-01" },
+      ],
+      statements: [{ id: "t", speaker: "d", speakerLabel: "Dermer", cue: "said", text: "Dermer", start: 13, end: 19, date: "2023-02-29" }],
+      chrome: [
+        { start: 21, end: body.length },
+        { start: 0, end: 8 },
+        { start: 5, end: 12 },
+        { start: 30, end: 999 },
+      ],
+    };
+    const { article, warnings } = checkFacts(facts, body);
+    expect(article.quotes.map((quote) => quote.date)).toEqual(["2024-06", null]);
+    expect(article.statements[0]?.date).toBeNull();
+    expect(article.chrome).toEqual([
+      { start: 0, end: 8 },
+      { start: 21, end: body.length },
+    ]);
+    expect(warnings.filter((warning) => /impossible date/.test(warning))).toHaveLength(2);
+    expect(warnings.filter((warning) => /^page chrome/.test(warning))).toHaveLength(2);
+  });
+
   it("refuses output that breaks the contract", () => {
     expect(() => checkFacts({ file: "a.txt" }, body)).toThrow(ExtractionContractError);
   });

@@ -77,7 +77,11 @@ export function checkFacts(output: unknown, body: string): CheckedFacts {
     return true;
   });
 
-  const cutReferences = <T extends { id: string; speaker: string | null; interaction?: string | null }>(what: string, fact: T): T => {
+  const cutReferences = <T extends { id: string; speaker: string | null; interaction?: string | null; date?: string | null }>(what: string, fact: T): T => {
+    if (fact.date && !validDate(fact.date)) {
+      warnings.push(`${what} "${fact.id}" has an impossible date ${fact.date}; stored as undated`);
+      fact.date = null;
+    }
     if (fact.speaker !== null && !actorIds.has(fact.speaker)) {
       warnings.push(`${what} "${fact.id}" names an unknown speaker "${fact.speaker}"; kept without one`);
       fact.speaker = null;
@@ -93,7 +97,8 @@ export function checkFacts(output: unknown, body: string): CheckedFacts {
     .filter((statement) => inText(statement) || !warnings.push(outside(`statement "${statement.id}"`, statement)))
     .map((statement) => cutReferences("statement", statement));
 
-  return { article: withinLimits({ ...article, actors, interactions, quotes, statements }, warnings), warnings };
+  const chrome = article.chrome && { chrome: chromeSpans(article.chrome, inText, warnings) };
+  return { article: withinLimits({ ...article, actors, interactions, quotes, statements, ...chrome }, warnings), warnings };
 }
 
 /** Drops what passes FACT_LIMITS, with one warning per kind (not one per fact: there may be 100,000). */
@@ -133,4 +138,16 @@ function withinLimits(article: ExtractedArticle, warnings: string[]): ExtractedA
     if (fact.interaction && !interactionIds.has(fact.interaction)) fact.interaction = null;
   }
   return { ...article, actors, interactions, quotes: keptQuotes, statements: keptStatements };
+}
+
+/** Page-chrome spans in text order; one that leaves the text or overlaps the one before is dropped. */
+function chromeSpans(spans: Span[], inText: (span: Span) => boolean, warnings: string[]): Span[] {
+  const kept: Span[] = [];
+  for (const span of [...spans].sort((a, b) => a.start - b.start || a.end - b.end)) {
+    const last = kept.at(-1);
+    if (!inText(span)) warnings.push(`page chrome: span ${span.start}-${span.end} lies outside the text; dropped`);
+    else if (last && span.start < last.end) warnings.push(`page chrome: span ${span.start}-${span.end} overlaps ${last.start}-${last.end}; dropped`);
+    else kept.push(span);
+  }
+  return kept;
 }

@@ -1,5 +1,5 @@
-// Comparing names across articles: "Antony J. Blinken" and "Antony Blinken" are one person,
-// "Jake Sullivan" and "Jake Tapper" are two.
+// Names as they are compared: normalized words, and how far two spellings are apart. Which names are one person
+// is decided in lib/ingest/person-match.ts.
 
 /** Lower case, no diacritics, no punctuation or possessive, single spaces. */
 export function normalizeName(name: string): string {
@@ -18,26 +18,6 @@ export function nameTokens(name: string): string[] {
   return normalized ? normalized.split(" ") : [];
 }
 
-/** The family name as written last ("Netanyahu" for "Benjamin Netanyahu"). */
-export function lastToken(name: string): string {
-  return nameTokens(name).at(-1) ?? "";
-}
-
-/** Same first and last token: the same person written with or without middle names or initials. */
-export function samePersonName(a: string, b: string): boolean {
-  const left = nameTokens(a);
-  const right = nameTokens(b);
-  if (left.length < 2 || right.length < 2) return left.join(" ") === right.join(" ") && left.length > 0;
-  return left[0] === right[0] && left.at(-1) === right.at(-1);
-}
-
-/** "Benny Gantz" extends "Gantz": more words ending in the same family name. */
-export function extendsName(longer: string, shorter: string): boolean {
-  const long = nameTokens(longer);
-  const short = nameTokens(shorter);
-  return long.length > short.length && short.length > 0 && short.every((token) => long.includes(token)) && long.at(-1) === short.at(-1);
-}
-
 /** 0..1 similarity by edit distance, for telling a corrected spelling from a different name. */
 export function nameSimilarity(a: string, b: string): number {
   const left = normalizeName(a);
@@ -46,7 +26,8 @@ export function nameSimilarity(a: string, b: string): number {
   return longest === 0 ? 1 : 1 - editDistance(left, right) / longest;
 }
 
-function editDistance(a: string, b: string): number {
+/** Insertions, deletions and substitutions that turn one string into the other. */
+export function editDistance(a: string, b: string): number {
   let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
   for (let i = 1; i <= a.length; i++) {
     const current = [i];

@@ -4,18 +4,22 @@
 import type { Prisma } from "@/lib/db/generated/client";
 import type { Actor as ExtractedActor, Interaction } from "@/lib/extract/schema";
 import { findCandidateActors } from "./actor-candidates";
-import { ActorIndex, findMatch, type KnownActor } from "./actor-match";
+import { ActorIndex, addRoles, findMatch, type KnownActor } from "./actor-match";
+import { addToActorRoles } from "./actor-roles";
 import { isoDay, toStoredDate } from "./dates";
-import { lastToken, normalizeName } from "./names";
+import { nameKeys } from "./name-keys";
+import { normalizeName } from "./names";
 import type { PreparedArticle } from "./prepare-article";
 import { meetingKey } from "./resolve-meetings";
+import { givenNameReferences } from "./same-article";
 import { SlugBook, SlugHistory, type Ref } from "./slug-book";
 import { actorVariant, meetingSlugBase, slugify } from "./slugs";
 import { appendFactRows, countFacts, emptyFactRows, factRows, insertFacts, type FactCounts } from "./write-facts";
 
 type Tx = Prisma.TransactionClient;
 
-type BookActor = KnownActor & { ref: Ref; created: boolean; renamed: boolean; seq: number };
+/** `rolesRead`: how many titles and affiliations the record held for it when the batch read it. */
+type BookActor = KnownActor & { ref: Ref; created: boolean; renamed: boolean; seq: number; rolesRead: number };
 type ActorEvent = { actor: BookActor; name: string; create: boolean };
 type PlannedInteraction = { interaction: Interaction; participants: BookActor[]; names: Array<{ name: string; kind: string }> };
 type BookMeeting = { ref: Ref; key: string; interaction: Interaction; participantIds: number[]; location: string | null; slug: string; names: Array<{ name: string; kind: string }> };
@@ -32,7 +36,7 @@ export async function loadNewArticles(tx: Tx, articles: PreparedArticle[], extra
   const history = new SlugHistory();
   const actorIndex = new ActorIndex<BookActor>();
   for (const actor of await findCandidateActors(tx, articles.flatMap((article) => article.facts.actors))) {
-    actorIndex.add({ ...actor, ref: { id: actor.id }, created: false, renamed: false, seq: actorIndex.list.length });
+    actorIndex.add({ ...actor, ref: { id: actor.id }, created: false, renamed: false, seq: actorIndex.list.length, rolesRead: roleCount(actor) });
   }
   const known = actorIndex.list;
   const events: ActorEvent[] = [];
@@ -44,13 +48,15 @@ export async function loadNewArticles(tx: Tx, articles: PreparedArticle[], extra
   for (const [position, article] of articles.entries()) {
     const resolved = new Map<string, BookActor>();
     const unmatched: ExtractedActor[] = [];
+    const references = givenNameReferences(article.facts.actors);
     for (const local of article.facts.actors) {
+      if (references.has(local.id)) continue;
       const match = findMatch(local, actorIndex.candidatesFor(local));
       if (!match) {
         unmatched.push(local);
         continue;
       }
-      const actor = match.actor as BookActor;
+      const actor = match.actor;
       if (match.upgrade) {
         events.push({ actor, name: local.name, create: false });
         actor.name = local.name;
@@ -60,10 +66,20 @@ export async function loadNewArticles(tx: Tx, articles: PreparedArticle[], extra
       resolved.set(local.id, actor);
     }
     for (const local of unmatched) {
-      const actor: BookActor = { id: 0, slug: "", name: local.name, kind: local.kind, forms: new Set([normalizeName(local.name)]), evidenced: true, ref: { id: 0 }, created: true, renamed: false, seq: known.length };
+      const actor: BookActor = { id: 0, slug: "", name: local.name, kind: local.kind, forms: new Set([normalizeName(local.name)]), roles: { titles: [], affiliations: [] }, evidenced: true, ref: { id: 0 }, created: true, renamed: false, seq: known.length, rolesRead: 0 };
       events.push({ actor, name: local.name, create: true });
       actorIndex.add(actor);
       resolved.set(local.id, actor);
+    }
+    // A given name alone is the person the article names in full.
+    for (const [reference, fullName] of references) {
+      const actor = resolved.get(fullName);
+      if (actor) resolved.set(reference, actor);
+    }
+    // What this article says of its people is evidence for the articles after it.
+    for (const local of article.facts.actors) {
+      const actor = resolved.get(local.id);
+      if (actor) addRoles(actor, local.roles);
     }
     const pairs = new Map<string, { actor: BookActor; alias: string }>();
     for (const local of article.facts.actors) {
@@ -185,22 +201,28 @@ export async function loadNewArticles(tx: Tx, articles: PreparedArticle[], extra
 }
 
 const json = (rows: object[]) => JSON.stringify(rows);
+const roleCount = (actor: KnownActor) => actor.roles.titles.length + actor.roles.affiliations.length;
 
 async function writeActors(tx: Tx, known: BookActor[]): Promise<void> {
-  const row = (actor: BookActor) => ({ id: actor.id, slug: actor.slug, name: actor.name, kind: actor.kind, lastWord: lastToken(actor.name) });
+  const row = (actor: BookActor) => ({ id: actor.id, slug: actor.slug, name: actor.name, kind: actor.kind, nameKeys: nameKeys(actor.name, actor.kind), ...actor.roles });
   const created = known.filter((actor) => actor.created).map(row);
   const renamed = known.filter((actor) => !actor.created && actor.renamed).map(row);
   // Renamed actors step aside first: a slug one of them gave up may be taken by a row written below.
   if (renamed.length > 0) await tx.$executeRaw`UPDATE "actor" SET "slug" = '~' || "id"::text WHERE "id" = ANY(${renamed.map((actor) => actor.id)}::int[])`;
   if (created.length > 0) {
     await tx.$executeRaw`
-      INSERT INTO "actor" ("id", "slug", "name", "kind", "last_word")
-      SELECT a."id", a."slug", a."name", a."kind"::"ActorKind", a."lastWord" FROM json_to_recordset(${json(created)}::json) AS a("id" int, "slug" text, "name" text, "kind" text, "lastWord" text)`;
+      INSERT INTO "actor" ("id", "slug", "name", "kind", "name_keys", "titles", "affiliations")
+      SELECT a."id", a."slug", a."name", a."kind"::"ActorKind", a."nameKeys",
+             ARRAY(SELECT DISTINCT t FROM unnest(a."titles") AS t ORDER BY 1), ARRAY(SELECT DISTINCT f FROM unnest(a."affiliations") AS f ORDER BY 1)
+      FROM json_to_recordset(${json(created)}::json) AS a("id" int, "slug" text, "name" text, "kind" text, "nameKeys" text[], "titles" text[], "affiliations" text[])`;
   }
+  // An actor already in the record is updated only when the batch gave it a title or affiliation it did not have.
+  const grown = known.filter((actor) => !actor.created && roleCount(actor) > actor.rolesRead);
+  await addToActorRoles(tx, grown.map((actor) => ({ id: actor.id, ...actor.roles })));
   if (renamed.length > 0) {
     await tx.$executeRaw`
-      UPDATE "actor" t SET "name" = r."name", "slug" = r."slug", "last_word" = r."lastWord"
-      FROM json_to_recordset(${json(renamed)}::json) AS r("id" int, "slug" text, "name" text, "kind" text, "lastWord" text)
+      UPDATE "actor" t SET "name" = r."name", "slug" = r."slug", "name_keys" = r."nameKeys"
+      FROM json_to_recordset(${json(renamed)}::json) AS r("id" int, "slug" text, "name" text, "kind" text, "nameKeys" text[])
       WHERE t."id" = r."id"`;
   }
 }

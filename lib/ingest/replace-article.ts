@@ -1,6 +1,7 @@
 // Reloads an article whose text or extraction changed: its facts are replaced, while the actors and meetings
 // it still reports keep their rows and slugs, and what nothing supports any more is collected.
 import type { Prisma } from "@/lib/db/generated/client";
+import { updateActorRoles, type ActorRole } from "./actor-roles";
 import { collectGarbage } from "./collect-garbage";
 import { isoDay } from "./dates";
 import type { PreparedArticle } from "./prepare-article";
@@ -28,25 +29,28 @@ export async function replaceArticle(tx: Tx, existing: ExistingArticle, prepared
   }
   const actorIds = await resolveActors(tx, articleId, facts.actors, previous.actorIds);
   const meetingIds = await resolveMeetings(tx, articleId, facts.interactions, actorIds, previous.meetings);
-  const counts = await writeFacts(tx, articleId, header.publishedAt, facts, actorIds, meetingIds);
+  const { counts, roles } = await writeFacts(tx, articleId, header.publishedAt, facts, actorIds, meetingIds);
+  await updateActorRoles(tx, previous.roles, roles);
   await collectGarbage(tx, { actorIds: [...previous.actorIds], meetingIds: previous.meetings.map((meeting) => meeting.id) });
   return { slug, facts: counts };
 }
 
 /** Removes an article's facts, returning what it referenced so renamed actors and meetings keep their rows. */
-async function clearFacts(tx: Tx, articleId: number): Promise<{ actorIds: Set<number>; meetings: PreviousMeeting[] }> {
+async function clearFacts(tx: Tx, articleId: number): Promise<{ actorIds: Set<number>; meetings: PreviousMeeting[]; roles: ActorRole[] }> {
   const aliases = await tx.$queryRaw<Array<{ actor_id: number }>>`
     SELECT DISTINCT "actor_id" FROM "actor_alias" WHERE ${articleId}::int = ANY("article_ids")`;
   const meetings = await tx.meeting.findMany({
     where: { sources: { some: { articleId } } },
     select: { id: true, slug: true, kind: true, date: true, datePrecision: true, participants: { select: { actorId: true } }, sources: { where: { articleId }, select: { text: true } } },
   });
-  await tx.role.deleteMany({ where: { articleId } });
+  const roles = await tx.$queryRaw<ActorRole[]>`DELETE FROM "role" WHERE "article_id" = ${articleId}::int RETURNING "actor_id" AS "actorId", "title", "affiliation"`;
   await tx.mention.deleteMany({ where: { articleId } });
   await tx.statement.deleteMany({ where: { articleId } });
   await tx.meetingSource.deleteMany({ where: { articleId } });
+  await tx.articleChrome.deleteMany({ where: { articleId } });
   await tx.$executeRaw`UPDATE "actor_alias" SET "article_ids" = array_remove("article_ids", ${articleId}::int) WHERE ${articleId}::int = ANY("article_ids")`;
   return {
+    roles,
     actorIds: new Set(aliases.map((row) => row.actor_id)),
     meetings: meetings.map((meeting) => ({
       id: meeting.id,

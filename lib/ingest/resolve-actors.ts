@@ -5,7 +5,9 @@ import type { Prisma } from "@/lib/db/generated/client";
 import type { Actor as ExtractedActor } from "@/lib/extract/schema";
 import { findCandidateActors } from "./actor-candidates";
 import { findMatch, isRenamed, type KnownActor } from "./actor-match";
-import { lastToken, normalizeName } from "./names";
+import { nameKeys } from "./name-keys";
+import { normalizeName } from "./names";
+import { givenNameReferences } from "./same-article";
 import { actorVariant, forgetSlug, freeSlug, rememberSlug, renameActor, slugify } from "./slugs";
 
 type Tx = Prisma.TransactionClient;
@@ -18,8 +20,8 @@ async function rename(tx: Tx, actor: KnownActor, name: string): Promise<void> {
 async function create(tx: Tx, local: ExtractedActor): Promise<KnownActor> {
   const slug = await freeSlug(tx, "actor", slugify(local.name), null, actorVariant(local.kind));
   await forgetSlug(tx, "actor", slug);
-  const row = await tx.actor.create({ data: { slug, name: local.name, kind: local.kind, lastWord: lastToken(local.name) }, select: { id: true } });
-  return { id: row.id, slug, name: local.name, kind: local.kind, forms: new Set([normalizeName(local.name)]), evidenced: true };
+  const row = await tx.actor.create({ data: { slug, name: local.name, kind: local.kind, nameKeys: nameKeys(local.name, local.kind) }, select: { id: true } });
+  return { id: row.id, slug, name: local.name, kind: local.kind, forms: new Set([normalizeName(local.name)]), roles: { titles: [], affiliations: [] }, evidenced: true };
 }
 
 /**
@@ -32,8 +34,10 @@ export async function resolveActors(tx: Tx, articleId: number, actors: Extracted
   const claimed = new Set<number>();
   const resolved = new Map<string, number>();
   const unmatched: ExtractedActor[] = [];
+  const references = givenNameReferences(actors);
 
   for (const local of actors) {
+    if (references.has(local.id)) continue;
     const match = findMatch(local, known);
     if (!match) {
       unmatched.push(local);
@@ -50,6 +54,11 @@ export async function resolveActors(tx: Tx, articleId: number, actors: Extracted
     else known.push(actor);
     claimed.add(actor.id);
     resolved.set(local.id, actor.id);
+  }
+  // A given name alone is the person the article names in full.
+  for (const [reference, fullName] of references) {
+    const actorId = resolved.get(fullName);
+    if (actorId !== undefined) resolved.set(reference, actorId);
   }
   // An actor the edit merged into another: its old page redirects to the one that took its place.
   for (const orphan of orphans.filter((actor) => !claimed.has(actor.id))) {

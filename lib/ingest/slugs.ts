@@ -1,6 +1,7 @@
 // URL slugs: readable, unique per kind of page, and remembered when they change so old links redirect.
 import type { Prisma, SlugOwner } from "@/lib/db/generated/client";
-import { lastToken } from "./names";
+import { familyName, personName } from "./name-forms";
+import { nameKeys } from "./name-keys";
 
 type Tx = Prisma.TransactionClient;
 
@@ -19,7 +20,7 @@ export function slugify(text: string, maxLength = 60): string {
 
 /** "2024-06-20-dermer-hanegbi-sullivan": the date at its precision (or "undated"), then sorted surnames. */
 export function meetingSlugBase(date: string | null, kind: string, participants: Array<{ name: string; kind: string }>): string {
-  const names = participants.map((actor) => (actor.kind === "person" ? slugify(lastToken(actor.name)) : slugify(actor.name))).filter(Boolean);
+  const names = participants.map((actor) => (actor.kind === "person" ? slugify(familyName(personName(actor.name))) : slugify(actor.name))).filter(Boolean);
   const unique = [...new Set(names)].sort();
   const shown = unique.length > 4 ? [...unique.slice(0, 4), `and-${unique.length - 4}-more`] : unique;
   return [date ?? "undated", ...(shown.length ? shown : [kind])].join("-");
@@ -56,7 +57,7 @@ export async function forgetSlug(tx: Tx, owner: SlugOwner, slug: string): Promis
 /** Renames an actor; its slug follows the name and the old slug keeps redirecting. Returns the new slug. */
 export async function renameActor(tx: Tx, actor: { id: number; slug: string; kind: string }, name: string): Promise<string> {
   const slug = await freeSlug(tx, "actor", slugify(name), actor.id, actorVariant(actor.kind));
-  await tx.actor.update({ where: { id: actor.id }, data: { name, slug, lastWord: lastToken(name) } });
+  await tx.actor.update({ where: { id: actor.id }, data: { name, slug, nameKeys: nameKeys(name, actor.kind) } });
   if (slug !== actor.slug) {
     await forgetSlug(tx, "actor", slug);
     await rememberSlug(tx, "actor", actor.slug, actor.id);

@@ -1,8 +1,8 @@
-// An article's roles, mentions, meeting sources and statements as rows, and their insertion in one statement
+// An article's roles, mentions, meeting sources, statements and page-chrome spans as rows, and their insertion in one statement
 // per table for any number of articles (rows keep their order, so ids follow the articles' order).
-import type { Prisma } from "@/lib/db/generated/client";
+import type { DatePrecision, Prisma } from "@/lib/db/generated/client";
 import type { ExtractedArticle } from "@/lib/extract/schema";
-import { isoDay } from "./dates";
+import { isoDay, toStoredDate } from "./dates";
 
 type Tx = Prisma.TransactionClient;
 
@@ -23,11 +23,20 @@ type StatementRow = {
   caption: boolean;
   meetingId: number | null;
   publishedAt: string | null;
+  /** When it was said, as a day at `saidDatePrecision` (null: the text does not say). */
+  saidDate: string | null;
+  saidDatePrecision: DatePrecision;
 };
+type ChromeRow = { articleId: number; start: number; end: number };
 
-export type FactRows = { roles: RoleRow[]; mentions: MentionRow[]; sources: SourceRow[]; statements: StatementRow[] };
+export type FactRows = { roles: RoleRow[]; mentions: MentionRow[]; sources: SourceRow[]; statements: StatementRow[]; chrome: ChromeRow[] };
 
-export const emptyFactRows = (): FactRows => ({ roles: [], mentions: [], sources: [], statements: [] });
+export const emptyFactRows = (): FactRows => ({ roles: [], mentions: [], sources: [], statements: [], chrome: [] });
+
+function saidOn(date: string | null | undefined): Pick<StatementRow, "saidDate" | "saidDatePrecision"> {
+  const stored = toStoredDate(date ?? null);
+  return { saidDate: stored.date ? isoDay(stored.date) : null, saidDatePrecision: stored.precision };
+}
 
 /** Every actor and interaction id must already be resolved; -1 would fail the foreign key loudly. */
 export function factRows(articleId: number, publishedAt: Date | null, facts: ExtractedArticle, actorIds: Map<string, number>, meetingIds: Map<string, number>): FactRows {
@@ -58,6 +67,7 @@ export function factRows(articleId: number, publishedAt: Date | null, facts: Ext
     caption: quote.caption ?? false,
     meetingId: meetingOf(quote.interaction),
     publishedAt: day,
+    ...saidOn(quote.date),
   }));
   const statements = facts.statements.map((statement) => ({
     articleId,
@@ -71,8 +81,10 @@ export function factRows(articleId: number, publishedAt: Date | null, facts: Ext
     caption: statement.caption ?? false,
     meetingId: meetingOf(statement.interaction),
     publishedAt: day,
+    ...saidOn(statement.date),
   }));
-  return { roles, mentions, sources, statements: [...quotes, ...statements] };
+  const chrome = (facts.chrome ?? []).map((span) => ({ articleId, start: span.start, end: span.end }));
+  return { roles, mentions, sources, statements: [...quotes, ...statements], chrome };
 }
 
 /** Appends one by one: spreading a list of 150,000 rows into push() overflows the call stack. */
@@ -81,6 +93,7 @@ export function appendFactRows(into: FactRows, rows: FactRows): void {
   for (const row of rows.mentions) into.mentions.push(row);
   for (const row of rows.sources) into.sources.push(row);
   for (const row of rows.statements) into.statements.push(row);
+  for (const row of rows.chrome) into.chrome.push(row);
 }
 
 export function countFacts(facts: ExtractedArticle, rows: FactRows): FactCounts {
@@ -92,7 +105,7 @@ export function countFacts(facts: ExtractedArticle, rows: FactRows): FactCounts 
 const json = (rows: object[]) => JSON.stringify(rows);
 
 export async function insertFacts(tx: Tx, rows: FactRows): Promise<void> {
-  const { roles, mentions, sources, statements } = rows;
+  const { roles, mentions, sources, statements, chrome } = rows;
   if (roles.length > 0) {
     await tx.$executeRaw`
       INSERT INTO "role" ("actor_id", "article_id", "title", "affiliation", "start", "end", "published_at")
@@ -112,16 +125,29 @@ export async function insertFacts(tx: Tx, rows: FactRows): Promise<void> {
   }
   if (statements.length > 0) {
     await tx.$executeRaw`
-      INSERT INTO "statement" ("article_id", "speaker_id", "speaker_label", "kind", "cue", "text", "start", "end", "caption", "meeting_id", "published_at")
-      SELECT s."articleId", s."speakerId", s."speakerLabel", s."kind"::"StatementKind", s."cue", s."text", s."start", s."end", s."caption", s."meetingId", s."publishedAt"
+      INSERT INTO "statement" ("article_id", "speaker_id", "speaker_label", "kind", "cue", "text", "start", "end", "caption", "meeting_id", "published_at", "said_date", "said_date_precision")
+      SELECT s."articleId", s."speakerId", s."speakerLabel", s."kind"::"StatementKind", s."cue", s."text", s."start", s."end", s."caption", s."meetingId", s."publishedAt",
+             s."saidDate", s."saidDatePrecision"::"DatePrecision"
       FROM json_to_recordset(${json(statements)}::json) AS s("articleId" int, "speakerId" int, "speakerLabel" text, "kind" text, "cue" text, "text" text, "start" int, "end" int,
-                                                         "caption" boolean, "meetingId" int, "publishedAt" date)`;
+                                                         "caption" boolean, "meetingId" int, "publishedAt" date, "saidDate" date, "saidDatePrecision" text)`;
+  }
+  if (chrome.length > 0) {
+    await tx.$executeRaw`
+      INSERT INTO "article_chrome" ("article_id", "start", "end")
+      SELECT c."articleId", c."start", c."end" FROM json_to_recordset(${json(chrome)}::json) AS c("articleId" int, "start" int, "end" int)`;
   }
 }
 
-/** The facts of one article, for a load that writes as it goes (an edited article). */
-export async function writeFacts(tx: Tx, articleId: number, publishedAt: Date | null, facts: ExtractedArticle, actorIds: Map<string, number>, meetingIds: Map<string, number>): Promise<FactCounts> {
+/** The facts of one article, for a load that writes as it goes (an edited article); returns its role rows too. */
+export async function writeFacts(
+  tx: Tx,
+  articleId: number,
+  publishedAt: Date | null,
+  facts: ExtractedArticle,
+  actorIds: Map<string, number>,
+  meetingIds: Map<string, number>,
+): Promise<{ counts: FactCounts; roles: RoleRow[] }> {
   const rows = factRows(articleId, publishedAt, facts, actorIds, meetingIds);
   await insertFacts(tx, rows);
-  return countFacts(facts, rows);
+  return { counts: countFacts(facts, rows), roles: rows.roles };
 }

@@ -4,6 +4,20 @@ import { contentSecurityPolicy, createNonce } from "./content-security-policy";
 const directives = (policy: string) => new Map(policy.split("; ").map((directive) => [directive.split(" ")[0], directive.split(" ").slice(1)]));
 
 describe("contentSecurityPolicy", () => {
+  it("is exactly this policy in production", () => {
+    expect(contentSecurityPolicy("abc123==", { dev: false })).toBe(
+      "default-src 'self'; script-src 'self' 'nonce-abc123==' 'strict-dynamic'; style-src 'self' 'nonce-abc123=='; img-src 'self' data: blob:; " +
+        "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'",
+    );
+  });
+
+  it("is exactly this policy for next dev: eval for React's stacks and inline styles, nothing else added", () => {
+    expect(contentSecurityPolicy("n", { dev: true })).toBe(
+      "default-src 'self'; script-src 'self' 'nonce-n' 'strict-dynamic' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
+        "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'",
+    );
+  });
+
   it("allows scripts only with the nonce (and what they load), from this origin alone, and no framing", () => {
     const policy = directives(contentSecurityPolicy("abc123==", { dev: false }));
     expect(policy.get("script-src")).toEqual(["'self'", "'nonce-abc123=='", "'strict-dynamic'"]);

@@ -37,3 +37,13 @@ describe("truncate and plural", () => {
     expect(plural(2, "person", "people")).toBe("2 people");
   });
 });
+
+describe("articleLabel with the article's opening", () => {
+  it("makes an untitled article's headline from its first sentence", () => {
+    const untitled = { title: null, outlet: "Example Times", publishedAt: new Date("2024-06-20T00:00:00Z") };
+    expect(articleLabel({ ...untitled, lead: "The minister met her counterpart on Monday. They spoke for an hour." })).toBe("The minister met her counterpart on Monday.");
+    expect(articleLabel({ ...untitled, lead: `${"Very long opening words ".repeat(10)}end.` })).toMatch(/^Very long opening words .{40,}…$/);
+    expect(articleLabel({ ...untitled, lead: "" })).toBe("Example Times, 20 Jun 2024");
+    expect(articleLabel({ ...untitled, title: "Talks resume", lead: "Ignored." })).toBe("Talks resume");
+  });
+});

@@ -28,9 +28,14 @@ export function meetingTitle(kind: MeetingKind, names: string[]): string {
   return `${meetingKindLabel[kind]} ${joiner} ${listNames(names)}`;
 }
 
-/** An article's headline, or where and when it appeared when it has none. */
-export function articleLabel(article: { title: string | null; outlet: string | null; publishedAt: Date | null }): string {
+/** How long a headline made from an article's first sentence may be. */
+const LEAD_TITLE = 90;
+
+/** An article's headline; without one, its first sentence (cut short) when the text is at hand, else where and when it appeared. */
+export function articleLabel(article: { title: string | null; outlet: string | null; publishedAt: Date | null; lead?: string | null }): string {
   if (article.title) return article.title;
+  const first = article.lead?.trim().split("\n")[0]?.match(/^.+?[.!?](?=\s|$)|^.+$/)?.[0];
+  if (first) return truncate(first, LEAD_TITLE);
   const date = article.publishedAt ? formatDate(article.publishedAt, "day") : null;
   if (article.outlet && date) return `${article.outlet}, ${date}`;
   if (article.outlet) return `Article from ${article.outlet}`;

@@ -1,15 +1,17 @@
-// The filters of /people: kind of actor, affiliation, page.
+// The filters of /people: kind of actor (people unless another kind, or every kind, is asked for), affiliation, page.
 import { z } from "zod";
 import { ActorKind } from "@/lib/db/generated/enums";
 import { freeText, normalizeSearchParams, pageNumber, parseWith, single, toQueryString } from "./search-params";
 import type { Parsed, SearchParamsRecord } from "./search-params";
 
-export type PeopleFilters = { kind?: ActorKind; affiliation?: string; page: number };
+export type PeopleKind = ActorKind | "all";
+export type PeopleFilters = { kind: PeopleKind; affiliation?: string; page: number };
 
-const kindValues = Object.values(ActorKind) as [ActorKind, ...ActorKind[]];
+const kindValues: [PeopleKind, ...PeopleKind[]] = ["all", ...Object.values(ActorKind)];
 
 const schema = z.object({
-  kind: z.enum(kindValues, { error: `expected one of ${kindValues.join(", ")}` }).optional(),
+  // People are what most readers look for; organizations and countries are one choice away.
+  kind: z.enum(kindValues, { error: `expected one of ${kindValues.join(", ")}` }).default("person"),
   affiliation: freeText(200).optional(),
   page: pageNumber,
 });

@@ -9,6 +9,8 @@ export type QuoteSort = (typeof quoteSorts)[number];
 
 export type QuoteFilters = {
   speakers: string[];
+  /** Unnamed speakers, by how articles name them ("US official"): statements with no named speaker whose label contains this. */
+  unnamed: string[];
   /** A speaker typed but not picked from the suggestions, resolved by similarity. */
   who?: string;
   q?: string;
@@ -24,6 +26,7 @@ const kindValues = Object.values(StatementKind) as [StatementKind, ...StatementK
 const schema = z
   .object({
     speaker: z.array(slug).max(20, "at most 20 speakers").default([]),
+    unnamed: z.array(freeText(100)).max(5, "at most 5 unnamed speakers").default([]),
     who: freeText(100).optional(),
     q: freeText(200).optional(),
     kind: z.array(z.enum(kindValues, { error: `expected one of ${kindValues.join(", ")}` })).default([]),
@@ -38,6 +41,7 @@ export function parseQuoteFilters(input: SearchParamsRecord | URLSearchParams): 
   const params = normalizeSearchParams(input);
   const parsed = parseWith(schema, {
     speaker: [...new Set(params.get("speaker") ?? [])],
+    unnamed: [...new Set(params.get("unnamed") ?? [])],
     who: single(params, "who"),
     q: single(params, "q"),
     kind: [...new Set(params.get("kind") ?? [])],
@@ -59,6 +63,7 @@ export function quoteQueryString(filters: QuoteFilters, change: Partial<QuoteFil
   const defaultSort: QuoteSort = next.q ? "relevance" : "date";
   return toQueryString([
     ...next.speakers.map((speaker): [string, string] => ["speaker", speaker]),
+    ...next.unnamed.map((label): [string, string] => ["unnamed", label]),
     ["q", next.q],
     ...next.kinds.map((kind): [string, string] => ["kind", kind]),
     ["from", next.from?.raw],

@@ -3,7 +3,8 @@ import { z } from "zod";
 import { partialDateRange } from "./dates";
 
 export type SearchParamsRecord = Record<string, string | string[] | undefined>;
-export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
+/** A failed parse names the parameter (`parameter`) and says what is wrong with it (`problem`), and both in `error`. */
+export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string; parameter: string; problem: string };
 
 /** Every non-empty value of each key, trimmed; repeated keys keep their order. */
 export function normalizeSearchParams(input: SearchParamsRecord | URLSearchParams): Map<string, string[]> {
@@ -67,16 +68,45 @@ export function parseWith<T>(schema: z.ZodType<T>, input: unknown): Parsed<T> {
   const result = schema.safeParse(input);
   if (result.success) return { ok: true, value: result.data };
   const issue = result.error.issues[0];
-  if (!issue) return { ok: false, error: "Invalid parameters" };
+  if (!issue) return { ok: false, error: "Invalid parameters", parameter: "parameters", problem: "are invalid" };
   const name = issue.path.length > 0 ? String(issue.path[0]) : "parameters";
   const message = issue.code === "invalid_type" && issue.expected === "string" ? "appears more than once" : issue.message;
-  return { ok: false, error: `Invalid "${name}": ${message}` };
+  return { ok: false, error: `Invalid "${name}": ${message}`, parameter: name, problem: message };
+}
+
+/** What a filter page shows: the filters it could read, and for each parameter it could not, the value as typed and why. */
+export type FormFilters<T> = { value: T; problems: Map<string, { typed: string; problem: string }> };
+
+/**
+ * Parses a page's filters keeping every good one: a bad parameter is set aside with its problem and the rest
+ * parsed again, so a page can answer 400 with its form, the typed value and the reason beside the field.
+ */
+export function parseForForm<T>(parse: (input: URLSearchParams) => Parsed<T>, input: SearchParamsRecord | URLSearchParams): FormFilters<T> {
+  const params = new URLSearchParams();
+  for (const [key, values] of normalizeSearchParams(input)) for (const value of values) params.append(key, value);
+  const problems: FormFilters<T>["problems"] = new Map();
+  // Each round removes one parameter; the parameters are finite, so the loop ends with the empty query at worst.
+  for (;;) {
+    const parsed = parse(params);
+    if (parsed.ok) return { value: parsed.value, problems };
+    if (!params.has(parsed.parameter)) {
+      // A problem of no one parameter: read the page without filters (which must parse, or the parser is wrong).
+      if ([...params.keys()].length === 0) throw new Error(`the filters of an empty address do not parse: ${parsed.error}`);
+      problems.set(parsed.parameter, { typed: "", problem: parsed.problem });
+      for (const key of [...params.keys()]) params.delete(key);
+      continue;
+    }
+    // Shown back in the field: control characters (one reason a value is refused) are left out.
+    const typed = params.getAll(parsed.parameter).join(", ").replace(/[\u0000-\u001F\u007F]/g, "");
+    problems.set(parsed.parameter, { typed, problem: parsed.problem });
+    params.delete(parsed.parameter);
+  }
 }
 
 /** Rejects a date range that ends before it starts. */
 export function checkDateOrder<T extends { from?: PartialDate; to?: PartialDate }>(value: T, ctx: z.RefinementCtx): void {
   if (value.from && value.to && value.from.first > value.to.last) {
-    ctx.addIssue({ code: "custom", path: ["from"], message: `is after "to" (${value.from.raw} > ${value.to.raw})` });
+    ctx.addIssue({ code: "custom", path: ["from"], message: `is after the "to" date (${value.to.raw})` });
   }
 }
 

@@ -1,9 +1,8 @@
-// The origin a request reached us at, for absolute URLs in link previews (og:url, og:image).
+// The origin of absolute links (canonical, og:url, og:image, CSV permalinks, API redirects): the configured public
+// address, never a request's Host header, which anyone can set and a cache in front would keep and serve to everyone.
+import { env } from "@/lib/env";
 
-/** "https://readout.example" from forwarded or plain Host headers; localhost when there is none or it is malformed. */
-export function siteOrigin(headers: { get(name: string): string | null }): string {
-  const host = (headers.get("x-forwarded-host") ?? headers.get("host") ?? "").split(",")[0]?.trim() ?? "";
-  const proto = (headers.get("x-forwarded-proto") ?? "http").split(",")[0]?.trim() ?? "http";
-  if (!/^[a-z0-9.-]+(:\d{1,5})?$/i.test(host) || !/^https?$/.test(proto)) return "http://localhost:3000";
-  return `${proto}://${host}`;
+/** "https://readout.example": READOUT_PUBLIC_URL, or http://localhost:PORT when it is not set. */
+export function publicOrigin(): string {
+  return env.READOUT_PUBLIC_URL;
 }

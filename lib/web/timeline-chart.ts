@@ -4,13 +4,14 @@ import { formatDate } from "./dates";
 import { KIND_LEGEND, plural } from "./labels";
 import type { ChartMode } from "./timeline-filters";
 
-export type ChartEntry = { date: string; lanes: string[]; kind: string; label: string };
+/** `href` is the entry's own page (a meeting's, a quote's). */
+export type ChartEntry = { date: string; lanes: string[]; kind: string; label: string; href?: string };
 export type ChartLane = { key: string; label: string };
-/** `labels` holds the first few entries' labels (at most MAX_DOT_LABELS); `count` is how many the dot stands for. */
-export type ChartDot = { lane: string; x: number; y: number; r: number; count: number; kind: string; labels: string[]; date: string };
+/** `labels` holds the first few entries' labels (at most MAX_DOT_LABELS); `count` is how many the dot stands for; `href` is its entry's page when it stands for one. */
+export type ChartDot = { lane: string; x: number; y: number; r: number; count: number; kind: string; labels: string[]; date: string; href: string | null };
 export type ChartTick = { x: number; label: string };
 export type ChartLayout = { width: number; height: number; plotLeft: number; plotRight: number; lanes: (ChartLane & { y: number })[]; dots: ChartDot[]; ticks: ChartTick[] };
-export type ChartPoint = { type: "meeting" | "statement"; kind: string; date: string; slugs: string[] | null; names: string[] | null };
+export type ChartPoint = { type: "meeting" | "statement"; kind: string; date: string; slugs: string[] | null; names: string[] | null; href?: string | null };
 /** Everything the chart draws, computed once per filter and record version (it is cached, small, by its reader). */
 export type TimelineChartModel = { layout: ChartLayout; summary: string; kinds: string[]; shown: number; undated: number; capped: boolean };
 
@@ -86,8 +87,9 @@ export function layoutTimelineChart(
     const bucket = Math.round(scale(t) / CLUSTER_PX);
     for (const lane of targets) {
       const id = `${lane}|${bucket}|${entry.kind}`;
-      const dot = clusters.get(id) ?? { lane, x: scale(t), y: laneY.get(lane) ?? 0, r: 0, count: 0, kind: entry.kind, labels: [], date: entry.date };
+      const dot = clusters.get(id) ?? { lane, x: scale(t), y: laneY.get(lane) ?? 0, r: 0, count: 0, kind: entry.kind, labels: [], date: entry.date, href: entry.href ?? null };
       dot.count += 1;
+      if (dot.count > 1) dot.href = null;
       if (dot.labels.length < MAX_DOT_LABELS) dot.labels.push(entry.label);
       clusters.set(id, dot);
     }
@@ -131,6 +133,7 @@ export function timelineChartModel(points: ChartPoint[], mode: ChartMode, counts
     date: point.date,
     kind: point.kind,
     label: entryLabel(point),
+    href: point.href ?? undefined,
     lanes: mode === "kind" ? [point.kind] : (point.slugs ?? []),
   }));
   const labels = new Map<string, string>();

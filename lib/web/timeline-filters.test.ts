@@ -29,7 +29,7 @@ describe("parseTimelineFilters", () => {
     expect(parseTimelineFilters({ chart: "pie" })).toMatchObject({ ok: false, error: expect.stringContaining('"chart"') });
   });
   it("rejects a single-valued parameter given twice", () => {
-    expect(parseTimelineFilters({ from: ["2024", "2023"] })).toEqual({ ok: false, error: 'Invalid "from": appears more than once' });
+    expect(parseTimelineFilters({ from: ["2024", "2023"] })).toMatchObject({ ok: false, error: 'Invalid "from": appears more than once', parameter: "from" });
   });
   it("rejects a range that ends before it starts", () => {
     expect(parseTimelineFilters({ from: "2025", to: "2024-12-31" })).toMatchObject({ ok: false, error: expect.stringContaining("is after") });

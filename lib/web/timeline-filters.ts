@@ -6,6 +6,14 @@ import type { Parsed, PartialDate, SearchParamsRecord } from "./search-params";
 
 export const timelineKinds = ["meeting", "call", "planned", "canceled", "statement"] as const satisfies readonly (MeetingKind | "statement")[];
 export type TimelineKind = (typeof timelineKinds)[number];
+/** What the timeline shows when no kind is chosen: meetings held and calls (statements are one choice away). */
+export const DEFAULT_TIMELINE_KINDS: readonly TimelineKind[] = ["meeting", "call"];
+
+/** The kinds the timeline shows for these filters: those chosen, else the default. */
+export function shownKinds(filters: { kinds: TimelineKind[] }): readonly TimelineKind[] {
+  return filters.kinds.length > 0 ? filters.kinds : DEFAULT_TIMELINE_KINDS;
+}
+
 export const chartModes = ["participant", "kind"] as const;
 export type ChartMode = (typeof chartModes)[number];
 

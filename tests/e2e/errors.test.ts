@@ -1,11 +1,12 @@
-// Bad addresses get the 404 page with status 404 (or a JSON 400 from the API), never a 500.
+// Bad addresses get the 404 page with status 404 (or a JSON 400 from the API), never a 500. (A filter page with a
+// filter it cannot read answers 400 with its form: filter-problems.test.ts.)
 import { expect, test } from "./support/fixtures";
 
 // The browser reports the 404 response itself as a console error; that is the point of these tests.
 test.use({ expectedConsoleErrors: [/status of 404/] });
 
 const unknown = ["/meetings/1999-01-01-nobody", "/people/nobody-at-all", "/articles/no-such-article", "/quotes/999999", "/no/such/page"];
-const malformed = ["/meetings/Not%20A%20Slug", "/quotes/-1", "/quotes/abc", "/timeline?from=yesterday", "/timeline?kind=party", "/timeline?page=0", "/quotes?sort=random", "/people?kind=alien", "/quotes?q=Gaza%00"];
+const malformed = ["/meetings/Not%20A%20Slug", "/quotes/-1", "/quotes/abc"];
 
 for (const url of [...unknown, ...malformed]) {
   test(`${url} shows the 404 page with status 404`, async ({ page }) => {

@@ -27,6 +27,7 @@ async function pagesToVisit(request: Parameters<typeof someMeeting>[0]) {
     { name: "quote", url: `/quotes/${quote.id}` },
     { name: "articles", url: "/articles" },
     { name: "article", url: `/articles/${quote.article.slug}#q-${quote.id}` },
+    { name: "search", url: "/search?q=Dermer" },
     { name: "not-found", url: "/meetings/1999-01-01-nobody", status: 404 },
   ];
 }
@@ -36,7 +37,8 @@ for (const viewport of viewports) {
     test.use({ viewport: { width: viewport.width, height: viewport.height }, expectedConsoleErrors: [/status of 404/] });
 
     test(`every page passes axe, fits the width and is captured (${viewport.name})`, async ({ page, request }, testInfo) => {
-      test.setTimeout(120_000);
+      // Twelve pages, each checked by axe and captured: minutes on a busy two-core machine.
+      test.setTimeout(300_000);
       for (const target of await pagesToVisit(request)) {
         await test.step(target.name, async () => {
           const response = await page.goto(target.url);

@@ -43,9 +43,38 @@ test("Jake Sullivan and Jake Tapper are different people", async ({ page, reques
 
 test("filtering people by kind keeps the filter in the URL", async ({ page }) => {
   await page.goto("/people");
-  await page.getByRole("combobox", { name: "Kind" }).selectOption("organization");
+  await page.getByRole("combobox", { name: "Show" }).selectOption("organization");
   await page.getByRole("button", { name: "Filter" }).click();
   await expect(page).toHaveURL(/[?&]kind=organization\b/);
   await expect(page.getByRole("cell", { name: "Organization" }).first()).toBeVisible();
   await expect(page.getByRole("cell", { name: "Person", exact: true })).toHaveCount(0);
+});
+
+test("people are listed by default; organizations and countries are one choice away, each with its label", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "People" }).click();
+  await expect(page).toHaveURL(/\/people$/);
+  await expect(page.getByRole("status")).toHaveText(/^\d+ people$/);
+  const kinds = page.getByRole("cell", { name: /^(Person|Organization|Country|Group)$/ });
+  await expect(kinds.first()).toBeVisible();
+  expect(new Set(await kinds.allInnerTexts())).toEqual(new Set(["Person"]));
+
+  await page.getByRole("combobox", { name: "Show" }).selectOption({ label: "Countries" });
+  await page.getByRole("button", { name: "Filter" }).click();
+  await expect(page).toHaveURL(/[?&]kind=country\b/);
+  await expect(page.getByRole("status")).toHaveText(/^\d+ countr(y|ies)$/);
+  await expect(kinds.first()).toBeVisible();
+  expect(new Set(await kinds.allInnerTexts())).toEqual(new Set(["Country"]));
+});
+
+test("“Most quoted” on the home page lists people only", async ({ page, request }) => {
+  await page.goto("/");
+  const names = page.getByRole("region", { name: "Most quoted" }).getByRole("listitem").getByRole("link", { name: /^(?!\d+ quotes?$)/ });
+  await expect(names.first()).toBeVisible();
+  for (const href of await names.evaluateAll((links) => links.map((link) => link.getAttribute("href") ?? ""))) {
+    const person = await getJson<{ kind: string }>(request, `/api${href}`);
+    expect(person.kind, href).toBe("person");
+  }
+  await names.first().click();
+  await expect(page.getByRole("main").getByText("Person", { exact: true })).toBeVisible();
 });

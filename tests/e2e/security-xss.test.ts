@@ -1,6 +1,6 @@
 // An article full of markup (<script>, an onerror image, a javascript: link, an iframe) and a manifest whose
 // title, outlet and URL carry more, ingested into its own database and served by the production build on
-// port 3101: in Chromium every page shows that markup as text, no script of it runs, no dialog opens, and
+// the end-to-end port + 100: in Chromium every page shows that markup as text, no script of it runs, no dialog opens, and
 // the page logs no CSP violation (the fixture fails a test on any console error or external request).
 import path from "node:path";
 import config from "../../playwright.config";
@@ -9,9 +9,11 @@ import { startEmbedded, type DatabaseHandle } from "@/lib/db/postgres/ensure-dat
 import { runIngest } from "@/scripts/faults/ingest-runs";
 import { startProductionServer, type ProductionServer } from "@/scripts/faults/production-server";
 import { withClient } from "@/lib/db/with-client";
+import { loadEnv } from "@/lib/env";
 import { expect, test } from "./support/fixtures";
 
-const PORT = 3101;
+// Beside the end-to-end server's port, so that checkouts running their browser tests at once do not collide.
+const PORT = loadEnv().READOUT_E2E_PORT + 100;
 const DATABASE = "readout_hostile";
 const HOSTILE = path.resolve(import.meta.dirname, "../fixtures/bad-input/hostile");
 
@@ -66,13 +68,23 @@ test.afterAll(async () => {
 
 /** Opens `url` and checks that nothing of the article ran: no dialog, no global it sets, no element it carries. */
 async function openAndCheck(page: import("@playwright/test").Page, url: string) {
+  const dialogs = watchDialogs(page);
+  const response = await page.goto(url);
+  expect(response?.status(), url).toBe(200);
+  await checkNothingRan(page, url, dialogs);
+}
+
+/** The messages of every dialog the page opens from now on (each dismissed). */
+function watchDialogs(page: import("@playwright/test").Page): string[] {
   const dialogs: string[] = [];
   page.on("dialog", (dialog) => {
     dialogs.push(dialog.message());
     void dialog.dismiss();
   });
-  const response = await page.goto(url);
-  expect(response?.status(), url).toBe(200);
+  return dialogs;
+}
+
+async function checkNothingRan(page: import("@playwright/test").Page, url: string, dialogs: string[]) {
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   const injected = await page.evaluate(() => ({
     global: (window as unknown as { readoutXss?: unknown }).readoutXss ?? null,
@@ -96,10 +108,11 @@ test("the article page shows the article's markup as text and runs none of it", 
   await expect(page).toHaveTitle("<script>alert('title')</script>Talks in Oslo <b>ended</b> · Readout");
   // The manifest's URL is one attribute value, quote characters and all.
   await expect(page.getByRole("link", { name: /Original article/ })).toHaveAttribute("href", `https://example.com/news?id=1&q="><script>alert('url')</script>`);
-  // Hovering and focusing the quote (which shows its speaker) runs nothing either.
-  const quote = page.locator("main a[id^='q-']").first();
+  // Hovering, focusing and tapping the quote (which show its speaker) run nothing either.
+  const quote = page.locator("main [id^='q-']").first();
   await quote.hover();
   await quote.focus();
+  await quote.click();
   expect(await page.evaluate(() => (window as unknown as { readoutXss?: unknown }).readoutXss ?? null)).toBeNull();
 });
 
@@ -114,8 +127,20 @@ test("quote search, the quote's page, the meeting, the person and the timeline s
 });
 
 test("a search typed with markup is echoed as text", async ({ page }) => {
-  await openAndCheck(page, `/quotes?q=${encodeURIComponent('<img src=x onerror=alert("typed")>')}`);
-  await expect(page.getByRole("searchbox", { name: "Words" })).toHaveValue('<img src=x onerror=alert("typed")>');
+  const typed = '<img src=x onerror=alert("typed")>';
+  await openAndCheck(page, "/quotes");
+  const dialogs = watchDialogs(page);
+  const words = page.getByRole("searchbox", { name: "Words" });
+  await words.click();
+  await page.keyboard.type(typed);
+  await page.keyboard.press("Enter");
+  await page.waitForURL((url) => url.searchParams.get("q") === typed);
+  await expect(words).toHaveValue(typed);
+  await checkNothingRan(page, page.url(), dialogs);
+  // Reloaded from its address, the search shows the markup as the box's value again, and runs none of it.
+  await page.reload();
+  await expect(words).toHaveValue(typed);
+  await checkNothingRan(page, page.url(), dialogs);
 });
 
 test("a javascript: URL that reached the record anyway is shown as no link", async ({ page }) => {

@@ -60,7 +60,7 @@ function corpus(): PreparedArticle[] {
 async function record(): Promise<Record<string, unknown[]>> {
   const queries: Record<string, string> = {
     article: `SELECT id, slug, file_name, content_hash, extraction_hash, title, outlet, url, published_at, body FROM article ORDER BY id`,
-    actor: `SELECT id, slug, name, kind, last_word FROM actor ORDER BY id`,
+    actor: `SELECT id, slug, name, kind, name_keys, titles, affiliations FROM actor ORDER BY id`,
     actor_alias: `SELECT actor_id, alias, normalized, article_ids FROM actor_alias ORDER BY actor_id, alias`,
     meeting: `SELECT id, slug, key, kind, date, date_precision, location FROM meeting ORDER BY id`,
     meeting_participant: `SELECT * FROM meeting_participant ORDER BY 1, 2`,
@@ -68,6 +68,7 @@ async function record(): Promise<Record<string, unknown[]>> {
     role: `SELECT * FROM role ORDER BY id`,
     mention: `SELECT * FROM mention ORDER BY id`,
     statement: `SELECT * FROM statement ORDER BY id`,
+    article_chrome: `SELECT * FROM article_chrome ORDER BY 1, 2`,
     slug_history: `SELECT owner, slug, target_id FROM slug_history ORDER BY owner, slug`,
   };
   return withClient(url, async (client) => {

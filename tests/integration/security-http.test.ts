@@ -82,6 +82,12 @@ describe("security headers", () => {
       expect(directives.get("object-src"), route).toEqual(["'none'"]);
       // No directive names another origin, a wildcard or inline code.
       expect(policy, route).not.toMatch(/https?:|\*|'unsafe-inline'|'unsafe-eval'|data:\S*\s*;?\s*script/);
+      // The whole policy, so that no directive (base-uri, form-action ...) goes missing unnoticed.
+      const nonce = policy.match(/'nonce-([^']+)'/)?.[1] ?? "";
+      expect(policy, route).toBe(
+        `default-src 'self'; script-src 'self' 'nonce-${nonce}' 'strict-dynamic'; style-src 'self' 'nonce-${nonce}'; img-src 'self' data: blob:; ` +
+          "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'",
+      );
     }
   });
 

@@ -24,7 +24,7 @@ const loadArticle = cache(async (rawSlug: string) => {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const article = await loadArticle((await params).slug);
-  return { title: articleLabel(article), description: truncate(article.body, 200), alternates: { canonical: `/articles/${article.slug}` } };
+  return { title: articleLabel({ ...article, lead: article.body.slice(0, 400) }), description: truncate(article.body, 200), alternates: { canonical: `/articles/${article.slug}` } };
 }
 
 export default async function ArticlePage({ params }: Props) {
@@ -40,7 +40,7 @@ export default async function ArticlePage({ params }: Props) {
             <span>{article.publishedAt ? formatDate(article.publishedAt, "day") : "Publication date unknown"}</span>
           </>
         }
-        title={articleLabel(article)}
+        title={articleLabel({ ...article, lead: article.body.slice(0, 400) })}
       >
         <p className="text-sm">
           {plural(article.statements.length, "quote or statement", "quotes and statements")} · {plural(meetings, "meeting")} reported ·{" "}

@@ -154,7 +154,7 @@ export default async function MeetingPage({ params }: Props) {
               ))}
             </ul>
           </section>
-          <MeetingNeighbours previous={neighbours.previous} next={neighbours.next} />
+          <MeetingNeighbours previous={neighbours.previous} next={neighbours.next} participants={meeting.participants.length} />
         </aside>
       </div>
     </article>

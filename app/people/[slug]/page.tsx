@@ -9,7 +9,9 @@ import { MeetingRow } from "@/components/meeting-row";
 import { PageHeading } from "@/components/page-heading";
 import { PersonNetwork } from "@/components/person-network";
 import { getPersonNotes, getStatementNotes } from "@/lib/db/queries/get-correction-notes";
-import { listCounterparts, listPersonActivity, listPersonArticles, type PersonDetail } from "@/lib/db/queries/get-person";
+import { listPersonActivity, listPersonArticles, type PersonDetail } from "@/lib/db/queries/get-person";
+import { listRelationships } from "@/lib/db/queries/list-relationships";
+import { PersonRelationships } from "@/components/person-relationships";
 import { formatDate } from "@/lib/web/dates";
 import { actorKindLabel, articleLabel, plural, truncate } from "@/lib/web/labels";
 import { loadPerson } from "./load-person";
@@ -43,7 +45,7 @@ const link = "text-sm text-sky-800 underline hover:text-sky-950";
 
 export default async function PersonPage({ params }: Props) {
   const person = await loadPerson((await params).slug);
-  const [activity, counterparts, articles] = await Promise.all([listPersonActivity(person.id), listCounterparts(person.id), listPersonArticles(person.id)]);
+  const [activity, relationships, articles] = await Promise.all([listPersonActivity(person.id), listRelationships(person.id), listPersonArticles(person.id)]);
   const [notes, quoteNotes] = await Promise.all([getPersonNotes(person.id), getStatementNotes(activity.quotes.map((quote) => quote.id))]);
   const aliases = person.aliases.map(({ alias }) => alias).filter((alias) => alias !== person.name);
   return (
@@ -51,7 +53,8 @@ export default async function PersonPage({ params }: Props) {
       <PageHeading eyebrow={<span className="rounded bg-stone-200 px-1.5 py-0.5 text-xs font-medium text-stone-800">{actorKindLabel[person.kind]}</span>} title={person.name}>
         {aliases.length > 0 ? <p className="text-sm">Also written as: {aliases.join(", ")}</p> : null}
         <p className="mt-1 text-sm">
-          {plural(person._count.meetings, "meeting")} · {plural(person._count.statements, "quote")} · {plural(articles.total, "article")}
+          {plural(person._count.meetings, "meeting")}
+          {person._count.notHeld > 0 ? ` (and ${person._count.notHeld} planned or canceled)` : ""} · {plural(person._count.statements, "quote")} · {plural(articles.total, "article")}
         </p>
         <div className="mt-2 flex flex-wrap items-center gap-3">
           <CorrectedNote notes={notes} />
@@ -64,12 +67,19 @@ export default async function PersonPage({ params }: Props) {
 
       <div className="grid gap-10 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <div className="space-y-10">
+          <section aria-labelledby="relationships-heading">
+            <h2 id="relationships-heading" className={heading}>
+              Who {person.name} met, when
+            </h2>
+            <PersonRelationships name={person.name} relationships={relationships} />
+          </section>
+
           <section aria-labelledby="meetings-heading">
             <div className="flex items-baseline justify-between gap-4">
               <h2 id="meetings-heading" className={heading}>
                 Meetings
               </h2>
-              {person._count.meetings > 0 ? (
+              {person._count.meetings + person._count.notHeld > 0 ? (
                 <Link href={`/timeline?person=${person.slug}`} className={link}>
                   On the timeline
                 </Link>
@@ -86,7 +96,7 @@ export default async function PersonPage({ params }: Props) {
                 ))}
               </ol>
             )}
-            {person._count.meetings > activity.meetings.length ? <p className="mt-2 text-sm text-stone-600">Showing the first {activity.meetings.length}; the timeline lists them all.</p> : null}
+            {person._count.meetings + person._count.notHeld > activity.meetings.length ? <p className="mt-2 text-sm text-stone-600">Showing the first {activity.meetings.length}; the timeline lists them all.</p> : null}
           </section>
 
           <section aria-labelledby="quotes-heading">
@@ -165,7 +175,11 @@ export default async function PersonPage({ params }: Props) {
             <h2 id="network-heading" className={heading}>
               Met most
             </h2>
-            {counterparts.length === 0 ? <p className="text-sm text-stone-600">No meetings with others are in the record.</p> : <PersonNetwork name={person.name} counterparts={counterparts} />}
+            {relationships.met.length === 0 ? (
+              <p className="text-sm text-stone-600">No meetings held with others are in the record.</p>
+            ) : (
+              <PersonNetwork name={person.name} counterparts={relationships.met.map(({ slug, name, count }) => ({ slug, name, meetings: count }))} />
+            )}
           </section>
 
           <section aria-labelledby="articles-heading">

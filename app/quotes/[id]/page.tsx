@@ -13,6 +13,9 @@ import { QUOTE_PAGE_CHARS } from "@/lib/web/match-highlight";
 import { articleLabel, meetingKindLabel, truncate } from "@/lib/web/labels";
 import { shareMetadata } from "@/lib/web/share-metadata";
 import { loadQuote } from "./load-quote";
+import { quoteCitation } from "@/lib/web/citation";
+import { publicOrigin } from "@/lib/web/site-origin";
+import { originalAtPassage } from "@/lib/web/text-fragment";
 import { PassageLink } from "@/components/passage-link";
 
 type Props = { params: Promise<{ id: string }>; searchParams?: Promise<Record<string, string | string[] | undefined>> };
@@ -31,6 +34,8 @@ export default async function QuotePage({ params, searchParams }: Props) {
   const quote = await loadQuote((await params).id);
   const { context } = quote;
   const speaker = quote.speaker?.name ?? quote.speakerLabel;
+  const original = originalAtPassage(quote.article.url, quote.text);
+  const citation = quoteCitation({ speaker, kind: quote.kind, text: quote.text, outlet: quote.article.outlet, title: quote.article.title, publishedAt: quote.article.publishedAt, url: quote.article.url, permalink: `${publicOrigin()}/quotes/${quote.id}` });
   // A very long quote (or paragraph) is shown in part until the reader asks for all of it.
   const whole = (await searchParams)?.all === "1";
   const quoteCut = !whole && quote.text.length > QUOTE_PAGE_CHARS;
@@ -63,8 +68,13 @@ export default async function QuotePage({ params, searchParams }: Props) {
       </div>
       <div className="mt-5 flex flex-wrap items-center gap-3">
         <CopyLinkButton path={`/quotes/${quote.id}`} />
+        <CopyLinkButton text={citation} label="Copy citation" copied="Citation copied" />
         <EditLink href={`/editor/quotes/${quote.id}`} />
       </div>
+      <p className="mt-3 rounded-md bg-stone-100 px-3 py-2 font-mono text-xs break-words text-stone-800">
+        <span className="sr-only">Citation: </span>
+        {citation}
+      </p>
 
       <section aria-labelledby="context-heading" className="mt-10">
         <h2 id="context-heading" className="mb-3 font-serif text-xl font-semibold text-stone-950">
@@ -98,6 +108,11 @@ export default async function QuotePage({ params, searchParams }: Props) {
           <PassageLink articleSlug={quote.article.slug} anchor={`q-${quote.id}`} className={link}>
             Read the whole article at this passage
           </PassageLink>
+          {original ? (
+            <a href={original} className={link} rel="noopener noreferrer">
+              Open the original at this passage <span className="sr-only">(external site)</span>
+            </a>
+          ) : null}
           {quote.meeting ? (
             <Link href={`/meetings/${quote.meeting.slug}`} className={link}>
               Said at: {meetingKindLabel[quote.meeting.kind]}, {formatDate(quote.meeting.date, quote.meeting.datePrecision)}

@@ -2,7 +2,7 @@ import type { NextRequest } from "next/server";
 import { exportQuotes } from "@/lib/db/queries/search-quotes";
 import { toCsv } from "@/lib/web/csv";
 import { parseQuoteFilters } from "@/lib/web/quote-filters";
-import { siteOrigin } from "@/lib/web/site-origin";
+import { publicOrigin } from "@/lib/web/site-origin";
 import { jsonError } from "@/app/api/json-error";
 
 /** The quote search's current result set (every page) as CSV. */
@@ -10,7 +10,7 @@ export async function GET(request: NextRequest) {
   const parsed = parseQuoteFilters(request.nextUrl.searchParams);
   if (!parsed.ok) return jsonError(parsed.error, 400);
   const quotes = await exportQuotes(parsed.value);
-  const origin = siteOrigin(request.headers);
+  const origin = publicOrigin();
   const csv = toCsv(
     ["id", "published", "speaker", "speaker_as_written", "kind", "text", "article", "outlet", "passage", "permalink", "original_url"],
     quotes.map((quote) => [

@@ -1,6 +1,7 @@
 // One application function per kind of correction. Each is idempotent: applying a correction to a record that
 // already shows it changes nothing, so every correction can be re-applied after every re-ingest.
 import type { Prisma } from "@/lib/db/generated/client";
+import { refreshActorRoles } from "@/lib/ingest/actor-roles";
 import type { Outcome, StoredCorrection } from "../kinds";
 import { applyHideMeeting, applyMeetingFix } from "./meeting";
 import { applyMerge } from "./merge";
@@ -11,7 +12,16 @@ import { applyHideStatement, applySpeaker } from "./statement";
 
 type Tx = Prisma.TransactionClient;
 
-export function applyCorrection(tx: Tx, correction: StoredCorrection): Promise<Outcome> {
+// Corrections that move or change roles: the titles and affiliations kept on each actor follow them.
+const MOVES_ROLES = new Set<StoredCorrection["kind"]>(["merge", "split", "role"]);
+
+export async function applyCorrection(tx: Tx, correction: StoredCorrection): Promise<Outcome> {
+  const outcome = await applyKind(tx, correction);
+  if ("touched" in outcome && MOVES_ROLES.has(correction.kind)) await refreshActorRoles(tx, outcome.touched.actorIds);
+  return outcome;
+}
+
+function applyKind(tx: Tx, correction: StoredCorrection): Promise<Outcome> {
   switch (correction.kind) {
     case "speaker":
       return applySpeaker(tx, correction);

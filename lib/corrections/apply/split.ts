@@ -1,7 +1,7 @@
 // Undoes a wrong merge: what the merged person brought (their names in their articles, the mentions, roles
 // and quotes at their spans, their meetings) moves from the remaining actor to an actor of their own again.
 import type { Prisma } from "@/lib/db/generated/client";
-import { lastToken } from "@/lib/ingest/names";
+import { nameKeys } from "@/lib/ingest/name-keys";
 import { actorVariant, forgetSlug, freeSlug, slugify } from "@/lib/ingest/slugs";
 import { resolveMeetings } from "../fact-refs";
 import { touched, type Outcome, type Stored } from "../kinds";
@@ -72,5 +72,5 @@ async function createActor(tx: Tx, person: PersonRef): Promise<FoundActor> {
   const oldSlugFree = (await freeSlug(tx, "actor", person.slug, null)) === person.slug;
   const slug = oldSlugFree ? person.slug : await freeSlug(tx, "actor", slugify(person.name), null, actorVariant(kind));
   await forgetSlug(tx, "actor", slug);
-  return tx.actor.create({ data: { name: person.name, slug, kind, lastWord: lastToken(person.name) }, select: { id: true, slug: true, name: true, kind: true } });
+  return tx.actor.create({ data: { name: person.name, slug, kind, nameKeys: nameKeys(person.name, kind) }, select: { id: true, slug: true, name: true, kind: true } });
 }

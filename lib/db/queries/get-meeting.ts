@@ -45,7 +45,7 @@ export const getMeetingBySlug = cached("getMeetingBySlug", async (slug: string) 
       },
       statements: {
         orderBy: [{ articleId: "asc" }, { start: "asc" }],
-        select: { id: true, kind: true, text: true, speakerLabel: true, speaker: { select: { slug: true, name: true } }, article: { select: { slug: true } } },
+        select: { id: true, kind: true, text: true, speakerLabel: true, saidDate: true, saidDatePrecision: true, speaker: { select: { slug: true, name: true } }, article: { select: { slug: true } } },
       },
     },
   });
@@ -64,50 +64,55 @@ export const getMeetingBySlug = cached("getMeetingBySlug", async (slug: string) 
 
 export type MeetingDetail = NonNullable<Awaited<ReturnType<typeof getMeetingBySlug>>>;
 
-type NeighbourRow = { slug: string; kind: MeetingKind; date: string | null; precision: DatePrecision; shared: number; names: string[] };
+type NeighbourRow = { slug: string; kind: MeetingKind; date: string | null; precision: DatePrecision; names: string[]; shared: string[] };
 
 /**
- * The previous and next dated meetings that share participants with this one: all but one of them
- * when it has three or more, both when it has two.
+ * The previous and next dated meetings of the same participants: all of them when such a meeting exists in that
+ * direction; otherwise, for a meeting of three or more, one with all but one of them. Each neighbour names all its
+ * participants and which of this meeting's it shares (`shared`).
  */
 export function getAdjacentMeetings(meeting: { id: number; date: Date | null; participants: { id: number }[] }) {
   return adjacentMeetings(meeting.id, meeting.date ? isoDay(meeting.date) : null, meeting.participants.map((participant) => participant.id));
 }
 
-const adjacentMeetings = cached("adjacentMeetings", async (meetingId: number, day: string | null, ids: number[]) => {
-  if (!day || ids.length === 0) return { previous: null, next: null };
-  const needed = Math.max(1, ids.length >= 3 ? ids.length - 1 : ids.length);
+/** The nearest dated meeting in one direction with at least `needed` of the participants `ids`. */
+async function nearest(meetingId: number, day: string, ids: number[], needed: number, direction: "previous" | "next") {
   // A meeting with `needed` of these participants includes one of any (n - needed + 1) of them: walk the date
   // order of the least busy ones only, each stopping at its first qualifying meeting.
   const busy = await db.$queryRaw<Array<{ id: number }>>`
     SELECT p.id FROM unnest(${ids}::int[]) AS p(id)
     ORDER BY (SELECT count(*) FROM meeting_participant mp WHERE mp.actor_id = p.id), p.id
     LIMIT ${ids.length - needed + 1}`;
-  const streams = busy.map((row) => row.id);
+  const rows = await Promise.all(
+    busy.map(({ id: actorId }) =>
+      direction === "previous"
+        ? db.$queryRaw<Array<{ id: number; date: string }>>`
+            SELECT mp.meeting_id AS id, mp.meeting_date::text AS date FROM meeting_participant mp
+            WHERE mp.actor_id = ${actorId} AND mp.meeting_date IS NOT NULL AND (mp.meeting_date, mp.meeting_id) < (${day}::date, ${meetingId}::int)
+              AND (SELECT count(*) FROM meeting_participant x WHERE x.meeting_id = mp.meeting_id AND x.actor_id = ANY(${ids}::int[])) >= ${needed}
+            ORDER BY mp.meeting_date DESC, mp.meeting_id DESC LIMIT 1`
+        : db.$queryRaw<Array<{ id: number; date: string }>>`
+            SELECT mp.meeting_id AS id, mp.meeting_date::text AS date FROM meeting_participant mp
+            WHERE mp.actor_id = ${actorId} AND mp.meeting_date IS NOT NULL AND (mp.meeting_date, mp.meeting_id) > (${day}::date, ${meetingId}::int)
+              AND (SELECT count(*) FROM meeting_participant x WHERE x.meeting_id = mp.meeting_id AND x.actor_id = ANY(${ids}::int[])) >= ${needed}
+            ORDER BY mp.meeting_date ASC, mp.meeting_id ASC LIMIT 1`,
+    ),
+  );
+  const found = rows.flat().sort((a, b) => (a.date === b.date ? a.id - b.id : a.date < b.date ? -1 : 1));
+  return (direction === "previous" ? found.at(-1) : found[0]) ?? null;
+}
+
+const adjacentMeetings = cached("adjacentMeetings", async (meetingId: number, day: string | null, ids: number[]) => {
+  if (!day || ids.length === 0) return { previous: null, next: null };
   const neighbour = async (direction: "previous" | "next") => {
-    const rows = await Promise.all(
-      streams.map((actorId) =>
-        direction === "previous"
-          ? db.$queryRaw<Array<{ id: number; date: string }>>`
-              SELECT mp.meeting_id AS id, mp.meeting_date::text AS date FROM meeting_participant mp
-              WHERE mp.actor_id = ${actorId} AND mp.meeting_date IS NOT NULL AND (mp.meeting_date, mp.meeting_id) < (${day}::date, ${meetingId}::int)
-                AND (SELECT count(*) FROM meeting_participant x WHERE x.meeting_id = mp.meeting_id AND x.actor_id = ANY(${ids}::int[])) >= ${needed}
-              ORDER BY mp.meeting_date DESC, mp.meeting_id DESC LIMIT 1`
-          : db.$queryRaw<Array<{ id: number; date: string }>>`
-              SELECT mp.meeting_id AS id, mp.meeting_date::text AS date FROM meeting_participant mp
-              WHERE mp.actor_id = ${actorId} AND mp.meeting_date IS NOT NULL AND (mp.meeting_date, mp.meeting_id) > (${day}::date, ${meetingId}::int)
-                AND (SELECT count(*) FROM meeting_participant x WHERE x.meeting_id = mp.meeting_id AND x.actor_id = ANY(${ids}::int[])) >= ${needed}
-              ORDER BY mp.meeting_date ASC, mp.meeting_id ASC LIMIT 1`,
-      ),
-    );
-    const found = rows.flat().sort((a, b) => (a.date === b.date ? a.id - b.id : a.date < b.date ? -1 : 1));
-    const best = direction === "previous" ? found.at(-1) : found[0];
+    const best = (await nearest(meetingId, day, ids, ids.length, direction)) ?? (ids.length >= 3 ? await nearest(meetingId, day, ids, ids.length - 1, direction) : null);
     if (!best) return null;
     const [row] = await db.$queryRaw<NeighbourRow[]>`
-      SELECT m.slug, m.kind::text AS kind, m.date::text AS date, m.date_precision::text AS precision, count(*)::int AS shared,
-             array_agg(a.name ORDER BY a.name) AS names
+      SELECT m.slug, m.kind::text AS kind, m.date::text AS date, m.date_precision::text AS precision,
+             array_agg(a.name ORDER BY a.name) AS names,
+             coalesce(array_agg(a.name ORDER BY a.name) FILTER (WHERE mp.actor_id = ANY(${ids}::int[])), '{}') AS shared
       FROM meeting m JOIN meeting_participant mp ON mp.meeting_id = m.id JOIN actor a ON a.id = mp.actor_id
-      WHERE m.id = ${best.id} AND mp.actor_id = ANY(${ids}::int[])
+      WHERE m.id = ${best.id}
       GROUP BY m.id`;
     return row ? { ...row, date: dayOrNull(row.date) } : null;
   };

@@ -62,13 +62,15 @@ export const getPersonBySlug = cached("getPersonBySlug", async (slug: string) =>
   const actor = await db.actor.findUnique({ where: { slug }, select: { id: true, slug: true, name: true, kind: true, aliases: { select: { alias: true }, orderBy: { alias: "asc" } } } });
   if (!actor) return null;
   const [[counts], roles, lastRole] = await Promise.all([
-    db.$queryRaw<Array<{ meetings: number; statements: number }>>`
-      SELECT (SELECT count(*) FROM meeting_participant WHERE actor_id = ${actor.id})::int AS meetings,
+    // Meetings are those held and calls; planned and canceled ones are counted apart.
+    db.$queryRaw<Array<{ meetings: number; notHeld: number; statements: number }>>`
+      SELECT (SELECT count(*) FROM meeting_participant mp JOIN meeting m ON m.id = mp.meeting_id WHERE mp.actor_id = ${actor.id} AND m.kind IN ('meeting', 'call'))::int AS meetings,
+             (SELECT count(*) FROM meeting_participant mp JOIN meeting m ON m.id = mp.meeting_id WHERE mp.actor_id = ${actor.id} AND m.kind IN ('planned', 'canceled'))::int AS "notHeld",
              (SELECT count(*) FROM statement WHERE speaker_id = ${actor.id})::int AS statements`,
     listRoles(actor.id),
     findLastRole(actor.id),
   ]);
-  return { ...actor, roles, lastRole, _count: { meetings: counts?.meetings ?? 0, statements: counts?.statements ?? 0 } };
+  return { ...actor, roles, lastRole, _count: { meetings: counts?.meetings ?? 0, notHeld: counts?.notHeld ?? 0, statements: counts?.statements ?? 0 } };
 });
 
 export type PersonDetail = NonNullable<Awaited<ReturnType<typeof getPersonBySlug>>>;
@@ -86,7 +88,7 @@ export const listPersonActivity = cached("listPersonActivity", async (actorId: n
       where: { speakerId: actorId },
       orderBy: [{ publishedAt: { sort: "desc", nulls: "last" } }, { articleId: "asc" }, { start: "asc" }, { id: "asc" }],
       take: PERSON_QUOTES,
-      select: { id: true, kind: true, text: true, article: { select: { slug: true, title: true, outlet: true, publishedAt: true } } },
+      select: { id: true, kind: true, text: true, saidDate: true, saidDatePrecision: true, article: { select: { slug: true, title: true, outlet: true, publishedAt: true } } },
     }),
   ]);
   const ids = firstMeetings.map((row) => row.meetingId);
@@ -101,20 +103,7 @@ export const listPersonActivity = cached("listPersonActivity", async (actorId: n
   return { meetings: ids.flatMap((id) => byId.get(id) ?? []), quotes };
 });
 
-/** The actors this one shares the most meetings with. */
-export const listCounterparts = cached("listCounterparts", async (actorId: number, take = 8) => {
-  return db.$queryRaw<{ slug: string; name: string; meetings: number }[]>`
-    SELECT a.slug, a.name, count(DISTINCT mine.meeting_id)::int AS meetings
-    FROM meeting_participant mine
-    JOIN meeting_participant other ON other.meeting_id = mine.meeting_id AND other.actor_id <> mine.actor_id
-    JOIN actor a ON a.id = other.actor_id
-    WHERE mine.actor_id = ${actorId}
-    GROUP BY a.id
-    ORDER BY meetings DESC, a.name ASC
-    LIMIT ${take}`;
-});
-
-type PersonArticleRow = { slug: string; title: string | null; outlet: string | null; publishedAt: string | null; mentions: number };
+type PersonArticleRow = { slug: string; title: string | null; lead: string | null; outlet: string | null; publishedAt: string | null; mentions: number };
 
 /** The latest articles that name the actor, speak for them or give them a role (capped), and how many there are. */
 export const listPersonArticles = cached("listPersonArticles", async (actorId: number) => {
@@ -122,7 +111,7 @@ export const listPersonArticles = cached("listPersonArticles", async (actorId: n
   const [[count], articles] = await Promise.all([
     db.$queryRawUnsafe<Array<{ total: number }>>(`SELECT count(*)::int AS total FROM (${named}) ids`, actorId),
     db.$queryRawUnsafe<PersonArticleRow[]>(
-      `SELECT a.slug, a.title, a.outlet, a.published_at::text AS "publishedAt",
+      `SELECT a.slug, a.title, CASE WHEN a.title IS NULL THEN left(a.body, 400) END AS lead, a.outlet, a.published_at::text AS "publishedAt",
               (SELECT count(*) FROM mention m WHERE m.actor_id = $1 AND m.article_id = a.id)::int AS mentions
        FROM article a WHERE a.id IN (${named})
        ORDER BY a.published_at DESC NULLS LAST, a.id ASC

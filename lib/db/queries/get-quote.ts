@@ -16,6 +16,8 @@ export const getQuoteById = cached("getQuoteById", async (id: number) => {
       start: true,
       end: true,
       caption: true,
+      saidDate: true,
+      saidDatePrecision: true,
       speaker: { select: { slug: true, name: true } },
       meeting: { select: { slug: true, kind: true, date: true, datePrecision: true } },
       article: { select: { slug: true, title: true, outlet: true, url: true, publishedAt: true, body: true } },

@@ -14,7 +14,7 @@ type PersonRow = { slug: string; name: string; kind: ActorKind; roleTitle: strin
 
 export const listPeople = cached("listPeople", async (filters: PeopleFilters) => {
   const where = all([
-    ...(filters.kind ? [sql`a.kind = ${filters.kind}::"ActorKind"`] : []),
+    ...(filters.kind !== "all" ? [sql`a.kind = ${filters.kind}::"ActorKind"`] : []),
     ...(filters.affiliation ? [sql`EXISTS (SELECT 1 FROM role r WHERE r.actor_id = a.id AND r.affiliation = ${filters.affiliation})`] : []),
   ]);
   const [[count], rows] = await Promise.all([
@@ -24,7 +24,7 @@ export const listPeople = cached("listPeople", async (filters: PeopleFilters) =>
       : // Counts and the latest role per row, each from an index: Prisma's relation counts would group whole tables.
         db.$queryRaw<PersonRow[]>`
           SELECT a.slug, a.name, a.kind::text AS kind, latest.title AS "roleTitle", latest.affiliation AS "roleAffiliation",
-                 (SELECT count(*) FROM meeting_participant mp WHERE mp.actor_id = a.id)::int AS meetings,
+                 (SELECT count(*) FROM meeting_participant mp JOIN meeting m ON m.id = mp.meeting_id WHERE mp.actor_id = a.id AND m.kind IN ('meeting', 'call'))::int AS meetings,
                  (SELECT count(*) FROM statement s WHERE s.speaker_id = a.id)::int AS quotes
           FROM (SELECT id, slug, name, kind FROM actor a WHERE ${where} ORDER BY name, id LIMIT ${PEOPLE_PAGE_SIZE} OFFSET ${(filters.page - 1) * PEOPLE_PAGE_SIZE}) a
           LEFT JOIN LATERAL (SELECT r.title, r.affiliation FROM role r WHERE r.actor_id = a.id ORDER BY r.published_at DESC NULLS LAST, r.id DESC LIMIT 1) latest ON TRUE

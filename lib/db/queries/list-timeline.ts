@@ -5,7 +5,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import type { DatePrecision, MeetingKind, StatementKind } from "@/lib/db/generated/enums";
 import { timelineChartModel, type ChartPoint } from "@/lib/web/timeline-chart";
-import type { TimelineFilters } from "@/lib/web/timeline-filters";
+import { shownKinds, type TimelineFilters } from "@/lib/web/timeline-filters";
 import { cached } from "./cached";
 import { all, dayOrNull, join, meetingInRange, meetingWithAnyOf, speakerIn, sql, statementInRange, type Sql } from "./sql";
 
@@ -20,8 +20,9 @@ const MEETING_KINDS: MeetingKind[] = ["meeting", "call", "planned", "canceled"];
 type EntryRow = { type: "meeting" | "statement"; id: number; date: string | null; precision: DatePrecision };
 
 function branches(filters: TimelineFilters): { meetings: Sql | null; statements: Sql | null } {
-  const meetingKinds = filters.kinds.length === 0 ? MEETING_KINDS : MEETING_KINDS.filter((kind) => filters.kinds.includes(kind));
-  const withStatements = filters.kinds.length === 0 || filters.kinds.includes("statement");
+  const kinds = shownKinds(filters);
+  const meetingKinds = MEETING_KINDS.filter((kind) => kinds.includes(kind));
+  const withStatements = kinds.includes("statement");
   const kindCondition = meetingKinds.length === MEETING_KINDS.length ? [] : [sql`m.kind::text = ANY(${meetingKinds}::text[])`];
   return {
     meetings: meetingKinds.length > 0 ? all([...kindCondition, ...meetingWithAnyOf(filters.people), ...meetingInRange(filters.from, filters.to)]) : null,
@@ -84,6 +85,8 @@ export const listTimeline = cached("listTimeline", async (filters: TimelineFilte
         kind: true,
         text: true,
         speakerLabel: true,
+        saidDate: true,
+        saidDatePrecision: true,
         speaker: { select: { slug: true, name: true } },
         article: { select: { slug: true, title: true, outlet: true, publishedAt: true } },
         meeting: { select: { slug: true } },
@@ -129,7 +132,8 @@ export const getTimelineChart = cached("getTimelineChart", async (filters: Timel
   const { meetings } = branches(filters);
   const [rows, [undated]] = await Promise.all([
     db.$queryRaw<ChartRow[]>`
-      SELECT e.type, COALESCE(m.kind::text, 'statement') AS kind, e.date::text AS date, people.slugs, people.names
+      SELECT e.type, COALESCE(m.kind::text, 'statement') AS kind, e.date::text AS date, people.slugs, people.names,
+             CASE WHEN e.type = 'meeting' THEN '/meetings/' || m.slug ELSE '/quotes/' || e.id END AS href
       FROM (
         SELECT x.* FROM (${entries}) x ORDER BY x.date, x.type, x.id LIMIT ${CHART_LIMIT}
       ) e

@@ -3,11 +3,11 @@
 // matches costs the same at any size; the count stops at QUOTES_COUNT_LIMIT.
 import "server-only";
 import { db } from "@/lib/db/client";
-import type { StatementKind } from "@/lib/db/generated/enums";
+import type { DatePrecision, StatementKind } from "@/lib/db/generated/enums";
 import { LIST_QUOTE_CHARS, MATCH_END, MATCH_START } from "@/lib/web/match-highlight";
 import type { QuoteFilters } from "@/lib/web/quote-filters";
 import { cached } from "./cached";
-import { all, speakerIn, sql, statementInRange, type Sql } from "./sql";
+import { all, speakerIn, unnamedSpeakerLike, sql, statementInRange, type Sql } from "./sql";
 
 export const QUOTES_PAGE_SIZE = 20;
 /** Matches are counted up to this many; past it a search says "more than" and relevance ranks the most recent ones. */
@@ -30,6 +30,9 @@ export type QuoteRow = {
   outlet: string | null;
   url: string | null;
   publishedAt: string | null;
+  /** When it was said (YYYY-MM-DD at `saidDatePrecision`); null when the text does not say. */
+  saidDate: string | null;
+  saidDatePrecision: DatePrecision;
 };
 
 type Words = { config: "english" | "simple"; column: Sql; query: Sql };
@@ -57,6 +60,7 @@ function matching(filters: QuoteFilters, words: Words | null): Sql {
   return all([
     ...(words ? [sql`${words.column} @@ ${words.query}`] : []),
     ...speakerIn(filters.speakers),
+    ...unnamedSpeakerLike(filters.unnamed),
     ...(filters.kinds.length > 0 ? [sql`s.kind::text = ANY(${filters.kinds}::text[])`] : []),
     ...statementInRange(filters.from, filters.to),
   ]);
@@ -103,7 +107,8 @@ async function readRows(page: Sql, settings: Sql, words: Words | null): Promise<
     db.$queryRaw<QuoteRow[]>`
     SELECT s.id::int AS id, s.kind::text AS kind, s.text, ${marked} AS marked, s.speaker_label AS "speakerLabel",
            sp.slug AS "speakerSlug", sp.name AS "speakerName", a.slug AS "articleSlug", a.title AS "articleTitle",
-           a.outlet, a.url, s.published_at::text AS "publishedAt"
+           a.outlet, a.url, s.published_at::text AS "publishedAt",
+           s.said_date::text AS "saidDate", s.said_date_precision::text AS "saidDatePrecision"
     FROM unnest(ARRAY(${page})) WITH ORDINALITY AS p(id, position)
     JOIN statement s ON s.id = p.id JOIN article a ON a.id = s.article_id LEFT JOIN actor sp ON sp.id = s.speaker_id
     ORDER BY p.position`,

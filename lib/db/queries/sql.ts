@@ -46,6 +46,22 @@ export function speakerIn(slugs: string[]): Sql[] {
   return [sql`s.speaker_id = ANY(ARRAY(SELECT id FROM actor WHERE slug = ANY(${slugs}::text[])))`];
 }
 
+/** Statements (alias s) with no named speaker whose label contains one of these ("US official" in "a senior US official"). */
+export function unnamedSpeakerLike(labels: string[]): Sql[] {
+  if (labels.length === 0) return [];
+  return [sql`s.speaker_id IS NULL AND ' ' || s.speaker_label || ' ' ILIKE ANY(${labels.map(wordsWithin)}::text[])`];
+}
+
+/** An ILIKE pattern for `words` as whole words inside a text padded with spaces ("us official" is not in "previous official"). */
+export function wordsWithin(words: string): string {
+  return `% ${escapeLike(words.trim())} %`;
+}
+
+/** `text` with LIKE's wildcards taken literally. */
+export function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (character) => `\\${character}`);
+}
+
 /** Statements whose article (alias a) was published inside the range: a statement is dated by its report. */
 export function articleInRange(from?: PartialDate, to?: PartialDate): Sql[] {
   const conditions: Sql[] = [];

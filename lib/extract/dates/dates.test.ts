@@ -33,9 +33,31 @@ describe("dates", () => {
     expect(dates("They will meet in December and again next May.")).toEqual(["2024-12", "2025-05"]);
     expect(dates("Prices rose in May 2021.")).toEqual(["2021-05"]);
   });
+  it("'last' and 'this' with the month of publication: last May is a year back, this May is now", () => {
+    // Published in May 2024.
+    expect(dates("They met last May.")).toEqual(["2023-05"]);
+    expect(dates("They met this May.")).toEqual(["2024-05"]);
+    expect(dates("They met in May.")).toEqual(["2024-05"]);
+    expect(dates("They met last April and last June.")).toEqual(["2024-04", "2023-06"]);
+  });
   it("next Monday and last Tuesday", () => {
     expect(dates("They meet next Monday.")).toEqual(["2024-05-20"]);
     expect(dates("They met last Tuesday.")).toEqual(["2024-05-14"]);
   });
 });
 
+
+describe("a weekday right after a past verb in a sentence that looks ahead", () => {
+  it("'agreed on Monday to meet next year' keeps Monday in the past; 'will meet on Monday' looks ahead", () => {
+    const past = "They agreed on Monday to hold a summit next year.";
+    expect(findDates(past, 0, past.length, pub, () => false).map((d) => d.value)).toEqual(["2024-05-13", "2025"]);
+    const ahead = "They will meet on Monday in Rome.";
+    expect(findDates(ahead, 0, ahead.length, pub, () => false).map((d) => d.value)).toEqual(["2024-05-20"]);
+  });
+  it("a weekday after a surname is a date; after 'Fox News' it names a show", () => {
+    const call = "He spoke with Prime Minister Reed Wednesday about the deal.";
+    expect(findDates(call, 0, call.length, pub, () => false).map((d) => d.value)).toEqual(["2024-05-15"]);
+    const show = "He told Fox News Sunday that the deal was close.";
+    expect(findDates(show, 0, show.length, pub, () => false)).toEqual([]);
+  });
+});

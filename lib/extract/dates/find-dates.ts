@@ -18,6 +18,11 @@ const YEAR = /\b(?:in|since|of|during|by) (19\d\d|20\d\d)\b/g;
 // Words that make a weekday or month point forward from the publication day.
 export const LOOKS_AHEAD = /\b(?:will|'ll|shall|going to|set to|scheduled|slated|plans? to|planned|planning to|expected to|due to|is to|are to|upcoming|next|ahead of|later this)\b/i;
 
+// Words that make a weekday part of a name: a show, a holiday, a primary.
+const NAMED_DAYS = new Set(["news", "super", "black", "cyber", "good", "holy", "ash", "palm", "easter", "bloody", "giving", "nation", "press", "weekend"]);
+
+const PAST_VERB_BEFORE = /\b(?:said|told|agreed|announced|confirmed|decided|signed|met|spoke|held|called|wrote|added|reported|\p{Ll}+ed)\s+(?:on\s+)?$/u;
+
 const PAST_MEETING = /\b(?:met|spoke|talked|held talks|hosted|received|sat down|phoned|visited)\b/i;
 
 /** Chooses the year that puts month/day closest to the publication day. */
@@ -73,12 +78,15 @@ export function findDates(text: string, start: number, end: number, pub: Date | 
   if (digit && month) for (const m of s.matchAll(MONTH_YEAR)) add(m.index, m[0].length, `${m[2]}-${pad(MONTHS[(m[1] ?? "").toLowerCase()] ?? 1)}`, "month and year");
   if (pub) {
     if (weekday) for (const m of s.matchAll(WEEKDAY)) {
-      // "Fox News Sunday", "Super Tuesday": a capitalized word before the weekday makes it a name.
-      const prev = s.slice(Math.max(0, m.index - 20), m.index);
-      if (!m[1] && /\p{Lu}[\p{L}]*\s$/u.test(prev) && !/(?:^|[.!?]\s)\S*\s$/.test(prev)) continue;
+      // "Fox News Sunday", "Super Tuesday": a few words before the weekday make it a name; after a surname
+      // ("spoke with Prime Minister Reed Wednesday") it is the day.
+      const prev = /(\p{L}+)\s$/u.exec(s.slice(Math.max(0, m.index - 20), m.index))?.[1]?.toLowerCase() ?? "";
+      if (!m[1] && NAMED_DAYS.has(prev)) continue;
       const mod = (m[1] ?? "").trim().toLowerCase();
       const weekday = WEEKDAYS.indexOf((m[2] ?? "").toLowerCase());
-      const future = mod === "next" || (mod !== "last" && ahead);
+      // "agreed on Monday to meet next year": a past verb right before the weekday keeps that weekday in the past.
+      const pastVerb = PAST_VERB_BEFORE.test(s.slice(Math.max(0, m.index - 24), m.index));
+      const future = mod === "next" || (mod !== "last" && ahead && !pastVerb);
       add(m.index, m[0].length, iso(weekdayNear(pub, weekday, future, mod === "last" || mod === "next")), future ? "weekday ahead of publication" : "weekday on or before publication");
     }
     if (relative) for (const m of s.matchAll(RELATIVE)) {

@@ -3,7 +3,7 @@
 import { givenNameGender, honorificGender, key, lexicon } from "../lexicon";
 import type { Doc, Sentence } from "../text/document";
 import { isPossessive, type Token } from "../text/tokenize";
-import type { Mention, MentionKind, TitleSpan } from "./mention";
+import { ONE_WORD_SOURCE, type Mention, type MentionKind, type TitleSpan } from "./mention";
 import {
   ATTRIBUTIVE_NOUNS, NAME_CONNECTORS, NAME_SUFFIXES, honorificAt, isAllCaps, isCapParticle, isCapWord, isCommon, isInitial, lookupPhrase, particlesAt, surnameFirst, titleHeadAt,
 } from "./name-parts";
@@ -14,6 +14,15 @@ import { titleAfter, titleBefore, titleWithComplement } from "./titles";
 type Ctx = { doc: Doc; sentence: Sentence; tokens: Token[]; inQuote: (pos: number) => boolean; caption: boolean; headline: boolean };
 
 const JOINERS = new Set(["of", "for", "and", "&", "on"]);
+
+const OPENING_MARK = /^[\u201c"]$/;
+const CLOSING_MARK = /^[\u201d"]$/;
+
+/** The quoted nickname inside tokens [s, e) ("Bibi" of "Benjamin "Bibi" Kessler"), as a token index, or -1. */
+function quotedNicknameAt(tokens: Token[], s: number, e: number): number {
+  for (let k = s + 1; k + 2 < e; k++) if (OPENING_MARK.test(tokens[k]?.text ?? "") && CLOSING_MARK.test(tokens[k + 2]?.text ?? "")) return k + 1;
+  return -1;
+}
 
 /** One past the last token of the capitalized run starting at i. */
 function runEnd(tokens: Token[], i: number): number {
@@ -29,6 +38,11 @@ function runEnd(tokens: Token[], i: number): number {
     }
     if (isCapWord(u) && u.start <= prev.end + 1) {
       j++;
+      continue;
+    }
+    // "Benjamin "Bibi" Kessler": a nickname in quotation marks between the given name and the surname.
+    if (OPENING_MARK.test(u.text) && isCapWord(tokens[j + 1]) && CLOSING_MARK.test(tokens[j + 2]?.text ?? "") && isCapWord(tokens[j + 3]) && givenNameGender(prev.lower)) {
+      j += 3;
       continue;
     }
     // Initials and abbreviated titles keep their period: "John F. Kennedy", "Sen. Ted Cruz".
@@ -184,6 +198,21 @@ function appositiveAfter(tokens: Token[], e: number): "person" | "organization" 
   return head && lexicon.orgAppositives.has(head.lower) ? "organization" : null;
 }
 
+/** "the criminal group NAME", "the militia NAME": a name after a group noun names the group. */
+function groupNounBefore(tokens: Token[], s: number): boolean {
+  const before = tokens[s - 1];
+  return !!before && !before.cap && lexicon.groupNouns.has(before.lower);
+}
+
+const WEEKDAYS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
+
+/** "diplomats", "officials", "analysts": the plural of a speaker noun or a title. */
+function isPluralSpeakerNoun(lower: string): boolean {
+  if (!lower.endsWith("s") || givenNameGender(lower)) return false;
+  const singular = lower.slice(0, -1);
+  return lexicon.pluralTitleWords.has(lower) || lexicon.speakerNouns.has(singular) || lexicon.speakerNouns.has(lower) || lexicon.titleHeads.map.has(singular);
+}
+
 /** "analysts at NAME", "a portfolio manager at NAME": people work at organizations. */
 function workplaceBefore(tokens: Token[], s: number): boolean {
   const before = tokens[s - 2];
@@ -255,15 +284,26 @@ function nameCandidate(ctx: Ctx, out: Mention[], s: number, e: number, titled: b
   const complement = ctx.headline ? null : titleWithComplement(ctx.doc.text, tokens, s, e);
   if (complement) s = complement.nameStart;
   while (s < e && isCommon(tokens[s] as Token) && !titled) s++;
+  // "Thanking Reed and Park, she said": a verb form opening the sentence is not the start of a name.
+  if (s === 0 && s + 1 < e && /(?:ing|ed)$/.test(tokens[s]?.lower ?? "") && !givenNameGender(tokens[s]?.lower ?? "")) s++;
+  // "spoke with Prime Minister Reed Wednesday": a weekday after a surname is the day, not part of the name.
+  while (e - 1 > s && WEEKDAYS.has(tokens[e - 1]?.lower ?? "")) e--;
+  // "@PresidentAna": a social-media handle names an account, not a person.
+  if (ctx.doc.text[(tokens[s]?.start ?? 0) - 1] === "@") return;
   // "President of the Liberal ...": joiners left over from a title are not part of a name.
   while (s < e && !tokens[s]?.cap && (JOINERS.has(tokens[s]?.lower ?? "") || tokens[s]?.lower === "the")) s++;
   while (e > s && !isCapWord(tokens[e - 1])) e--;
   if (s >= e) return;
-  const words = tokens.slice(s, e).filter((t, n) => t.word && !(NAME_CONNECTORS.has(t.lower) && !t.cap) && !isCapParticle(tokens, s + n) && !isInitial(t) && !NAME_SUFFIXES.has(t.lower));
+  const nick = quotedNicknameAt(tokens, s, e);
+  const words = tokens.slice(s, e).filter((t, n) => t.word && s + n !== nick && !(NAME_CONNECTORS.has(t.lower) && !t.cap) && !isCapParticle(tokens, s + n) && !isInitial(t) && !NAME_SUFFIXES.has(t.lower));
   if (words.length === 0 || words.length > 4) return;
   const lastTok = tokens[e - 1] as Token;
+  // "the Abraham Accords", "the Good Friday Agreement": an agreement or a law is no actor.
+  if (words.length > 1 && lexicon.documentHeads.has(lastTok.lower)) return;
+  // "Diplomats told reporters": a plural speaker noun opening a sentence names a group, not a person.
+  if (words.length === 1 && isPluralSpeakerNoun(lastTok.lower)) return;
   const apposition = appositiveAfter(tokens, e);
-  if ((words.length > 1 && lexicon.orgHeads.has(lastTok.lower)) || apposition === "organization" || workplaceBefore(tokens, s)) {
+  if ((words.length > 1 && lexicon.orgHeads.has(lastTok.lower)) || apposition === "organization" || workplaceBefore(tokens, s) || groupNounBefore(tokens, s)) {
     emit(ctx, out, s, e, "organization", "capitalized phrase ending in an organization word", { canonical: ctx.doc.text.slice(tokens[s]?.start ?? 0, lastTok.end) });
     return;
   }
@@ -302,7 +342,10 @@ function nameCandidate(ctx: Ctx, out: Mention[], s: number, e: number, titled: b
   else if (words.length >= 2 && !isCommon(firstWord) && tokens.slice(s + 1, e).some((t) => ARABIC_PARTICLE.test(t.text))) [kind, reason] = ["person", "an Arabic name with a surname particle"];
   else if (title && title.text) [kind, reason] = ["person", "a title stands next to the name"];
   else if (hasHonorific) [kind, reason] = ["person", "an honorific stands before the name"];
-  else if (speaker && !words.some((w) => isAllCaps(w) && w.text.length <= 5 && words.length === 1)) [kind, reason] = ["person", "subject of a reporting verb"];
+  else if (speaker && !words.some((w) => isAllCaps(w) && w.text.length <= 5 && words.length === 1)) {
+    const source = words.length === 1 && !gender && tokens[s - 1]?.lower === "to" && tokens[s - 2]?.lower === "according";
+    [kind, reason] = ["person", source ? ONE_WORD_SOURCE : "subject of a reporting verb"];
+  }
   else if (appositiveRole && (words.length >= 2 || givenNameGender(words[0]?.lower ?? ""))) [kind, reason] = ["person", "named in apposition to a role"];
   else if (apposition === "person" && words.length >= 2) [kind, reason] = ["person", "an age or 'who' follows the name"];
   const multi = words.length >= 2;
@@ -313,7 +356,11 @@ function nameCandidate(ctx: Ctx, out: Mention[], s: number, e: number, titled: b
   // A party-and-state tag is part of how the article names a politician: "Sen. Claire McCaskill (D-Mo.)".
   const tag = /^ \([DRI](?:-[\p{L}. ]{1,16})?\)/u.exec(ctx.doc.text.slice(lastTok.end, lastTok.end + 20));
   const titledEnd = lastTok.end + (tag ? tag[0].length : 0);
+  // The name as the person is known, without the nickname; the nickname is an alias ("Bibi").
+  const nickname = nick >= 0 ? tokens[nick] : undefined;
+  const plain = nickname ? { canonical: ctx.doc.text.slice(tokens[s]?.start ?? 0, tokens[nick - 1]?.start ?? 0).trimEnd() + " " + ctx.doc.text.slice(tokens[nick + 1]?.end ?? 0, lastTok.end).trimStart(), nickname: nickname.text } : {};
   emit(ctx, out, s, e, kind, reason, {
+    ...plain,
     first: multi ? firstWord.text : null,
     last: lastWord.text,
     gender: gender ?? (honorific ? honorificGender(honorific.text) : null),

@@ -38,5 +38,10 @@ export type Mention = {
   headline: boolean;
   /** Stands right before a reporting verb or after "said"/"according to". */
   speakerPosition: boolean;
+  /** A nickname the article puts in quotation marks inside the name: "Benjamin "Bibi" Kessler". */
+  nickname?: string;
   reason: string;
 };
+
+/** "according to Vestnik": one word with no given name, title or honorific, named only as a source, is more often an outlet than a person. */
+export const ONE_WORD_SOURCE = "a single word after 'according to'";

@@ -3,7 +3,7 @@
 import { givenNameGender, key, lexicon, type Gender } from "../lexicon";
 import { Cast, type ActorRecord } from "./cast";
 import { editDistance } from "./edit-distance";
-import type { Mention } from "./mention";
+import { ONE_WORD_SOURCE, type Mention } from "./mention";
 
 const k = (s: string | null): string => (s ? key(s) : "");
 
@@ -53,6 +53,20 @@ function bySurname(persons: readonly ActorRecord[], surname: string, pos: number
   return [...pool].sort((x, y) => lastMentionBefore(y, pos) - lastMentionBefore(x, pos) || x.order - y.order)[0] ?? null;
 }
 
+/** The title before a one-word mention is one that goes with a given name ("Sheikh Khalid", "King Faisal"). */
+function givenNameTitled(m: Mention): boolean {
+  if (!m.titledSurface && !m.title) return false;
+  const before = m.titledSurface ? m.titledSurface.slice(0, Math.max(0, m.titledSurface.length - m.surface.length)).trim() : m.title?.text ?? "";
+  const words = key(before).split(" ");
+  return words.length > 0 && (lexicon.givenNameTitles.has(words.slice(-2).join(" ")) || lexicon.givenNameTitles.has(words[words.length - 1] ?? ""));
+}
+
+/** "Bibi" and "Benjamin", "Tony" and "Antony": the same given name, or one a short form of the other. */
+const sameGivenName = (a: string, b: string): boolean => a === b || !!lexicon.nicknames.get(a)?.includes(b) || !!lexicon.nicknames.get(b)?.includes(a);
+
+/** "Ahmed bin Faisal": the last word is a father's name, no family name follows it. */
+const patronymicOnly = (a: ActorRecord): boolean => /\b(?:bin|ibn|bint)\s+\S+$/i.test(a.name);
+
 export function resolveMentions(mentions: Mention[]): Cast {
   const cast = new Cast();
   const body = mentions.filter((m) => !m.headline);
@@ -78,7 +92,7 @@ export function resolveMentions(mentions: Mention[]): Cast {
     }
     if (m.kind !== "person") continue;
     const same =
-      persons.find((a) => k(a.last) === k(m.last) && (a.first === null || k(a.first) === k(m.first))) ??
+      persons.find((a) => k(a.last) === k(m.last) && (a.first === null || sameGivenName(k(a.first), k(m.first)))) ??
       persons.find((a) => a.first !== null && k(a.first) === k(m.first) && a.last !== null && fuzzySurname(k(a.last), k(m.last)));
     const actor = same ?? cast.add("person", m.canonical ?? m.surface, m.first, m.last, m.start);
     if (actor.first === null) {
@@ -91,6 +105,12 @@ export function resolveMentions(mentions: Mention[]): Cast {
   for (const m of mentions) {
     if ((m.kind === "organization" || m.kind === "country") && m.canonical) cast.attach(cast.named(m.kind, m.canonical, m.start), m);
   }
+  // Nicknames the article put in quotation marks inside a full name ("Benjamin "Bibi" Kessler"), by nickname.
+  const quotedNicknames = new Map<string, Set<ActorRecord>>();
+  for (const m of body) {
+    const a = m.nickname !== undefined ? cast.actorOf(m) : undefined;
+    if (a && m.nickname !== undefined) quotedNicknames.set(k(m.nickname), (quotedNicknames.get(k(m.nickname)) ?? new Set()).add(a));
+  }
   // 3. Surname-only and titled mentions, then headline words.
   const singles = [...body.filter((m) => !m.first), ...mentions.filter((m) => m.headline)];
   for (const m of singles) {
@@ -102,9 +122,22 @@ export function resolveMentions(mentions: Mention[]): Cast {
       const holders = cast.persons().filter((a) => k(a.first) === surname);
       return holders.length === 1 ? (holders[0] ?? null) : null;
     };
+    // "Bibi" for a Benjamin, or the nickname the article put in quotation marks inside the full name.
+    const byNickname = (): ActorRecord | null => {
+      const quoted = quotedNicknames.get(surname);
+      if (quoted) return quoted.size === 1 ? ([...quoted][0] ?? null) : null;
+      const full = lexicon.nicknames.get(surname);
+      if (!full) return null;
+      const holders = cast.persons().filter((a) => a.first !== null && full.includes(k(a.first)));
+      return holders.length === 1 ? (holders[0] ?? null) : null;
+    };
     // "the Whitfields' attorney": a family named by its surname is not one of its members.
     if (/s$/.test(surname) && !m.title && cast.persons().some((a) => k(a.last) === surname.slice(0, -1))) continue;
-    const hit = bySurname(cast.persons(), surname, m.start, m.kind === "person" || !m.headline, m.gender) ?? (givenNameGender(surname) ? byFirst() : null) ?? byInnerSurname(cast.persons(), surname);
+    // "Sheikh Khalid", "King Faisal": a royal or Arabic title names the person by the given name, and the name after
+    // "bin" in "Ahmed bin Faisal" is his father's, so "King Faisal" is someone else.
+    const royal = (m.titledSurface !== null || m.title !== null) && givenNameTitled(m);
+    const candidates = royal ? cast.persons().filter((a) => !patronymicOnly(a)) : cast.persons();
+    const hit = bySurname(candidates, surname, m.start, m.kind === "person" || !m.headline, m.gender) ?? (givenNameGender(surname) || royal ? byFirst() : null) ?? byInnerSurname(cast.persons(), surname) ?? byNickname();
     if (hit) {
       cast.attach(hit, m);
       continue;
@@ -116,6 +149,11 @@ export function resolveMentions(mentions: Mention[]): Cast {
       continue;
     }
 
+    // A word named only as a source ("according to Vestnik") and by no one's name is a body that reports.
+    if (m.reason === ONE_WORD_SOURCE && !m.title && !m.titledSurface) {
+      cast.attach(cast.named("organization", m.surface, m.start), m);
+      continue;
+    }
     if (m.kind === "person" && !m.headline && !lexicon.commonWords.has(surname)) {
       const actor = cast.add("person", m.last ?? m.surface, null, m.last ?? m.surface, m.start);
       cast.attach(actor, m);

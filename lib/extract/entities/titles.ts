@@ -1,6 +1,6 @@
 // Role phrases around a name: "Defense Minister Ana Ruiz", "White House press secretary Tom Reed",
 // "Tomas Varga, the Hungarian ambassador to the United Nations,".
-import { key, lexicon } from "../lexicon";
+import { givenNameGender, key, lexicon } from "../lexicon";
 import type { Token } from "../text/tokenize";
 import type { TitleSpan } from "./mention";
 import { countryOf, demonymAt, honorificAt, isCapWord, lookupPhrase, titleHeadAt } from "./name-parts";
@@ -193,6 +193,8 @@ export function titleAfter(text: string, tokens: Token[], nameEnd: number): Titl
     const country = countryOf(t.text);
     if (country && !affiliation) affiliation = country;
     if (!hasHead && !t.word) return null;
+    // "Ruiz, US Under Secretary for Political Affairs Allison Hooker, and ...": a titled name, the next item of a list.
+    if (hasHead && t.cap && givenNameGender(t.lower) && isCapWord(tokens[i + 1])) return null;
   }
   if (!hasHead || headEnd < 0) return null;
   // "..., Israel Katz, a US official told reporters": an attribution after the name, not its role.

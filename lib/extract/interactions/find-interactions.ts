@@ -1,17 +1,22 @@
 // Meetings, calls, planned and canceled meetings between named actors, with date and place.
 import type { ArticleContext } from "../attribution/context";
 import type { ActorRecord } from "../entities/cast";
-import type { Mention } from "../entities/mention";
 import { parseIso } from "../dates/calendar";
 import { findDates, type DateMention } from "../dates/find-dates";
 import type { InteractionKind } from "../schema";
 import type { Sentence } from "../text/document";
 import type { Token } from "../text/tokenize";
-import { resolvePronoun, resolveRoleNoun } from "../attribution/coreference";
 import { speakerBefore } from "../attribution/speaker-phrase";
 import { lexicon } from "../lexicon";
-import { listAfter, listBefore } from "./participants";
-import { BY_PHONE, CANCELED, COUNTERFACTUAL, GATHERING, IN_PERSON, NOUN_TRIGGERS, PHONE, PHRASE_TRIGGERS, PLANNED, VERB_TRIGGERS, VIRTUAL, type Trigger } from "./triggers";
+import { listAfter, listBefore, nextDaysPartners } from "./participants";
+import { captionMeeting } from "./caption";
+import { locationIn } from "./location";
+import { countedPeople, firstActors, openingSubject, possessiveOwner, pronounSubject, roleSubject, sentenceActors, subjectAfterOpening, subjectBeforeAside, OPENING_PHRASE } from "./subjects";
+import { joinMeeting } from "./join-meeting";
+import { findCeremony } from "./ceremony";
+import { headlineMeeting } from "./headline";
+import { mediatedMeetings } from "./mediation";
+import { BY_PHONE, CANCELED, COUNTERFACTUAL, GATHERING, IN_PERSON, NOUN_TRIGGERS, PHONE, PHRASE_STARTS, PHRASE_TRIGGERS, PLANNED, VERB_TRIGGERS, VIRTUAL, type Trigger } from "./triggers";
 
 export type FoundInteraction = {
   kind: InteractionKind;
@@ -21,36 +26,34 @@ export type FoundInteraction = {
   sentence: Sentence;
   caption: boolean;
   reason: string;
+  /** The gathering noun that stated it ("dinner", "summit"), for a later "present at the dinner". */
+  noun?: string;
 };
 
 type Setting = { date: string | null; location: string | null; paragraph: number };
 
-// "in his Capitol office": the place may follow a possessive.
-const LOCATION = /\b(?:at|in) (the |his |her |their )?((?:\p{Lu}[\p{L}.'\u2019-]*)(?:\s(?:of |the |de |da |do |del |de la |al-)?\p{Lu}[\p{L}.'\u2019-]*){0,4})/gu;
-const NOT_PLACE = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b/;
-
-function locationIn(text: string, from: number, to: number): string | null {
-  for (const m of text.slice(from, to).matchAll(LOCATION)) {
-    const place = m[2] ?? "";
-    if (!NOT_PLACE.test(place)) return place.replace(/[.,]$/, "");
-  }
-  return null;
-}
-
 /** The meeting or call word in a sentence, with what follows it. */
-function triggersIn(text: string, tokens: Token[], inQuote: (pos: number) => boolean): { index: number; trigger: Trigger; noun: boolean }[] {
-  const out: { index: number; trigger: Trigger; noun: boolean }[] = [];
+/** index: the word the subject stands before; word: the meeting noun itself ("summit"), for a later "present at the summit". */
+type Found = { index: number; trigger: Trigger; noun: boolean; word: string; partnerAt?: number };
+
+function triggersIn(text: string, tokens: Token[], inQuote: (pos: number) => boolean): Found[] {
+  const out: Found[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (t.cap || !TRIGGER_WORDS.has(t.lower) || inQuote(t.start)) continue;
-    const next = tokens[i + 1]?.lower;
+    if (t.cap || !TRIGGER_WORDS.has(t.lower)) continue;
+    // "had a “good meeting” with X": a meeting noun quoted as its description, with the partner outside the marks.
+    const quotedNoun = tokens[i + 2]?.lower === "with" && CLOSING_MARK.test(tokens[i + 1]?.text ?? "");
+    if (inQuote(t.start) && !quotedNoun) continue;
+    const next = quotedNoun ? "with" : tokens[i + 1]?.lower;
     const prev = tokens[i - 1]?.lower ?? "";
     // Two-word nouns ("phone call") are looked up only when the second word can end one.
     const noun = (PAIR_ENDS.has(t.lower) ? NOUN_TRIGGERS.get(`${prev} ${t.lower}`) : undefined) ?? NOUN_TRIGGERS.get(t.lower);
     // "the meeting between", "talks with", "a conversation with": a noun trigger needs its preposition.
     // "a summit of A, B and C": the gathering's members follow "of".
+    // "indirect talks between A and B": the sides did not meet (a mediator's meetings are read apart).
+    if (noun && prev === "indirect") continue;
     if (noun && (next === "with" || next === "between" || determinerBefore(tokens, i) === "their" || (next === "of" && SUMMITS.has(t.lower)))) {
-      out.push({ index: i, trigger: noun, noun: true });
+      out.push({ index: i, trigger: noun, noun: true, word: t.lower });
       continue;
     }
     if (noun && (t.lower === "meeting" || t.lower === "meetings" || t.lower === "talks")) {
@@ -59,33 +62,44 @@ function triggersIn(text: string, tokens: Token[], inQuote: (pos: number) => boo
         const u = tokens[j] as Token;
         if (!u.word) break;
         if (u.lower === "with") {
-          out.push({ index: j - 1, trigger: noun, noun: true });
+          out.push({ index: j - 1, trigger: noun, noun: true, word: t.lower });
           break;
         }
       }
     }
     // "held talks", "in a virtual summit": no partner follows, so the gathering is among the clause's subjects.
-    if (noun && SUMMITS.has(t.lower) && !withAhead(tokens, i) && gatheringOpener(tokens, i)) {
-      out.push({ index: i, trigger: GATHERING, noun: true });
+    const opener = noun && SUMMITS.has(t.lower) && !withAhead(tokens, i) ? gatheringOpener(tokens, i) : -1;
+    if (opener >= 0) {
+      // "A and B held nearly five hours of talks": the subjects stand before "held", not before the noun.
+      out.push({ index: HOLD_WORDS.has(tokens[opener]?.lower ?? "") ? opener : i, trigger: GATHERING, noun: true, word: t.lower });
       continue;
     }
-    const verb = VERB_TRIGGERS.get(t.lower);
+    // "a host of leaders", "the host": a determiner makes the word a noun.
+    const verb = DETERMINERS.has(prev) ? undefined : VERB_TRIGGERS.get(t.lower);
     // "is meeting X", "spoke after meeting X": "meeting" is a verb after a copula or a time conjunction.
     if (verb && !(t.lower === "meeting" && !["was", "is", "were", "are", "be", "been", ...AFTER_MEETING].includes(prev))) {
-      out.push({ index: i, trigger: verb, noun: false });
+      out.push({ index: i, trigger: verb, noun: false, word: t.lower });
       continue;
     }
     if (PHRASE_STARTS.has(t.lower)) {
       const ahead = text.slice(t.start, Math.min(t.start + (DISCUSS.has(t.lower) ? 130 : 60), tokens[tokens.length - 1]?.end ?? t.start));
       const phrase = PHRASE_TRIGGERS.find((p) => p.match.test(ahead));
       // "spoke to reporters" is not a meeting: a spoken-with partner must be named (checked with the list).
-      if (phrase) out.push({ index: i, trigger: phrase.trigger, noun: false });
+      if (phrase?.partnerWith) {
+        const withEnd = t.start + (phrase.match.exec(ahead)?.[0].length ?? 0);
+        let partnerAt = -1;
+        for (let k = i + 1; k < tokens.length && (tokens[k]?.end ?? Infinity) <= withEnd; k++) if (tokens[k]?.lower === "with" || tokens[k]?.lower === "to") partnerAt = k;
+        if (partnerAt > i && !inQuote(tokens[partnerAt]?.start ?? 0)) out.push({ index: i, trigger: phrase.trigger, noun: false, word: t.lower, partnerAt });
+      } else if (phrase) out.push({ index: i, trigger: phrase.trigger, noun: false, word: t.lower });
     }
   }
   return out;
 }
 
 const AFTER_MEETING = ["after", "before", "while", "since"];
+const MAY_MEDIATE = /\b(?:indirect|shuttl)/i;
+const NAMING_COMPLEMENT = /^['\u2019]?s?\s*(?:a|an|the|one|his|her|their|its|[\u201c"\u2018']|\p{Ll}+(?:ly)?\s+(?:a|an|the)\b)/u;
+const CLOSING_MARK = /^[\u201d"]$/;
 const DETERMINERS = new Set(["his", "her", "their", "its", "a", "an", "the"]);
 
 /** The determiner opening a noun phrase that ends at token i, past adjectives ("their first face-to-face talks"). */
@@ -100,7 +114,7 @@ function determinerBefore(tokens: Token[], i: number): string | undefined {
 
 const PAIR_ENDS = new Set([...NOUN_TRIGGERS.keys()].filter((k) => k.includes(" ")).map((k) => k.split(" ").pop() ?? ""));
 // Every word that can start or end a meeting trigger: other words are skipped at once.
-const TRIGGER_WORDS = new Set([...VERB_TRIGGERS.keys(), ...[...NOUN_TRIGGERS.keys()].map((k) => k.split(" ").pop() ?? k), "called", "calls", "calling", "spoke", "spoken", "speaks", "speak", "speaking", "talked", "talks", "talk", "talking", "sat", "sit", "sits", "sitting", "held", "holds", "hold", "holding", "had", "have", "has", "discussed", "discusses", "discuss"]);
+const TRIGGER_WORDS = new Set([...VERB_TRIGGERS.keys(), ...[...NOUN_TRIGGERS.keys()].map((k) => k.split(" ").pop() ?? k), "called", "calls", "calling", "spoke", "spoken", "speaks", "speak", "speaking", "talked", "talks", "talk", "talking", "sat", "sit", "sits", "sitting", "held", "holds", "hold", "holding", "had", "have", "has", "discussed", "discusses", "discuss", "discussing", "made", "makes", "make", "placed", "places", "shook", "shakes", "shake", "shaking"]);
 const CANCEL_STEMS = /^(?:cancel|postpon|scrap|call)/;
 const SUMMITS = new Set(["summit", "meeting", "meetings", "talks", "dialogue"]);
 const CALL_ON = new Set(["called", "calls", "calling"]);
@@ -116,28 +130,29 @@ function withAhead(tokens: Token[], i: number): boolean {
   return false;
 }
 
-/** "held (their first) talks", "in a virtual summit", "during a video meeting": a gathering noun its subjects took part in. */
-function gatheringOpener(tokens: Token[], i: number): boolean {
+/** "held (their first) talks", "in a virtual summit", "during a video meeting": the word that opens a gathering its subjects took part in, or -1. */
+function gatheringOpener(tokens: Token[], i: number): number {
   const next = tokens[i + 1]?.lower;
-  if (next === "with" || next === "between" || next === "of") return false;
+  if (next === "with" || next === "between" || next === "of") return -1;
   for (let k = i - 1; k >= 0 && i - k <= 7; k--) {
     const w = tokens[k] as Token;
-    if (HOLD_WORDS.has(w.lower)) return true;
+    if (HOLD_WORDS.has(w.lower)) return k;
     // "the 15th foreign ministers' framework dialogue": ordinals and possessive marks inside the noun phrase.
     if (w.text === "'" || w.lower === "'s" || /^\d+(?:st|nd|rd|th)$/.test(w.lower)) continue;
     if (w.lower === "a" || w.lower === "an" || w.lower === "their") {
       const before = tokens[k - 1]?.lower ?? "";
-      return HOLD_WORDS.has(before) || before === "in" || before === "at" || before === "during";
+      return HOLD_WORDS.has(before) || before === "in" || before === "at" || before === "during" ? k - 1 : -1;
     }
-    if (!w.word || w.cap || lexicon.verbs.has(w.lower)) return false;
+    if (!w.word || w.cap || lexicon.verbs.has(w.lower)) return -1;
   }
-  return false;
+  return -1;
 }
-const PHRASE_STARTS = new Set(["called", "calls", "calling", "spoke", "spoken", "speaks", "speak", "speaking", "talked", "talks", "talk", "talking", "sat", "sit", "sits", "sitting", "held", "holds", "hold", "holding", "had", "have", "has", "discussed", "discusses", "discuss"]);
 // "discussed <topic> via video link": the medium may stand after a long topic.
-const DISCUSS = new Set(["discussed", "discusses", "discuss"]);
+// "talked about <topic> with": so may a partner after "about".
+const DISCUSS = new Set(["discussed", "discusses", "discuss", "discussing", "talked", "talks", "talk", "talking", "spoke", "speaks"]);
 // Words that may stand between a meeting verb and its partner: "met separately with", "spoke by phone on Monday with".
-const BEFORE_PARTNER = /^(?:\s*(?:[a-z]+ly|again|also|later|twice|once|down|today|yesterday|tonight|earlier|this (?:morning|afternoon|evening|week)|last (?:week|night|month)|by (?:tele)?phone|on the (?:tele)?phone|over the (?:tele)?phone|by video(?: ?link| call)?|via video(?: ?link)?|(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:a |an )?(?:phone |telephone |video )?call))*\s*/u;
+// "met earlier in the week with", "met at the Riyadh airport with": a time or a place before the partner.
+const BEFORE_PARTNER = /^(?:\s*(?:[\u201d"]|(?:earlier|later) (?:in|this|that|last) (?:the )?(?:week|day|month)|(?:at|in) (?:the |his |her |their )?(?:\p{Lu}[\p{L}'\u2019.-]*\s+){1,3}(?:[a-z]+\s+)?(?=with\b)|[a-z]+ly|again|also|later|twice|once|down|today|yesterday|tonight|earlier|this (?:morning|afternoon|evening|week)|last (?:week|night|month)|by (?:tele)?phone|on the (?:tele)?phone|over the (?:tele)?phone|by video(?: ?link| call)?|via video(?: ?link)?|(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:a |an )?(?:phone |telephone |video )?call))*\s*/u;
 
 const IN_PERSON_VERB = /\b(?:met|meets|visited|hosted|received|welcomed)\b/i;
 
@@ -162,13 +177,24 @@ export function findInteractions(ctx: ArticleContext, publishedAt: string | null
   const pub = parseIso(publishedAt);
   // Dates inside quotations are not the meeting's (a binary search: long articles hold thousands of quotes).
   const blocked = (pos: number) => ctx.inQuote(pos);
-  const out: FoundInteraction[] = [];
+  let out: FoundInteraction[] = [];
+  const headlines: FoundInteraction[] = [];
+  // Mediated talks are rare: one search of the article decides whether its sentences are read for them.
+  const mayMediate = MAY_MEDIATE.test(text);
   let setting: Setting | null = null;
   let cancelContext = "";
   let cancelDay: string | null = null;
   for (const sentence of ctx.doc.sentences) {
     const para = paragraphs[sentence.paragraph];
-    if (!para || (para.kind !== "body" && para.kind !== "caption")) continue;
+    // A first line that is a whole sentence, full stop included, is the lede printed as a headline.
+    const lede = para?.kind === "headline" && sentence.tokens.length >= 12 && sentence.tokens[sentence.tokens.length - 1]?.text === ".";
+    if (para?.kind === "headline" && !lede) {
+      // Kept for the end: the body's sentence, with its date, is the better evidence of the same meeting.
+      const stated = headlineMeeting(ctx, sentence);
+      if (stated) headlines.push(stated);
+      continue;
+    }
+    if (!para || (para.kind !== "body" && para.kind !== "caption" && !lede)) continue;
     // A cancellation word is rare: look for its stem among the tokens before running the pattern.
     const mayCancel = sentence.tokens.some((t) => CANCEL_STEMS.test(t.lower));
     const sText = text.slice(sentence.start, sentence.end);
@@ -184,28 +210,17 @@ export function findInteractions(ctx: ArticleContext, publishedAt: string | null
       if (found) out.push(found);
       continue;
     }
-    // "The meeting was attended by A and B": they join the meeting just stated.
-    // Both patterns are rare: a cheap look at the tokens comes first.
-    const attended = tokens[0]?.lower === "the" && (tokens[3]?.lower === "attended" || tokens[4]?.lower === "attended") ? ATTENDED_BY.exec(sText) : null;
-    const last = out[out.length - 1];
-    if (attended && last && !last.caption && sentence.paragraph - last.sentence.paragraph <= 1) {
-      const joined = listAfter(ctx, sentence, sentence.start + attended[0].length, sentence.end).actors.filter((a) => a.kind === "person");
-      const participants = [...new Set([...last.participants, ...joined])];
-      if (joined.length > 0 && participants.length > last.participants.length) out.push({ ...last, participants, sentence, reason: "the meeting was attended by X" });
+    // "The meeting was attended by A and B", "The US delegation included A and B": they join the meeting stated before.
+    // "X mediated indirect talks between A and B": X met each side.
+    const mediated = mayMediate ? mediatedMeetings(ctx, sentence, () => findDates(text, sentence.start, sentence.end, pub, blocked).find((d) => !DATELINE.test(text.slice(para.start, d.start)))?.value ?? null) : [];
+    if (mediated.length > 0) {
+      out.push(...mediated);
       continue;
     }
-    // "Liu is expected to attend the summit", "Greer will join them at a follow-up meeting": one more for the meeting just stated.
-    const joins = tokens.some((u) => u.lower === "attend" || u.lower === "join") ? JOINS.exec(sText) : null;
-    // "them" are the people of the meeting just stated; "the summit" is the last one planned in the paragraphs before.
-    const target = !joins ? undefined : joins[1] ? (last && sentence.paragraph - last.sentence.paragraph <= 2 ? last : undefined) : [...out].reverse().find((f) => f.kind === "planned" && sentence.paragraph - f.sentence.paragraph <= 4);
-    if (joins && target && !target.caption && !ctx.inQuote(sentence.start + joins.index)) {
-      const joiner = listBefore(ctx, sentence, sentence.start + joins.index).actors.filter((a) => a.kind === "person" && !target.participants.includes(a));
-      if (joiner.length > 0) {
-        const day = findDates(text, sentence.start, sentence.end, pub, blocked)[0]?.value ?? (target.kind === "planned" ? target.date : null);
-        const place = locationIn(text, sentence.start + joins.index, sentence.end) ?? (target.kind === "planned" ? target.location : null);
-        out.push({ kind: "planned", participants: [...target.participants, ...joiner], date: day, location: place, sentence, caption: false, reason: "X is expected to attend the meeting stated before" });
-        continue;
-      }
+    const joined = joinMeeting(ctx, sentence, out, () => findDates(text, sentence.start, sentence.end, pub, blocked), (pos) => locationIn(text, pos, sentence.end));
+    if (joined.length > 0) {
+      out.push(...joined);
+      continue;
     }
     // "When Russia's foreign minister, Alexei Gromov, called me in 2022": in an interview, "me" is the person interviewed.
     const calledMe = ctx.interviewee ? callerOfMe(ctx, sentence) : null;
@@ -232,7 +247,8 @@ export function findInteractions(ctx: ArticleContext, publishedAt: string | null
     const earlierDay = dates.length === 0 && !prior?.date && sameDay ? (dayBefore(ctx, sentence, pub, blocked) ?? lastDay()) : null;
     let date: string | null = prior?.date ?? earlierDay;
     let sharedSubject: ActorRecord[] = [];
-    for (const { index, trigger, noun } of triggers) {
+    let previousTriggerEnd = sentence.start;
+    for (const { index, trigger, noun, word, partnerAt } of triggers) {
       const t = tokens[index] as Token;
       // "has no plans to meet", "did not meet", "declined to meet": a meeting the sentence denies.
       if (NEGATED.test(text.slice(Math.max(sentence.start, t.start - 32), t.start))) continue;
@@ -240,28 +256,45 @@ export function findInteractions(ctx: ArticleContext, publishedAt: string | null
       date = (dates.find((d) => d.start >= t.start && !/,\s(?:who|which|whose)\b/.test(text.slice(t.end, d.start))) ?? dates.filter((d) => d.start < t.start && !inRelativeClause(text, sentence.start, d.start, t.start)).pop())?.value ?? prior?.date ?? earlierDay;
       // Skip what stands between the verb and its partner, then an optional "with" or "between".
       const skipped = BEFORE_PARTNER.exec(text.slice(t.end, sentence.end))?.[0].length ?? 0;
-      const at = tokens.findIndex((u) => u.start >= t.end + skipped);
+      const at = partnerAt ?? tokens.findIndex((u) => u.start >= t.end + skipped);
       const after = at >= 0 ? tokens[at] : undefined;
-      const withPartner = after?.lower === "with";
+      const withPartner = after?.lower === "with" || partnerAt !== undefined;
       let objectFrom = withPartner || after?.lower === "between" || (after?.lower === "on" && CALL_ON.has(t.lower)) || (after?.lower === "of" && SUMMITS.has(t.lower)) ? (tokens[at + 1]?.start ?? sentence.end) : (after?.start ?? sentence.end);
-      // "the officials Ruiz met with were A and B": the list follows the copula.
-      if (after?.lower === "with" && ["were", "was", "included", "include"].includes(tokens[at + 1]?.lower ?? "")) objectFrom = tokens[at + 2]?.start ?? sentence.end;
+      // Members of a group met one by one: "met a host of world leaders, including A, B and C" is a meeting with each.
+      let members = false;
+      // "the officials Ruiz met with were A and B": the list follows the copula, members of the group named before.
+      if (after?.lower === "with" && ["were", "was", "included", "include"].includes(tokens[at + 1]?.lower ?? "")) {
+        objectFrom = tokens[at + 2]?.start ?? sentence.end;
+        members = true;
+      }
       let object = listAfter(ctx, sentence, objectFrom, sentence.end);
       const objectAt = tokens.findIndex((u) => u.start >= objectFrom);
       if (object.actors.length === 0 && objectAt >= 0) object = { actors: countedPeople(ctx, sentence, objectAt), mentions: [] };
       // "met business leaders, including X": the named member of an unnamed group is a partner.
       if (object.actors.length === 0) {
         const including = tokens.findIndex((u, k) => k > index && k - index <= 16 && u.lower === "including");
-        if (including > 0 && !tokens.slice(index + 1, including).some((u) => u.text === "." || u.text === ";")) object = listAfter(ctx, sentence, tokens[including + 1]?.start ?? sentence.end, sentence.end);
+        if (including > 0 && !tokens.slice(index + 1, including).some((u) => u.text === "." || u.text === ";")) {
+          object = listAfter(ctx, sentence, tokens[including + 1]?.start ?? sentence.end, sentence.end);
+          members = true;
+        }
       }
       // "met with neighborhood groups": an unnamed partner, so the subjects did not meet each other.
-      if (withPartner && object.actors.length === 0) continue;
+      // "A and B agreed to hold a summit with China": a country as the partner leaves the named subjects meeting each other.
+      const countryPartner = withPartner && object.actors.length === 0 && (ctx.mentionsBySentence.get(sentence.index) ?? []).some((m) => m.start >= objectFrom && m.start <= objectFrom + 4 && m.kind === "country");
+      if (withPartner && object.actors.length === 0 && !countryPartner) continue;
       if (trigger.personPartner && !object.actors.some((a) => a.kind === "person")) continue;
+      // "called Ruiz a liar", "called Ruiz "a friend"": the words after the partner name them, no call was made.
+      const objectEnd = object.mentions[object.mentions.length - 1]?.end;
+      if (trigger.namingCheck && (objectEnd === undefined || NAMING_COMPLEMENT.test(text.slice(objectEnd, sentence.end)))) continue;
       // "A and B spoke for 45 minutes": two named people speaking together; one person speaking is a speech.
       if (trigger.pairOnly && trigger !== GATHERING && (object.actors.length > 0 || listBefore(ctx, sentence, t.start).actors.filter((a) => a.kind === "person").length < 2)) continue;
       // Members of a summit or meeting "between" or "of" named people are one group.
       const between = after?.lower === "between" || (noun && after?.lower === "of");
-      let subject = between ? { actors: [] as ActorRecord[] } : listBefore(ctx, sentence, t.start);
+      // "Ruiz, who chairs the party, met X": the name before the aside, not the last one inside it.
+      const headOfAside = between ? [] : subjectBeforeAside(ctx, sentence, t.start);
+      let subject = between ? { actors: [] as ActorRecord[] } : headOfAside.length > 0 ? { actors: headOfAside } : listBefore(ctx, sentence, t.start);
+      // "Ruiz's meetings with A and B": the owner of the meeting noun held it.
+      if (!between && noun && subject.actors.length === 0) subject = { actors: possessiveOwner(ctx, sentence, index) };
       // "their meeting", "their first face-to-face talks": the word that opens the noun phrase.
       const possessive = noun ? determinerBefore(tokens, index) : tokens[index - 1]?.lower;
       if (!between && subject.actors.length === 0 && noun && ["his", "her", "their", "a", "the", "its"].includes(possessive ?? "")) {
@@ -277,6 +310,11 @@ export function findInteractions(ctx: ArticleContext, publishedAt: string | null
         else subject = { actors: roleSubject(ctx, sentence, index) };
       }
       if (!between && subject.actors.length === 0 && object.actors.length > 0) subject = { actors: roleSubject(ctx, sentence, index) };
+      // "In a meeting with X on Monday, Y raised ...": an opening phrase names the meeting, the clause after it its subject.
+      if (!between && noun && subject.actors.length <= 1 && object.mentions.length > 0 && OPENING_PHRASE.test(text.slice(sentence.start, t.start))) {
+        const after = subjectAfterOpening(ctx, sentence, object.mentions[object.mentions.length - 1]?.end ?? t.end);
+        if (after.length > 0) subject = { actors: after };
+      }
       // "Okafor spoke after meeting X": the one who met is the clause's subject.
       if (!between && subject.actors.length === 0 && object.actors.length > 0 && t.lower === "meeting" && AFTER_MEETING.includes(tokens[index - 1]?.lower ?? "")) subject = { actors: firstActors(ctx, sentence, t.start, 1, true) };
       // "where she will also meet X": a pronoun subject right before the verb.
@@ -289,16 +327,29 @@ export function findInteractions(ctx: ArticleContext, publishedAt: string | null
       if (trigger === GATHERING && subject.actors.length < 2) subject = { actors: countedPeople(ctx, sentence, 0, sentenceActors(ctx, sentence)) };
       if (trigger === GATHERING && subject.actors.filter((a) => a.kind === "person").length < 2) continue;
       if (!between && subject.actors.length === 0 && sharedSubject.length > 0 && /\b(?:and|then)\s+(?:(?:has|have|had)\s+)?(?:(?:later|then|also|again|\p{L}+ly)\s+)*$/u.test(text.slice(sentence.start, t.start))) subject = { actors: sharedSubject };
+      if (countryPartner && subject.actors.length < 2) subject = openingSubject(ctx, sentence, t.start);
+      if (countryPartner && subject.actors.filter((a) => a.kind === "person").length < 2) continue;
       if (subject.actors.length > 0) sharedSubject = subject.actors;
       const cancelDate = COUNTERFACTUAL.test(sText) ? cancelDay : null;
       if (!date && cancelDate) date = cancelDate;
-      // The clause: the sentence up to the meeting word, then on to the next clause break.
+      // The clause: from the sentence start (or the "and" that joins it to an earlier meeting verb) to the next clause break.
+      // "met X on Monday, and was set to sit down with Y": the second meeting's tense is its own.
       const rest = text.slice(t.end, sentence.end);
       const clauseEnd = t.end + (/,\s|\s(?:and|but|while|after|before|as)\s/.exec(rest)?.index ?? rest.length);
-      const kind = kindOf(trigger, sText, text.slice(sentence.start, clauseEnd), pText + " " + cancelContext, date, publishedAt, ownPlace !== null);
-      for (const participants of meetingGroups(subject.actors, object.actors, trigger, noun && !between, SEPARATELY.test(sText))) {
+      const joinedBy = [...text.slice(previousTriggerEnd, t.start).matchAll(/\s(?:and|but)\s/g)].pop();
+      const clauseStart = previousTriggerEnd > sentence.start && joinedBy ? previousTriggerEnd + joinedBy.index : sentence.start;
+      previousTriggerEnd = t.end;
+      const kind = kindOf(trigger, sText, text.slice(clauseStart, clauseEnd), pText + " " + cancelContext, date, publishedAt, ownPlace !== null);
+      for (const participants of meetingGroups(subject.actors, object.actors, trigger, noun && !between, members || SEPARATELY.test(sText))) {
         if (participants.length < 2 || !participants.some((a) => a.kind === "person")) continue;
-        out.push({ kind, participants, date, location, sentence, caption: false, reason: trigger.reason });
+        out.push({ kind, participants, date, location, sentence, caption: false, reason: trigger.reason, ...(noun ? { noun: word } : {}) });
+      }
+      // "met on Sunday with A, and on Monday with B", "met A on Sunday and B on Monday": another day, another meeting.
+      const next = !between && subject.actors.length > 0 ? nextDaysPartners(ctx, sentence, object, dates) : null;
+      if (next && next.date !== date) {
+        for (const participants of meetingGroups(subject.actors, next.partners, trigger, false)) {
+          if (participants.length >= 2) out.push({ kind, participants, date: next.date, location, sentence, caption: false, reason: "met A on one day, and B on another" });
+        }
       }
     }
     if (told) {
@@ -306,14 +357,42 @@ export function findInteractions(ctx: ArticleContext, publishedAt: string | null
       const day = dates.find((d) => d.start >= at.start)?.value ?? dates.filter((d) => d.start < at.start).pop()?.value ?? null;
       out.push({ kind: told.kind, participants: told.participants, date: day, location: told.kind === "meeting" ? locationIn(text, at.end, sentence.end) : null, sentence, caption: false, reason: "X told Y in a phone call or a meeting" });
     }
-    setting = { date, location, paragraph: sentence.paragraph };
+    // A later sentence may share this one's day, never a day still ahead ("agreed on Monday to meet next year").
+    const past = (d: string | null) => !d || !publishedAt || d <= publishedAt.slice(0, d.length);
+    setting = { date: past(date) ? date : (dates.find((d) => past(d.value))?.value ?? null), location, paragraph: sentence.paragraph };
   }
-  return out;
+  // "Ruiz discussed X with A and B" where the article tells his meeting with A and his meeting with B apart: the two
+  // meetings, not one of the three.
+  // Two-person meetings by their pair, so the check stays linear in the number of meetings.
+  const pairs = new Map<string, FoundInteraction[]>();
+  const ids = new Map<ActorRecord, number>();
+  const idOf = (a: ActorRecord): number => ids.get(a) ?? (ids.set(a, ids.size), ids.size - 1);
+  const pairKey = (a: ActorRecord, b: ActorRecord) => (idOf(a) <= idOf(b) ? `${idOf(a)}|${idOf(b)}` : `${idOf(b)}|${idOf(a)}`);
+  for (const g of out) if (g.participants.length === 2) {
+    const [a, b] = g.participants as [ActorRecord, ActorRecord];
+    const k = pairKey(a, b);
+    const same = pairs.get(k);
+    if (same) same.push(g);
+    else pairs.set(k, [g]);
+  }
+  const apart = (f: FoundInteraction) => f.participants.length >= 3 && f.noun === undefined && f.participants.some((p) => f.participants.every((q) => q === p || pairs.has(pairKey(p, q))));
+  const toldApart = pairs.size > 0 ? new Set(out.filter(apart)) : new Set<FoundInteraction>();
+  for (const f of toldApart) {
+    // The separate meetings take the day the joint statement gave them when they have none of their own.
+    const keys = new Set(f.participants.flatMap((p) => f.participants.filter((q) => q !== p).map((q) => pairKey(p, q))));
+    for (const k of keys) for (const g of pairs.get(k) ?? []) if (!g.date) [g.date, g.location] = [f.date, g.location ?? f.location];
+  }
+  out = [...out.filter((f) => !toldApart.has(f)), ...headlines];
+  // A signing ceremony is stated across sentences; its people are gathered once the article is read.
+  const body = ctx.doc.sentences.filter((s) => paragraphs[s.paragraph]?.kind === "body");
+  const undated = (s: Sentence) => findDates(text, s.start, s.end, pub, blocked).filter((d) => !DATELINE.test(text.slice(paragraphs[s.paragraph]?.start ?? s.start, d.start)));
+  const signing = findCeremony(ctx, body, undated);
+  if (!signing) return out;
+  const { ceremony, sentences } = signing;
+  const inside = (f: FoundInteraction) => f.kind === "meeting" && sentences.has(f.sentence.index) && f.participants.every((a) => ceremony.participants.includes(a));
+  return [...out.filter((f) => !inside(f)), ceremony];
 }
 
-// A future verb, then the meeting by a definite noun or "them": "is expected to attend the summit", "will join them at a follow-up meeting".
-const JOINS = /\s(?:is|are) (?:also )?(?:expected|set|scheduled|due|slated|going) to (?:attend|join) (?:the (?:[a-z-]+ )?(?:summit|meeting|talks|gathering|session)\b|(them) at (?:a|an|the) (?:[a-z-]+ )?(?:meeting|summit|session|talks)\b)/;
-const ATTENDED_BY = /^the (?:meeting|talks|summit|call|session|dinner|lunch) (?:was|were) (?:also )?attended by /i;
 const SAME_DAY = /\b(?:(?:earlier|later) (?:in )?(?:the|that) day|the same day|that day)\b/i;
 
 /** The last full date named in the three sentences before, within the paragraph or the one before it. */
@@ -377,28 +456,25 @@ function toldInConversation(ctx: ArticleContext, sentence: Sentence): { particip
 // Plural meeting nouns: "held meetings with", "held talks with" may be one meeting per partner.
 const RELATIVE_ASIDE = /,\s*(?:who|which|whose)\b[^,]*,/g;
 const NEGATED = /(?:\b(?:no plans? to|not|never|declined to|refused to|no)|n['\u2019]t)\s+(?:(?:also|yet|even|to|be|been|have|has|formally|directly|personally)\s+)*$/i;
-const SEPARATE_MEETINGS = new Set(["meetings", "talks"].map((w) => NOUN_TRIGGERS.get(w)));
+const SEPARATE_MEETINGS = new Set(["meetings"].map((w) => NOUN_TRIGGERS.get(w)));
 
 /**
- * Who met whom in one statement. "X met A and B": a meeting with each. "A and B met (with) C": one meeting.
+ * Who met whom in one statement. "X met (with) A and B", "A and B met C", "talks with A and B": one meeting of
+ * everyone, as one event is told. "X met A and B separately", "met leaders, including A and B": a meeting with each.
  * "A and B held meetings with C": each met C; "A and B held meetings with C and D": both met each of C and D.
- * "his meeting with A and B": one meeting.
  */
 export function meetingGroups(subject: ActorRecord[], object: ActorRecord[], trigger: Trigger, noun: boolean, separately = false): ActorRecord[][] {
   const unique = (xs: ActorRecord[]) => [...new Set(xs)];
   if (subject.length === 0 || object.length === 0) return [unique([...subject, ...object])];
   const partners = object.filter((b) => !subject.includes(b));
-  // "X hosted A and B for trilateral talks": guests received together met each other too.
-  if (HOST_TRIGGERS.has(trigger) && partners.length > 1 && !separately) return [unique([...subject, ...partners])];
   if (noun && SEPARATE_MEETINGS.has(trigger)) {
     if (subject.length === 1 || partners.length === 1) return subject.flatMap((a) => partners.map((b) => [a, b]));
     return partners.map((b) => [...subject, b]);
   }
-  if (noun || subject.length > 1) return [unique([...subject, ...object])];
-  return subject.flatMap((a) => partners.map((b) => [a, b]));
+  if (separately && partners.length > 1) return subject.flatMap((a) => partners.map((b) => [a, b]));
+  return [unique([...subject, ...object])];
 }
 
-const HOST_TRIGGERS = new Set(["hosted", "hosts", "host", "hosting"].map((w) => VERB_TRIGGERS.get(w)));
 const SEPARATELY = /\bseparate(?:ly)?\b|\bone by one\b|\bin turn\b/i;
 
 /** "Ruiz, who took office last year, met X": a date inside a relative clause before the verb is not the meeting's. */
@@ -409,126 +485,3 @@ function inRelativeClause(text: string, from: number, pos: number, verb: number)
 }
 
 const DATELINE = /^[\p{Lu}][\p{Lu}\s.,'\u2019-]*,\s*$/u;
-
-const BEFORE_VERB = new Set(["will", "would", "also", "later", "then", "is", "was", "are", "were", "to", "expected", "due", "set", "scheduled", "has", "had", "have", "been", "again", "could", "may", "might", "plans", "planned"]);
-
-/** "she will also meet X": he or she shortly before the meeting verb, resolved to the person meant. */
-function pronounSubject(ctx: ArticleContext, sentence: Sentence, index: number): ActorRecord[] {
-  const tokens = sentence.tokens;
-  let i = index - 1;
-  while (i >= 0 && index - i <= 6 && BEFORE_VERB.has(tokens[i]?.lower ?? "")) i--;
-  const t = tokens[i];
-  const gender = t && (t.lower === "he" ? "m" : t.lower === "she" ? "f" : null);
-  if (!t || !gender) return [];
-  const actor = resolvePronoun(ctx, sentence.index, t.start, gender);
-  return actor ? [actor] : [];
-}
-
-/** Everyone named in a sentence ("..., Kang said": the one reporting is not one of "the two leaders"). */
-function sentenceActors(ctx: ArticleContext, sentence: Sentence): ActorRecord[] {
-  const out: ActorRecord[] = [];
-  for (const m of ctx.mentionsBySentence.get(sentence.index) ?? []) {
-    const a = ctx.cast.actorOf(m);
-    if (a) out.push(a);
-  }
-  return out;
-}
-
-const COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, both: 2 };
-
-/** "the two ministers", "the three leaders": the people named last before this sentence, as many as counted. */
-export function countedPeople(ctx: ArticleContext, sentence: Sentence, at: number, exclude: ActorRecord[] = []): ActorRecord[] {
-  const tokens = sentence.tokens;
-  const n = COUNTS[tokens[at]?.lower === "the" ? (tokens[at + 1]?.lower ?? "") : ""] ?? 0;
-  if (!n) return [];
-  const out: ActorRecord[] = [];
-  for (let s = sentence.index - 1; s >= 0 && sentence.index - s <= 4 && out.length < n; s--) {
-    const mentions = ctx.mentionsBySentence.get(s) ?? [];
-    for (let i = mentions.length - 1; i >= 0 && out.length < n; i--) {
-      const a = ctx.cast.actorOf(mentions[i] as Mention);
-      if (a && a.kind === "person" && !out.includes(a) && !exclude.includes(a) && !(mentions[i] as Mention).inQuote) out.unshift(a);
-    }
-  }
-  return out.length === n ? out : [];
-}
-
-const OPENING_TIME_NOUNS = new Set(["morning", "afternoon", "evening", "week"]);
-
-/** "The Dutch leader spoke by phone with X": a role noun subject resolved to its holder. */
-function roleSubject(ctx: ArticleContext, sentence: Sentence, index: number): ActorRecord[] {
-  const tokens = sentence.tokens;
-  // The clause opens after a transcript tag ("MS BRYCE:") and an opening adverb ("Second,", "Meanwhile,").
-  let b = 0;
-  const colon = tokens.findIndex((t, n) => n < 5 && t.text === ":");
-  if (colon > 0 && colon < index) b = colon + 1;
-  if (tokens[b + 1]?.text === "," && tokens[b]?.word && b + 2 < index && !(ctx.mentionsBySentence.get(sentence.index) ?? []).some((m) => m.tokenStart === b)) b += 2;
-  // An opening time phrase ("This morning the Secretary spoke ...") stands before the subject.
-  if (tokens[b]?.lower === "this" && OPENING_TIME_NOUNS.has(tokens[b + 1]?.lower ?? "")) b += tokens[b + 2]?.text === "," ? 3 : 2;
-  if (tokens[b]?.lower !== "the") return [];
-  const counted = countedPeople(ctx, sentence, b);
-  if (counted.length > 0) return counted;
-  let e = b + 1;
-  while (e < index && e < b + 6 && tokens[e]?.word && !lexicon.verbs.has(tokens[e]?.lower ?? "") && !VERB_TRIGGERS.has(tokens[e]?.lower ?? "") && !PHRASE_STARTS.has(tokens[e]?.lower ?? "")) e++;
-  while (e > b + 1 && /^(?:also|then|later|again|\p{L}+ly)$/u.test(tokens[e - 1]?.lower ?? "")) e--;
-  const head = tokens[e - 1];
-  if (!head || e < b + 2) return [];
-  const holder = resolveRoleNoun(ctx, ctx.doc.text.slice(tokens[b]?.start ?? 0, head.end), head.start, true);
-  return holder ? [holder] : [];
-}
-
-/** A preposition right before a name: "with Ruiz", "according to Ruiz". */
-const governed = (text: string, pos: number): boolean => /\b(?:with|to|by|from|for|of|about|against|between|among|than)\s+(?:\S+\s+){0,3}$/.test(text.slice(Math.max(0, pos - 40), pos)) && !/[,.;:]\s*(?:\S+\s+){0,3}$/.test(text.slice(Math.max(0, pos - 40), pos));
-
-/** The first `n` actors named outside quotes before `pos` that are not mere modifiers. */
-function firstActors(ctx: ArticleContext, sentence: Sentence, pos: number, n: number, subjectsOnly = false): ActorRecord[] {
-  const out: ActorRecord[] = [];
-  // "Lacroix said the company had held talks with X": the speaker of a reported clause is not its subject.
-  const report = [...sentence.tokens].reverse().find((t) => t.start < pos && !t.cap && (t.lower === "that" || (lexicon.verbs.has(t.lower) && !/ing$/.test(t.lower) && !lexicon.verbs.get(t.lower)?.weak && !lexicon.verbs.get(t.lower)?.takesObject)) && !ctx.inQuote(t.start));
-  const from = report?.end ?? sentence.start;
-  for (const m of ctx.mentionsBySentence.get(sentence.index) ?? []) {
-    if (m.start < from) continue;
-    if (m.start >= pos || m.inQuote || m.attributive || m.possessive || m.kind !== "person" || (subjectsOnly && governed(ctx.doc.text, Math.min(m.start, m.title && m.title.end <= m.start ? (m.title.prefixStart ?? m.title.start) : m.start)))) continue;
-    const a = ctx.cast.actorOf(m);
-    if (a && !out.includes(a)) out.push(a);
-    if (out.length >= n) break;
-  }
-  return out;
-}
-
-// A dateline ("TOKYO --", "KYIV, March 3 (Reuters) -") or nothing before a sentence's first name.
-// "NEW DELHI:" is a dateline too, as Indian papers print it.
-const OPENING = /^(?:[\p{Lu}\s,.'()0-9]*\p{Lu}[\p{L}\s,.'()0-9]*\s(?:--|\u2014|\u2013|-)\s*|\p{Lu}[\p{Lu}\s.'-]*:\s*)?$/u;
-
-/** The named people a sentence opens with, when nothing but a dateline stands before them. */
-function openingSubject(ctx: ArticleContext, sentence: Sentence, pos: number): { actors: ActorRecord[] } {
-  const first = (ctx.mentionsBySentence.get(sentence.index) ?? []).find((m) => !m.inQuote && m.start < pos && m.kind === "person");
-  if (!first || first.possessive || first.attributive) return { actors: [] };
-  const from = first.title?.prefixStart ?? first.title?.start ?? first.start;
-  if (!OPENING.test(ctx.doc.text.slice(sentence.start, Math.min(from, first.start)))) return { actors: [] };
-  return { actors: listAfter(ctx, sentence, from, pos).actors };
-}
-
-/** A photo caption naming several people together ("A, B and C at the State Department on ..."). */
-function captionMeeting(ctx: ArticleContext, sentence: Sentence, dates: DateMention[]): FoundInteraction | null {
-  const text = ctx.doc.text;
-  const mentions = (ctx.mentionsBySentence.get(sentence.index) ?? []).filter((m) => {
-    // A credit in parentheses at the end names the photographer, not someone pictured.
-    const tail = text.slice(m.end, sentence.end);
-    return m.kind === "person" && !/^[^()]*\)\s*$/.test(tail);
-  });
-  const first = mentions[0];
-  if (!first) return null;
-  const side = listAfter(ctx, sentence, first.title?.prefixStart ?? first.title?.start ?? first.start, sentence.end);
-  const persons = side.actors.filter((a) => a.kind === "person");
-  if (persons.length < 2) return null;
-  const lastEnd = side.mentions[side.mentions.length - 1]?.end ?? first.end;
-  return {
-    kind: "meeting",
-    participants: persons,
-    date: dates[0]?.value ?? null,
-    location: locationIn(text, lastEnd, sentence.end),
-    sentence,
-    caption: true,
-    reason: "a photo caption lists people pictured together",
-  };
-}

@@ -61,6 +61,8 @@ export function assembleActors(text: string, cast: Cast): { actors: Actor[]; idO
     const aliases = new Set<string>();
     for (const m of a.mentions) {
       if (m.surface !== a.name) aliases.add(m.surface);
+      // "Benjamin "Bibi" Kessler": the quoted nickname is another name of the person.
+      if (m.nickname) aliases.add(m.nickname);
       if (m.titledSurface && m.titledSurface !== a.name && addressForm(m.titledSurface, m.surface)) aliases.add(m.titledSurface);
     }
     // The surname alone is how later mentions and readers refer to a person named in full.

@@ -27,6 +27,7 @@ describe("quotation marks", () => {
   it("keeps offsets exact so text equals the slice", () => {
     const text = "Intro line.\r\n\u201cA line with caf\u00e9,\u201d said Ana Ruiz.";
     const out = extract(text);
+    expect(out.quotes.map((q) => q.text)).toEqual(["A line with caf\u00e9"]);
     for (const q of out.quotes) expect(text.slice(q.start, q.end)).toBe(q.text);
   });
 });

@@ -3,7 +3,7 @@ import { findCurrentSlug } from "@/lib/db/queries/find-current-slug";
 import { getAdjacentMeetings, getMeetingBySlug } from "@/lib/db/queries/get-meeting";
 import { isoDay } from "@/lib/web/dates";
 import { parseSlugParam } from "@/lib/web/route-params";
-import { siteOrigin } from "@/lib/web/site-origin";
+import { publicOrigin } from "@/lib/web/site-origin";
 import { jsonError } from "../../json-error";
 import { meetingHeadJson } from "../../meeting-json";
 
@@ -16,7 +16,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   const meeting = await getMeetingBySlug(slug.value);
   if (!meeting) {
     const current = await findCurrentSlug("meeting", slug.value);
-    if (current) return NextResponse.redirect(new URL(`/api/meetings/${current}`, siteOrigin(request.headers)), 308);
+    if (current) return NextResponse.redirect(new URL(`/api/meetings/${current}`, publicOrigin()), 308);
     return jsonError(`No meeting has the slug "${slug.value}"`, 404);
   }
   const { previous, next } = await getAdjacentMeetings(meeting);
