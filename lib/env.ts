@@ -18,7 +18,7 @@ export const WEB_PER_CLIENT = 64;
 /** How long a response may make no progress writing to a client that does not read before the socket is closed. */
 export const WEB_WRITE_STALL_MS = 10_000;
 
-/** Whole answers kept per server process (MB of bodies, outside the heap): docs/decisions/009-whole-page-cache.md. */
+/** Whole answers kept per server process (MB of bodies, outside the heap): docs/decisions/012-whole-page-cache.md. */
 export const WEB_PAGE_CACHE_MB = 64;
 
 const ipAddress = z.union([z.ipv4(), z.ipv6()]);

@@ -23,6 +23,7 @@ import { clientAddress } from "@/lib/web/client-address";
 import { contentSecurityPolicy, createNonce, SECURITY_HEADERS } from "@/lib/web/content-security-policy";
 import { PageCache, type Admit } from "@/lib/web/page-cache/page-cache";
 import { startRenderer } from "@/lib/web/page-cache/render";
+import { isPersonalRequest, PERSONAL_CACHE_CONTROL } from "@/lib/web/page-cache/rules";
 import { VersionWatch } from "@/lib/web/page-cache/version-watch";
 import { UNAVAILABLE_MESSAGES, UNAVAILABLE_STATUS, unavailablePage, type UnavailableReason } from "@/lib/web/unavailable-page";
 import { runWorkers } from "./support/web-workers";
@@ -151,8 +152,10 @@ async function main(): Promise<void> {
     const url = request.url ?? "";
     const allowed = allowedMethods(url);
     if (!allowed.includes(request.method ?? "")) return methodNotAllowed(request, response, allowed);
-    // Next replaces this with its own where it sets one (pages, built files); everything else keeps it.
-    response.setHeader("Cache-Control", cacheControlFor(url));
+    // Next replaces this with its own where it sets one (pages, built files); everything else keeps it. A signed-in
+    // editor's request is answered for them alone, whatever the address (lib/web/page-cache/rules.ts).
+    const personal = !skipsQueue(url) && isPersonalRequest(request.headers);
+    response.setHeader("Cache-Control", personal ? PERSONAL_CACHE_CONTROL : cacheControlFor(url));
     closeWhenStalled(request, response, env.READOUT_WEB_WRITE_STALL_MS, () => counts.stalled++);
     const pass = () =>
       handle(request, response).catch((error: unknown) => {

@@ -1,4 +1,4 @@
-// Whole answers kept per record version by the production server (docs/decisions/009-whole-page-cache.md):
+// Whole answers kept per record version by the production server (docs/decisions/012-whole-page-cache.md):
 // conditional requests, what an ingest commit does to them, hostile Host headers, the editors' workspace, and
 // a database that stops: answers already kept are still served, everything else gets the friendly 503.
 import fs from "node:fs/promises";
@@ -95,28 +95,43 @@ describe("hostile Host headers", () => {
   });
 });
 
-describe("the editors' workspace", () => {
-  it("is never kept, and an editor's request to a public page is answered with the public page", async () => {
+describe("the editors' workspace and signed-in editors", () => {
+  it("is never kept, and a signed-in editor's request to a public page is rendered for them alone", async () => {
     const email = "cache-check@readout.example";
     const { link } = await addEditor(db, email, PUBLIC_URL);
     const editorId = await completeSetup(db, new URL(link).searchParams.get("token") ?? "", "a long enough password for tests");
     const { token } = await createSession(db, editorId);
-    const cookie = { Cookie: `${SESSION_COOKIE}=${token}` };
+    const cookie = { Cookie: `theme=dark; ${SESSION_COOKIE}=${token}` };
 
     const workspace = await get("/editor", cookie);
     expect(workspace.status).toBe(200);
     expect(workspace.headers.get("etag")).toBeNull();
+    expect(workspace.headers.get("cache-control")).toMatch(/private/);
     expect(workspace.headers.get("cache-control")).toContain("no-store");
     expect(await workspace.text()).toContain(email);
 
+    // The public page, already kept for readers: the editor is not sent the kept copy, not even as a 304.
     const route = "/people?from=an-editor";
-    const editors = await get(route, cookie);
-    const editorsBody = await editors.text();
-    expect(editors.headers.get("set-cookie")).toBeNull();
-    expect(editorsBody).not.toContain(email);
     const anonymous = await get(route);
-    expect(anonymous.headers.get("etag")).toBe(editors.headers.get("etag"));
-    expect(await anonymous.text()).toBe(editorsBody);
+    const etag = anonymous.headers.get("etag") ?? "";
+    expect(etag).toMatch(/^W\//);
+    const anonymousBody = await anonymous.text();
+    for (const headers of [cookie, { ...cookie, "If-None-Match": etag }]) {
+      const editors = await get(route, headers);
+      expect(editors.status).toBe(200);
+      expect(editors.headers.get("etag")).toBeNull();
+      expect(editors.headers.get("cache-control")).toMatch(/private/);
+      expect(editors.headers.get("cache-control")).toContain("no-store");
+      expect(editors.headers.get("content-security-policy")).toMatch(/'nonce-[^']+' 'strict-dynamic'/);
+      expect(editors.headers.get("set-cookie")).toBeNull();
+      const editorsBody = await editors.text();
+      expect(editorsBody).toMatch(/<script[^>]* nonce="/);
+      expect(editorsBody).not.toBe(anonymousBody);
+    }
+    // An answer rendered for the editor is never kept for readers: the next reader still gets the kept copy.
+    const after = await get(route);
+    expect(after.headers.get("etag")).toBe(etag);
+    expect(await after.text()).toBe(anonymousBody);
   });
 });
 

@@ -2,7 +2,7 @@
 // page is; then each inline script and style that carries that nonce (Next's own, React's) is allowed by the
 // hash of its text, and the nonce attributes are removed. A script or style injected into the page without the
 // nonce (which no content can guess) gets no hash and stays blocked, as it is on a nonce'd page.
-// Why hashes rather than a nonce stamped per response: docs/decisions/009-whole-page-cache.md.
+// Why hashes rather than a nonce stamped per response: docs/decisions/012-whole-page-cache.md.
 import { createHash } from "node:crypto";
 
 export type FixedPage = { html: string; scriptHashes: string[]; styleHashes: string[] };

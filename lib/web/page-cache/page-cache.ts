@@ -1,4 +1,4 @@
-// Whole answers served from memory, keyed by the record version (docs/decisions/009-whole-page-cache.md): a
+// Whole answers served from memory, keyed by the record version (docs/decisions/012-whole-page-cache.md): a
 // conditional request whose ETag is current gets a 304 and a kept answer is sent as it is, both without the
 // admission queue, a render or the database; anything else takes a place in the queue and is rendered once
 // for everyone asking for it at that version. After each change the most visited answers are rendered again.
@@ -7,7 +7,7 @@ import { SECURITY_HEADERS } from "@/lib/web/content-security-policy";
 import { etagFor, keepable, matchesEtag } from "./answer";
 import { Popularity } from "./popularity";
 import { renderRequestFor, type RenderedAnswer, type Renderer, type RenderRequest } from "./render";
-import { CACHED_CACHE_CONTROL, isCacheablePath } from "./rules";
+import { CACHED_CACHE_CONTROL, isCacheablePath, isPersonalRequest } from "./rules";
 import { PageStore, type StoredAnswer } from "./store";
 import type { VersionWatch } from "./version-watch";
 
@@ -38,11 +38,13 @@ export class PageCache {
   /**
    * Answers a GET or HEAD of a public address from the cache (rendering it first when needed) and returns
    * true; returns false, having done nothing, when the request is not for the cache or the version cannot be
-   * known now (the caller then lets Next answer it as it always did).
+   * known now, or the request is a personal one (a signed-in editor's): the caller then lets Next answer it as it
+   * always did.
    */
   async answer(request: http.IncomingMessage, response: http.ServerResponse, client: string): Promise<boolean> {
     const url = request.url ?? "/";
     if ((request.method !== "GET" && request.method !== "HEAD") || !isCacheablePath(url.split("?")[0] ?? "")) return false;
+    if (isPersonalRequest(request.headers)) return false;
     const version = await this.options.watch.current();
     if (version === null) return false;
     const { request: renderRequest, key } = renderRequestFor(url, request.headers, this.options.publicUrl);

@@ -1,6 +1,8 @@
 // Which requests are answered from the whole-page cache, and which answers are kept: rules as data, each with
 // its reason. Everything Readout shows the public is a function of the address and the record version; the
-// editors' workspace is not, and neither is anything that answers with a cookie.
+// editors' workspace is not, and neither is anything that answers with a cookie or asks with a session.
+import type http from "node:http";
+import { SESSION_COOKIE } from "@/lib/auth/cookies";
 
 export type PathRule = { name: string; matches: (path: string) => boolean; cached: boolean; why: string };
 
@@ -15,6 +17,31 @@ export const PATH_RULES: readonly PathRule[] = [
 export function isCacheablePath(path: string): boolean {
   return PATH_RULES.find((rule) => rule.matches(path))?.cached ?? false;
 }
+
+export type RequestRule = { name: string; matches: (headers: http.IncomingHttpHeaders) => boolean; why: string };
+
+const carriesCookie = (header: string | undefined, name: string) => (header ?? "").split(";").some((pair) => pair.trim().startsWith(`${name}=`));
+
+/**
+ * Requests answered for their one reader, never from the cache and never into it (nor with a 304 from it), on
+ * any address: what they are sent is rendered for them and marked private, so no cache in between keeps it.
+ */
+export const PERSONAL_REQUEST_RULES: readonly RequestRule[] = [
+  {
+    name: "an editor's session",
+    matches: (headers) => carriesCookie(headers.cookie, SESSION_COOKIE),
+    why: "a signed-in editor sees the record as it is now, rendered for them, and nothing rendered with their session may reach anyone else",
+  },
+  { name: "credentials", matches: (headers) => headers.authorization !== undefined, why: "an answer to credentials is for their holder alone" },
+];
+
+/** Whether a request is answered for its one reader (PERSONAL_REQUEST_RULES). */
+export function isPersonalRequest(headers: http.IncomingHttpHeaders): boolean {
+  return PERSONAL_REQUEST_RULES.some((rule) => rule.matches(headers));
+}
+
+/** The Cache-Control of every answer to a personal request: no cache, private or shared, may store it. */
+export const PERSONAL_CACHE_CONTROL = "private, no-store";
 
 /**
  * The request headers a rendered answer may depend on, beside the address: Next's client navigations ask for

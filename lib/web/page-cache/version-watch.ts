@@ -1,7 +1,7 @@
 // How a web server knows the record version without asking the database on every request: one connection
 // LISTENs on "record_version", which a trigger notifies in the committing transaction of every change
 // (prisma/migrations/20261207163000_record_version_notify). Why and what it guarantees:
-// docs/decisions/009-whole-page-cache.md.
+// docs/decisions/012-whole-page-cache.md.
 //
 // The window between a writer's COMMIT and the notification reaching this process is closed by a sync: a
 // version is trusted for a request only after an empty query sent after the request arrived has come back on
