@@ -130,8 +130,9 @@ function securityHeaders(response: http.ServerResponse): void {
 
 function notModified(response: http.ServerResponse, etag: string, kept: StoredAnswer | undefined): void {
   securityHeaders(response);
-  // A 304's headers replace the stored answer's: the policy must be the one that matches its scripts, or none.
-  if (kept?.headers["content-security-policy"]) response.setHeader("Content-Security-Policy", kept.headers["content-security-policy"]);
+  // No policy: a 304's headers update the copy the browser or CDN holds (RFC 9111, 4.3.4), and that copy's policy
+  // lists the hashes of its own scripts. Another server process may have rendered it, with scripts hashed differently,
+  // so any policy sent here could be the wrong one for it; without one, the copy keeps its own.
   if (kept?.headers.vary) response.setHeader("Vary", varyOf(kept));
   response.writeHead(304, { ETag: etag, "Cache-Control": CACHED_CACHE_CONTROL });
   response.end();
