@@ -84,8 +84,11 @@ describe("security headers", () => {
       expect(policy, route).not.toMatch(/https?:|\*|'unsafe-inline'|'unsafe-eval'|data:\S*\s*;?\s*script/);
       // The whole policy, so that no directive (base-uri, form-action ...) goes missing unnoticed.
       const nonce = policy.match(/'nonce-([^']+)'/)?.[1] ?? "";
+      const styles = directives.get("style-src") ?? [];
+      if (!route.startsWith("/editor/")) for (const source of styles.slice(1)) expect(source, route).toMatch(/^'sha256-[A-Za-z0-9+/]{43}='$/);
+      const [scriptSources, styleSources] = route.startsWith("/editor/") ? [`'self' 'nonce-${nonce}' 'strict-dynamic'`, `'self' 'nonce-${nonce}'`] : [scripts.join(" "), styles.join(" ")];
       expect(policy, route).toBe(
-        `default-src 'self'; script-src 'self' 'nonce-${nonce}' 'strict-dynamic'; style-src 'self' 'nonce-${nonce}'; img-src 'self' data: blob:; ` +
+        `default-src 'self'; script-src ${scriptSources}; style-src ${styleSources}; img-src 'self' data: blob:; ` +
           "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'",
       );
     }
