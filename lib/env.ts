@@ -18,6 +18,9 @@ export const WEB_PER_CLIENT = 64;
 /** How long a response may make no progress writing to a client that does not read before the socket is closed. */
 export const WEB_WRITE_STALL_MS = 10_000;
 
+/** Whole answers kept per server process (MB of bodies, outside the heap): docs/decisions/012-whole-page-cache.md. */
+export const WEB_PAGE_CACHE_MB = 64;
+
 const ipAddress = z.union([z.ipv4(), z.ipv6()]);
 /** "10.0.0.1, 10.0.0.2": the addresses of proxies whose X-Forwarded-For is believed (lib/web/client-address.ts). */
 const addressList = z
@@ -56,6 +59,10 @@ const schema = z.object({
   READOUT_WEB_PER_CLIENT: optional(z.coerce.number().int().min(1, "must be at least 1")).transform((value) => value ?? WEB_PER_CLIENT),
   /** Milliseconds a response may stall on a client that does not read before its socket is closed and its place freed. */
   READOUT_WEB_WRITE_STALL_MS: optional(z.coerce.number().int().min(100, "must be at least 100 (ms)")).transform((value) => value ?? WEB_WRITE_STALL_MS),
+  /** Server processes behind the one port (scripts/serve.ts); each renders on its own core. Unset: one per core (os.availableParallelism()). */
+  READOUT_WEB_WORKERS: optional(z.coerce.number().int().min(1, "must be at least 1").max(64, "must be at most 64")),
+  /** Megabytes of whole answers each server process keeps (0: none are kept). */
+  READOUT_WEB_PAGE_CACHE_MB: optional(z.coerce.number().int().min(0, "must be at least 0 (MB)")).transform((value) => value ?? WEB_PAGE_CACHE_MB),
   /** Proxies in front of the server whose X-Forwarded-For names the client; without them the header is ignored. */
   READOUT_TRUSTED_PROXIES: optional(addressList).transform((value) => value ?? []),
   /** The port the end-to-end tests serve the app on (playwright.config.ts); two checkouts testing at once need two. */

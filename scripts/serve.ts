@@ -6,8 +6,13 @@
 // that a 429). A response stalled on a client that does not read for READOUT_WEB_WRITE_STALL_MS loses its socket
 // and its place. Built files and the icon skip the queue. Every response carries Cache-Control
 // (lib/web/cache-control.ts); methods other than GET and HEAD (POST to the editors' actions) get a 405.
+// Public answers are kept whole per record version and served without the queue (lib/web/page-cache/,
+// READOUT_WEB_PAGE_CACHE_MB). READOUT_WEB_WORKERS processes (default one per core) serve the one port, each with
+// its own queue and cache (scripts/support/web-workers.ts).
 // SIGTERM or Ctrl-C: stop taking connections, let the requests under way finish (up to 8 s), exit.
+import cluster from "node:cluster";
 import http from "node:http";
+import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import next from "next";
@@ -16,11 +21,18 @@ import { AdmissionQueue } from "@/lib/web/admission";
 import { cacheControlFor, NO_STORE } from "@/lib/web/cache-control";
 import { clientAddress } from "@/lib/web/client-address";
 import { contentSecurityPolicy, createNonce, SECURITY_HEADERS } from "@/lib/web/content-security-policy";
+import { PageCache, type Admit } from "@/lib/web/page-cache/page-cache";
+import { startRenderer } from "@/lib/web/page-cache/render";
+import { isPersonalRequest, PERSONAL_CACHE_CONTROL } from "@/lib/web/page-cache/rules";
+import { VersionWatch } from "@/lib/web/page-cache/version-watch";
 import { UNAVAILABLE_MESSAGES, UNAVAILABLE_STATUS, unavailablePage, type UnavailableReason } from "@/lib/web/unavailable-page";
+import { runWorkers } from "./support/web-workers";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const DRAIN_MS = 8_000;
-const say = (line: string) => console.error(`serve: ${line}`);
+const say = (line: string) => console.error(cluster.isWorker ? `serve[${process.pid}]: ${line}` : `serve: ${line}`);
+/** One answer may take at most this share of the cache's bytes (a 5 MB article's page is rendered, not kept). */
+const MAX_ANSWER_SHARE = 1 / 16;
 
 /**
  * Node's own limits, set explicitly rather than left to its defaults: a client has 10 s to send its headers and
@@ -100,6 +112,8 @@ function closeWhenStalled(request: http.IncomingMessage, response: http.ServerRe
 async function main(): Promise<void> {
   const env = loadEnv();
   const { port, hostname } = options(env);
+  const workers = env.READOUT_WEB_WORKERS ?? os.availableParallelism();
+  if (cluster.isPrimary && workers > 1) return runWorkers(workers, say);
   const app = next({ dev: false, dir: ROOT, port, hostname: hostname ?? "localhost" });
   await app.prepare();
   const handle = app.getRequestHandler();
@@ -114,12 +128,34 @@ async function main(): Promise<void> {
   }, 10_000);
   report.unref();
 
+  const databaseUrl = env.DATABASE_URL;
+  if (!databaseUrl) throw new Error("DATABASE_URL is not set: start Readout with `npm start` (it provides a database), or set DATABASE_URL");
+  const watch = new VersionWatch(databaseUrl, say);
+  watch.start();
+  const renderer = await startRenderer(handle, say);
+  const admit: Admit = async (client, exchange) => {
+    const gone = new AbortController();
+    exchange?.response.once("close", () => gone.abort());
+    const place = await queue.enter(gone.signal, client);
+    if (place.kind === "gone") return null;
+    if (place.kind === "full" || place.kind === "too-many") {
+      counts[place.kind === "full" ? "busy" : "tooMany"]++;
+      if (exchange) refuse(exchange.request, exchange.response, place.kind === "full" ? "busy" : "tooMany");
+      return null;
+    }
+    return place.release;
+  };
+  const cacheBytes = env.READOUT_WEB_PAGE_CACHE_MB * 1024 * 1024;
+  const pages = cacheBytes > 0 ? new PageCache({ watch, renderer, publicUrl: env.READOUT_PUBLIC_URL, maxBytes: cacheBytes, maxAnswerBytes: cacheBytes * MAX_ANSWER_SHARE, admit, say }) : null;
+
   const serve = async (request: http.IncomingMessage, response: http.ServerResponse) => {
     const url = request.url ?? "";
     const allowed = allowedMethods(url);
     if (!allowed.includes(request.method ?? "")) return methodNotAllowed(request, response, allowed);
-    // Next replaces this with its own where it sets one (pages, built files); everything else keeps it.
-    response.setHeader("Cache-Control", cacheControlFor(url));
+    // Next replaces this with its own where it sets one (pages, built files); everything else keeps it. A signed-in
+    // editor's request is answered for them alone, whatever the address (lib/web/page-cache/rules.ts).
+    const personal = !skipsQueue(url) && isPersonalRequest(request.headers);
+    response.setHeader("Cache-Control", personal ? PERSONAL_CACHE_CONTROL : cacheControlFor(url));
     closeWhenStalled(request, response, env.READOUT_WEB_WRITE_STALL_MS, () => counts.stalled++);
     const pass = () =>
       handle(request, response).catch((error: unknown) => {
@@ -128,18 +164,21 @@ async function main(): Promise<void> {
         response.end("Internal error");
       });
     if (skipsQueue(url)) return pass();
+    const client = clientAddress(request.socket.remoteAddress, request.headers["x-forwarded-for"], trustedProxies);
+    try {
+      if (pages && (await pages.answer(request, response, client))) return;
+    } catch (error) {
+      say(`${request.method} ${url}: ${error instanceof Error ? error.message : String(error)}`);
+      if (!response.headersSent) response.writeHead(500, { "Content-Type": "text/plain; charset=utf-8" });
+      response.end("Internal error");
+      return;
+    }
 
     // The response's close ends its turn: it finished, or the client went away (while waiting or not).
-    const client = new AbortController();
-    response.once("close", () => client.abort());
-    const place = await queue.enter(client.signal, clientAddress(request.socket.remoteAddress, request.headers["x-forwarded-for"], trustedProxies));
-    if (place.kind === "gone") return;
-    if (place.kind === "full" || place.kind === "too-many") {
-      counts[place.kind === "full" ? "busy" : "tooMany"]++;
-      return refuse(request, response, place.kind === "full" ? "busy" : "tooMany");
-    }
-    if (response.closed) return place.release();
-    response.once("close", place.release);
+    const release = await admit(client, { request, response });
+    if (!release) return;
+    if (response.closed) return release();
+    response.once("close", release);
     await pass();
   };
 
@@ -164,7 +203,7 @@ async function main(): Promise<void> {
     const forced = setTimeout(() => server.closeAllConnections(), DRAIN_MS);
     server.close(() => {
       clearTimeout(forced);
-      void app.close().finally(() => process.exit(0));
+      void Promise.all([watch.stop(), renderer.close(), app.close()]).finally(() => process.exit(0));
     });
     server.closeIdleConnections();
   };

@@ -1,6 +1,9 @@
 // What one page costs to serve at two sizes of the record: the median latency of sequential requests, once as
-// served (reads cached) and once right after an ingest (the record version bumped before each request, so every
-// read of that request goes to the database). Pages: timeline, people, the busiest person, a quote search.
+// served (the page kept), once right after an ingest (the record version bumped just before each request, so the
+// page is rendered and every read of it goes to the database), and once a moment after an ingest (the version
+// bumped, then a pause in which the server renders its most visited pages again), against a request after the same
+// pause with no commit (a pause alone costs something: idle connections and caches go cold). Pages: timeline,
+// people, the busiest person, a quote search.
 import pg from "pg";
 import { openCorpusDatabase } from "./corpus-database";
 import { percentile, round } from "./results";
@@ -8,9 +11,18 @@ import { sampleUrls } from "./sample-urls";
 import { startServer } from "./server";
 
 const SAMPLES = 30;
+/** The pause after a commit before the "warmed" request: the server waits for 300 ms without changes, then renders. */
+const WARM_WAIT_MS = 1_500;
+/** Fewer of those: each waits. */
+const WARMED_SAMPLES = 10;
 
-type Latency = { cached: number; cold: number };
-export type PageCost = { samples: number; pages: Array<{ page: string; small: Latency; large: Latency; cachedRatio: number; coldRatio: number }> };
+type Latency = { cached: number; cold: number; paused: number; warmed: number };
+export type PageCost = {
+  samples: number;
+  warmedSamples: number;
+  warmWaitMs: number;
+  pages: Array<{ page: string; small: Latency; large: Latency; cachedRatio: number; coldRatio: number; warmedRatio: number }>;
+};
 
 async function timed(url: string): Promise<number> {
   const started = performance.now();
@@ -45,8 +57,17 @@ async function measure(articles: number, log: (line: string) => void): Promise<R
           await client.query(`UPDATE record_version SET version = version + 1 WHERE id = 1`);
           cold.push(await timed(url));
         }
-        result[page] = { cached: round(percentile(cached, 50)), cold: round(percentile(cold, 50)) };
-        log(`  ${articles} articles, ${page}: cached ${result[page]?.cached} ms, after an ingest ${result[page]?.cold} ms`);
+        const paused: number[] = [];
+        const warmed: number[] = [];
+        for (let i = 0; i < WARMED_SAMPLES; i++) {
+          await new Promise((resolve) => setTimeout(resolve, WARM_WAIT_MS));
+          paused.push(await timed(url));
+          await client.query(`UPDATE record_version SET version = version + 1 WHERE id = 1`);
+          await new Promise((resolve) => setTimeout(resolve, WARM_WAIT_MS));
+          warmed.push(await timed(url));
+        }
+        result[page] = { cached: round(percentile(cached, 50)), cold: round(percentile(cold, 50)), paused: round(percentile(paused, 50)), warmed: round(percentile(warmed, 50)) };
+        log(`  ${articles} articles, ${page}: kept ${result[page]?.cached} ms, right after an ingest ${result[page]?.cold} ms, ${WARM_WAIT_MS} ms after ${result[page]?.warmed} ms (after a pause alone ${result[page]?.paused} ms)`);
       }
       return result;
     } finally {
@@ -63,10 +84,13 @@ export async function measurePageCost(options: { small: number; large: number; l
   const large = await measure(options.large, options.log);
   return {
     samples: SAMPLES,
+    warmedSamples: WARMED_SAMPLES,
+    warmWaitMs: WARM_WAIT_MS,
     pages: Object.keys(small).map((page) => {
-      const a = small[page] ?? { cached: Number.NaN, cold: Number.NaN };
-      const b = large[page] ?? { cached: Number.NaN, cold: Number.NaN };
-      return { page, small: a, large: b, cachedRatio: round(b.cached / a.cached, 2), coldRatio: round(b.cold / a.cold, 2) };
+      const missing = { cached: Number.NaN, cold: Number.NaN, paused: Number.NaN, warmed: Number.NaN };
+      const a = small[page] ?? missing;
+      const b = large[page] ?? missing;
+      return { page, small: a, large: b, cachedRatio: round(b.cached / a.cached, 2), coldRatio: round(b.cold / a.cold, 2), warmedRatio: round(b.warmed / b.paused, 2) };
     }),
   };
 }

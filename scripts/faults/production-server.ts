@@ -42,7 +42,8 @@ export type ProductionServer = {
 
 /**
  * Starts the production server (as npm start does) on a free port of 127.0.0.1 with DATABASE_URL; resolves once
- * it answers. `env` adds settings such as READOUT_WEB_CONCURRENCY.
+ * it answers. `env` adds settings such as READOUT_WEB_CONCURRENCY. One server process unless `env` says
+ * otherwise (READOUT_WEB_WORKERS): what a test counts (places, refusals) is then one admission queue's.
  */
 export async function startProductionServer(
   databaseUrl: string,
@@ -51,7 +52,7 @@ export async function startProductionServer(
   const port = options.port ?? (await freePort(0));
   const child = spawn(process.execPath, productionServerArgs({ port, hostname: "127.0.0.1", heapMegabytes: options.heapMegabytes }), {
     cwd: ROOT,
-    env: childEnv({ ...options.env, DATABASE_URL: databaseUrl, NODE_ENV: "production", PORT: String(port) }),
+    env: childEnv({ READOUT_WEB_WORKERS: "1", ...options.env, DATABASE_URL: databaseUrl, NODE_ENV: "production", PORT: String(port) }),
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";

@@ -106,7 +106,11 @@ test("an editor fixes a wrong speaker, merges two entries for one person, marks 
 
   // A wrong speaker: the quote is given to Clara Borg instead.
   const ruled = await quoteId("Nobody leaves the table until the quotas are fixed");
-  await page.goto(at(`/quotes/${ruled}`));
+  // Signed in, a public page is rendered for the editor alone: no shared copy, nothing any cache may keep.
+  const own = await page.goto(at(`/quotes/${ruled}`));
+  expect(own?.headers()["cache-control"]).toMatch(/private.*no-store|no-store.*private/);
+  expect(own?.headers().etag).toBeUndefined();
+  expect(own?.headers()["content-security-policy"]).toMatch(/'nonce-/);
   await page.getByRole("link", { name: "Edit", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Edit a quote" })).toBeVisible();
   await page.getByLabel("The right speaker: a person the article names").selectOption({ label: "Clara Borg (clara-borg)" });

@@ -31,7 +31,8 @@ beforeAll(async () => {
   const ingest = await runIngest(database.url, [path.join(REPO, "data", "articles")], 60_000);
   expect(ingest.code, ingest.stderr).toBe(0);
   await ensureProductionBuild();
-  server = await startProductionServer(database.url);
+  // Every answer rendered, none kept: what a render does during an outage (kept answers: page-cache.test.ts).
+  server = await startProductionServer(database.url, { env: { READOUT_WEB_PAGE_CACHE_MB: "0" } });
   const meetings = (await (await fetch(`${server.origin}/api/meetings`)).json()) as { meetings: { slug: string }[] };
   const meeting = meetings.meetings[0]?.slug ?? "";
   routes = ["/", "/timeline", "/people", "/quotes?q=ceasefire", "/articles", `/meetings/${meeting}`, "/quotes/csv", "/api/quotes", "/api/meetings", `/api/meetings/${meeting}`, "/api/speakers?q=ga"];
