@@ -22,6 +22,12 @@ describe("layoutTimelineChart", () => {
   const lanes = chooseLanes(entries, labels, 10);
   const layout = layoutTimelineChart(entries, lanes, { width: 800 });
 
+  it("lays out more entries than a call can take as arguments (no spread of the whole list)", () => {
+    const many: ChartEntry[] = Array.from({ length: 300_000 }, (_, index) => ({ date: index % 2 ? "2020-01-01" : "2024-12-31", lanes: ["gantz"], kind: "meeting", label: "x" }));
+    const big = layoutTimelineChart(many, [{ key: "gantz", label: "Benny Gantz" }], { width: 800 });
+    expect(big.dots.map((dot) => dot.date).sort()).toEqual(["2020-01-01", "2024-12-31"]);
+  });
+
   it("places dots in date order from left to right, inside the plot", () => {
     const sullivan = layout.dots.filter((dot) => dot.lane === "sullivan").sort((a, b) => a.x - b.x);
     expect(sullivan.map((dot) => dot.date)).toEqual(["2021-06-03", "2024-06-20"]);

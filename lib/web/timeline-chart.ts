@@ -69,8 +69,13 @@ export function layoutTimelineChart(
   const height = axisHeight + laneHeight * Math.max(lanes.length, 1) + 8;
   const times = entries.map((entry) => Date.parse(`${entry.date}T00:00:00Z`)).filter((t) => !Number.isNaN(t));
   if (times.length === 0 || lanes.length === 0) return { width, height, plotLeft, plotRight, lanes: placed, dots: [], ticks: [] };
-  let min = Math.min(...times);
-  let max = Math.max(...times);
+  // A loop, not Math.min(...times): spreading an unbounded list into arguments overflows the stack.
+  let min = Infinity;
+  let max = -Infinity;
+  for (const t of times) {
+    if (t < min) min = t;
+    if (t > max) max = t;
+  }
   // Pad a short span so a lone day sits in the middle rather than on the edge.
   const pad = Math.max((max - min) * 0.03, 15 * DAY);
   min -= pad;

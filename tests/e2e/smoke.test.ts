@@ -21,3 +21,10 @@ test("the home page shows the record built from the five articles", async ({ pag
   await expect(page.locator("main")).toContainText(new RegExp(`\\b${articleCount}\\b[^.]{0,40}\\barticles?\\b`, "i"));
   expect(errors).toEqual([]);
 });
+
+test("the address browsers ask for on their own, /favicon.ico, is an icon (a 404 there is logged as an error)", async ({ request }) => {
+  const response = await request.get("/favicon.ico");
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-type"]).toMatch(/^image\/(x-icon|vnd\.microsoft\.icon)/);
+  expect((await response.body()).subarray(0, 4)).toEqual(Buffer.from([0, 0, 1, 0]));
+});

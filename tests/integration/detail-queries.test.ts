@@ -70,8 +70,8 @@ describe("articles", () => {
     const list = await listArticles(1);
     expect(list.total).toBe(2);
     expect(list.articles).toEqual([
-      { slug: "harbour-deal-signed", title: "Harbour deal signed", outlet: null, url: null, publishedAt: new Date("2024-03-11T00:00:00.000Z"), statements: 2, evidence: 0, mentions: 2 },
-      { slug: "harbour-deal-near", title: "Harbour deal near", outlet: "Harbour News", url: "https://example.org/first", publishedAt: new Date("2024-03-10T00:00:00.000Z"), statements: 3, evidence: 1, mentions: 7 },
+      { slug: "harbour-deal-signed", title: "Harbour deal signed", lead: null, outlet: null, url: null, publishedAt: new Date("2024-03-11T00:00:00.000Z"), statements: 2, evidence: 0, mentions: 2 },
+      { slug: "harbour-deal-near", title: "Harbour deal near", lead: null, outlet: "Harbour News", url: "https://example.org/first", publishedAt: new Date("2024-03-10T00:00:00.000Z"), statements: 3, evidence: 1, mentions: 7 },
     ]);
     expect((await listArticles(2)).articles).toEqual([]);
     expect((await listArticles(list.maxPage + 1)).articles).toEqual([]);
@@ -154,8 +154,8 @@ describe("speaker suggestions", () => {
 
   it("names the speakers a URL selects, in its order, leaving out unknown slugs", async () => {
     expect(await listSpeakersBySlug(["omar-haddad", "nobody", "lina-park"])).toEqual([
-      { slug: "omar-haddad", name: "Omar Haddad" },
-      { slug: "lina-park", name: "Lina Park" },
+      { slug: "omar-haddad", name: "Omar Haddad", quotes: 2 },
+      { slug: "lina-park", name: "Lina Park", quotes: 2 },
     ]);
     expect(await listSpeakersBySlug([])).toEqual([]);
   });

@@ -7,14 +7,18 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { writeCorpus } from "@/lib/corpus/write-corpus";
 import { env } from "@/lib/env";
-import { startIngest } from "@/scripts/faults/ingest-runs";
+import { startIngest, type StartedIngest } from "@/scripts/faults/ingest-runs";
 import { ensureProductionBuild, startProductionServer, type ProductionServer } from "@/scripts/faults/production-server";
 
 // Four load batches (the ingest commits 50 new articles per transaction), few enough for the 5,000-row export.
 const ARTICLES = 200;
+// Two ingests of 200 articles with a page poll running beside them: minutes on a loaded two-core machine.
+const INGEST_LIMIT_MS = 150_000;
 const url = env.DATABASE_URL ?? "";
 let server: ProductionServer;
 let dir: string;
+/** The ingest under way, stopped when the file ends so it never writes into the next test file's database. */
+let running: StartedIngest | undefined;
 
 beforeAll(async () => {
   dir = await fs.mkdtemp(path.join(os.tmpdir(), "readout-pages-during-ingest-"));
@@ -24,6 +28,10 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
+  if (running && running.child.exitCode === null && running.child.signalCode === null) {
+    running.child.kill("SIGKILL");
+    await running.done;
+  }
   await server?.stop();
   await fs.rm(dir, { recursive: true, force: true });
 });
@@ -80,7 +88,8 @@ async function quotesPerArticle(): Promise<Map<string, number>> {
 
 /** Polls the export until the ingest ends; returns every observation and the run's exit code. */
 async function observeDuring(inputs: string[]): Promise<{ observations: Map<string, number>[]; code: number | null }> {
-  const ingest = startIngest(url, inputs, 50_000);
+  const ingest = startIngest(url, inputs, INGEST_LIMIT_MS);
+  running = ingest;
   let finished = false;
   void ingest.done.then(() => (finished = true));
   const observations: Map<string, number>[] = [];
@@ -118,5 +127,5 @@ describe("pages during an ingest", () => {
     expect(second.observations.length).toBeGreaterThan(2);
     expect(partialArticles(second.observations, (slug) => [loaded.get(slug) ?? -1, edited.get(slug) ?? -1])).toEqual([]);
     console.info(`pages during ingest: ${first.observations.length} (${midway} with part of the corpus loaded) + ${second.observations.length} snapshots of ${loaded.size} articles, none partial`);
-  });
+  }, 2 * INGEST_LIMIT_MS + 60_000);
 });

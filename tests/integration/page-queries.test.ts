@@ -94,6 +94,7 @@ describe("page queries", () => {
       if (!entry.day || entry.precision === "unknown") return null;
       return partialDateRange(entry.day.slice(0, entry.precision === "year" ? 4 : entry.precision === "month" ? 7 : 10));
     };
+    const monthOf = (type: string) => everything.find((entry) => entry.type === type && entry.precision === "day" && entry.day)?.day?.slice(0, 7) ?? "none";
     const queries: Array<Record<string, string>> = [
       {},
       { person: person.slug },
@@ -101,7 +102,9 @@ describe("page queries", () => {
       { kind: "call" },
       { kind: "meeting", person: person.slug },
       { from: "2018", to: "2021" },
-      { from: "2020-03", to: "2020-03" },
+      // A month that holds a meeting dated to the day, with and without a kind.
+      { from: monthOf("meeting"), to: monthOf("meeting") },
+      { kind: "statement", from: monthOf("statement"), to: monthOf("statement") },
       { kind: "statement", from: "2019-06-01" },
     ];
     for (const query of queries) {

@@ -79,17 +79,20 @@ describe("a meeting's page", () => {
     expect(await getMeetingBySlug("2024-03-09-nobody")).toBeNull();
   });
 
-  it("finds the previous and next dated meetings that share all but one of three participants, or both of two", async () => {
+  it("finds the previous and next dated meetings of all the participants, else of all but one of three, naming everyone at them", async () => {
     const neighbours = async (slug: string) => {
       const found = await getAdjacentMeetings(await meeting(slug));
       return [found.previous && [found.previous.slug, found.previous.shared, found.previous.names], found.next && [found.next.slug, found.next.shared, found.next.names]];
     };
+    const pair = ["Lina Park", "Omar Haddad"];
+    // No other meeting has all three: the nearest with two of them, each direction.
     expect(await neighbours("2024-02-09-haddad-noor-park")).toEqual([
-      ["2024-01-09-haddad-park", 2, ["Lina Park", "Omar Haddad"]],
-      ["2024-03-09-haddad-park", 2, ["Lina Park", "Omar Haddad"]],
+      ["2024-01-09-haddad-park", pair, pair],
+      ["2024-03-09-haddad-park", pair, pair],
     ]);
-    expect(await neighbours("2024-01-09-haddad-park")).toEqual([["2023-12-01-haddad-park", 2, ["Lina Park", "Omar Haddad"]], ["2024-02-09-haddad-noor-park", 2, ["Lina Park", "Omar Haddad"]]]);
-    expect(await neighbours("2023-12-01-haddad-park")).toEqual([null, ["2024-01-09-haddad-park", 2, ["Lina Park", "Omar Haddad"]]]);
+    // The next meeting of both has a third participant: named too, and not among the shared.
+    expect(await neighbours("2024-01-09-haddad-park")).toEqual([["2023-12-01-haddad-park", pair, pair], ["2024-02-09-haddad-noor-park", pair, [...pair, "Rana Noor"]]]);
+    expect(await neighbours("2023-12-01-haddad-park")).toEqual([null, ["2024-01-09-haddad-park", pair, pair]]);
     expect(await neighbours("undated-noor-park")).toEqual([null, null]);
   });
 });
@@ -105,7 +108,7 @@ describe("a person's page", () => {
     ]);
     // An undated article counts as the latest.
     expect(person?.lastRole).toEqual({ title: "Mayor", affiliation: "Lyon" });
-    expect(person?._count).toEqual({ meetings: 5, statements: 1 });
+    expect(person?._count).toEqual({ meetings: 5, notHeld: 0, statements: 1 });
     expect((await getPersonBySlug("omar-haddad"))?.lastRole).toBeNull();
     expect(await getPersonBySlug("nobody")).toBeNull();
   });

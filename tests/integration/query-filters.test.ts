@@ -104,21 +104,23 @@ describe("timeline filters", () => {
       "statement the money was ready",
       "statement It is signed",
     ]);
-    expect(await timeline({})).toHaveLength(7);
+    // With no kind asked for, the timeline shows meetings held and calls; statements are one choice away.
+    expect(await timeline({})).toEqual(["meeting 2024-03-haddad-park", "meeting 2024-03-09-haddad-park", "call 2024-03-10-haddad-park"]);
   });
 
   it("includes the first and last day of a range, and a month-dated meeting in any range that overlaps its month", async () => {
-    expect(await timeline({ from: "2024-03-10", to: "2024-03-10" })).toEqual([
+    const everything = ["meeting", "call", "statement"];
+    expect(await timeline({ kind: everything, from: "2024-03-10", to: "2024-03-10" })).toEqual([
       "meeting 2024-03-haddad-park",
       "call 2024-03-10-haddad-park",
       "statement We will build it",
       "statement a fair deal",
       "statement the money was ready",
     ]);
-    expect(await timeline({ from: "2024-03-09", to: "2024-03-09" })).toEqual(["meeting 2024-03-haddad-park", "meeting 2024-03-09-haddad-park"]);
-    expect(await timeline({ from: "2024-03-11" })).toEqual(["meeting 2024-03-haddad-park", "statement It is signed"]);
-    expect(await timeline({ from: "2024-04" })).toEqual([]);
-    expect(await timeline({ to: "2024-02" })).toEqual([]);
+    expect(await timeline({ kind: everything, from: "2024-03-09", to: "2024-03-09" })).toEqual(["meeting 2024-03-haddad-park", "meeting 2024-03-09-haddad-park"]);
+    expect(await timeline({ kind: everything, from: "2024-03-11" })).toEqual(["meeting 2024-03-haddad-park", "statement It is signed"]);
+    expect(await timeline({ kind: everything, from: "2024-04" })).toEqual([]);
+    expect(await timeline({ kind: everything, to: "2024-02" })).toEqual([]);
   });
 });
 

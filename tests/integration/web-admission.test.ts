@@ -66,7 +66,9 @@ describe("the production server's admission queue", () => {
       const refusedApi = await get("/api/speakers?q=ga");
       const refusedPage = await get("/people");
       const icon = await get("/icon.svg");
-      expect(performance.now() - started, "refusals and built files answer without waiting").toBeLessThan(2_000);
+      // The render ahead cannot finish while the lock is held, so an answer that waited for it would never come;
+      // the bound only has to separate "at once" from "never", with room for a loaded two-core machine.
+      expect(performance.now() - started, "refusals and built files answer without waiting").toBeLessThan(10_000);
       return { running, waiting, refusedApi, refusedPage, icon };
     });
 
