@@ -59,6 +59,9 @@ const schema = z.object({
   /** Proxies in front of the server whose X-Forwarded-For names the client; without them the header is ignored. */
   READOUT_TRUSTED_PROXIES: optional(addressList).transform((value) => value ?? []),
   /** The port the end-to-end tests serve the app on (playwright.config.ts); two checkouts testing at once need two. */
+  // Set when queue workers (`npm run ingest:worker`) run: articles added from the browser are then queued for
+  // them, like `npm run ingest -- --workers N`, instead of extracted in the web process.
+  READOUT_INGEST_QUEUE: optional(z.enum(["0", "1"], { error: "must be 1 (queue workers run) or 0" })).transform((value) => value === "1"),
   READOUT_E2E_PORT: optional(port).transform((value) => value ?? 3100),
   /** Where readers reach Readout: canonical links, link previews and the links Readout prints use it, never the Host
    * header a request came with; edits must come from this origin. */

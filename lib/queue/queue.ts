@@ -3,6 +3,7 @@
 import { randomBytes } from "node:crypto";
 import PgBoss from "pg-boss";
 import type { ArticleMeta } from "@/lib/extract/schema";
+import type { FactCounts } from "@/lib/ingest/write-facts";
 
 export const INGEST_QUEUE = "ingest-article";
 
@@ -10,7 +11,7 @@ export const INGEST_QUEUE = "ingest-article";
 export type ArticleJob = { run: string; file: string; text: string; contentHash: string; meta: ArticleMeta };
 
 /** What a job leaves as its output (pg-boss `output`), read back by the run that queued it. */
-export type JobOutput = { status: "new" | "changed" | "unchanged" | "failed"; slug?: string; error?: string; warnings: string[]; worker: string };
+export type JobOutput = { status: "new" | "changed" | "unchanged" | "failed"; slug?: string; error?: string; warnings: string[]; worker: string; facts?: FactCounts | null };
 
 export async function startQueue(url: string, options: { supervise?: boolean } = {}): Promise<PgBoss> {
   const boss = new PgBoss({

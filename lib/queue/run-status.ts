@@ -27,3 +27,14 @@ export async function waitForRun(db: Db, jobs: Array<{ id: string; file: string 
     return { file: job.file, status: output.status, slug: output.slug ?? "", warnings: output.warnings };
   });
 }
+
+/** Polls one job until it is finished or `timeoutMs` passes; null when it is still waiting or running. */
+export async function waitForJob(db: Db, id: string, options: { timeoutMs: number; pollMs?: number }): Promise<{ state: string; output: JobOutput | null } | null> {
+  const deadline = Date.now() + options.timeoutMs;
+  for (;;) {
+    const [row] = await db.$queryRaw<Row[]>`SELECT id::text AS id, state::text AS state, output FROM pgboss.job WHERE name = ${INGEST_QUEUE} AND id = ${id}::uuid`;
+    if (row && FINISHED.has(row.state)) return { state: row.state, output: row.output };
+    if (Date.now() >= deadline) return null;
+    await new Promise((resolve) => setTimeout(resolve, options.pollMs ?? 250));
+  }
+}

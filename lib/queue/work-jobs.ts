@@ -44,7 +44,7 @@ async function complete(boss: PgBoss, done: Done[], db: PgBoss.Db | undefined): 
 }
 
 const failedOutput = (error: string): JobOutput => ({ status: "failed", error, warnings: [], worker: WORKER_ID });
-const loadedOutput = (result: LoadResult): JobOutput => ({ status: result.status, slug: result.slug, warnings: result.warnings, worker: WORKER_ID });
+const loadedOutput = (result: LoadResult): JobOutput => ({ status: result.status, slug: result.slug, warnings: result.warnings, worker: WORKER_ID, facts: result.facts });
 
 async function load(db: Db, boss: PgBoss, items: Array<{ job: Job; article: PreparedArticle }>, failed: Done[], extractor: string): Promise<Done[]> {
   let done: Done[] = [];

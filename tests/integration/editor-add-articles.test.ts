@@ -10,8 +10,9 @@ import { db } from "@/lib/db/client";
 import { ingestConfirmedArticle, UploadError } from "@/lib/editor/ingest-text";
 import { pastedFileName, readUpload } from "@/lib/editor/read-upload";
 import { env } from "@/lib/env";
+import { INGEST_QUEUE } from "@/lib/queue/queue";
 import { MAX_ARTICLE_BYTES } from "@/lib/source/read-articles";
-import { runScript } from "./support/run-script";
+import { finished, runScript, startScript } from "./support/run-script";
 
 const TEXT = `Port authority approves new quay
 Marta Camilleri met Joseph Farrugia in Marsaxlokk on May 12, 2026, to sign off the new quay.
@@ -57,6 +58,45 @@ describe("a confirmed article", () => {
     await ingestConfirmedArticle(db, { fileName: "first.txt", text: TEXT });
     await expect(ingestConfirmedArticle(db, { fileName: "second.txt", text: TEXT })).rejects.toThrow("second.txt: has the same text as first.txt, which is already in the record; not ingested twice");
     expect(await db.article.count()).toBe(1);
+  });
+});
+
+describe("a confirmed article, with queue workers running", () => {
+  const url = env.DATABASE_URL ?? "";
+  const input = { fileName: "quay.txt", text: TEXT, title: "Port authority approves new quay", outlet: "Harbour News", publishedAt: "2026-05-13", url: "https://example.org/quay" };
+
+  it("is queued and loaded by a worker process: the same rows as a load in the web process, and what was found", async () => {
+    // A worker process, as `npm run ingest:worker` runs on another machine.
+    const worker = startScript("ingest-worker.ts", [], { DATABASE_URL: url });
+    const exited = finished(worker);
+    try {
+      const queued = await ingestConfirmedArticle(db, input, { queue: { url } });
+      expect(queued).toMatchObject({ status: "new", slug: "port-authority-approves-new-quay", facts: { quotes: 1, sources: 1 } });
+      const viaQueue = await rows();
+      const jobs = await db.$queryRaw<Array<{ worker: string; file: string }>>`SELECT output->>'worker' AS worker, data->>'file' AS file FROM pgboss.job WHERE name = ${INGEST_QUEUE}`;
+      expect(jobs).toEqual([{ worker: `${os.hostname()}:${worker.pid}`, file: "quay.txt" }]);
+      // The worker refuses what the web process refuses, and the editor hears why.
+      await expect(ingestConfirmedArticle(db, { fileName: "second.txt", text: TEXT }, { queue: { url } })).rejects.toThrow(/second\.txt: .*has the same text as quay\.txt/);
+
+      await db.$executeRawUnsafe(`TRUNCATE article, actor, meeting, slug_history, record_version RESTART IDENTITY CASCADE`);
+      expect((await ingestConfirmedArticle(db, input)).status).toBe("new");
+      expect(await rows()).toEqual(viaQueue);
+    } finally {
+      worker.kill("SIGTERM");
+      await exited;
+      await db.$executeRaw`DELETE FROM pgboss.job WHERE name = ${INGEST_QUEUE}`;
+    }
+  });
+
+  it("says the article is still queued when no worker takes it in time, and writes nothing itself", async () => {
+    try {
+      await expect(ingestConfirmedArticle(db, { ...input, fileName: "late.txt" }, { queue: { url, waitMs: 300 } })).rejects.toThrow("late.txt: queued, but no ingest worker took it within 0 s; it is added when one does (is `npm run ingest:worker` running?)");
+      expect(await db.article.count()).toBe(0);
+      const [waiting] = await db.$queryRaw<Array<{ state: string }>>`SELECT state::text AS state FROM pgboss.job WHERE name = ${INGEST_QUEUE} AND data->>'file' = 'late.txt'`;
+      expect(waiting?.state).toBe("created");
+    } finally {
+      await db.$executeRaw`DELETE FROM pgboss.job WHERE name = ${INGEST_QUEUE}`;
+    }
   });
 });
 

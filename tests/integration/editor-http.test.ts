@@ -13,6 +13,7 @@ import { ensureProductionBuild, startProductionServer, type ProductionServer } f
 import { createDatabaseFromTemplate, withClient } from "./support/database";
 import { TEMPLATE_DATABASE, withDatabaseName } from "./support/database-names";
 import { REPO } from "./support/run-script";
+import { SERVER_SETUP_MS } from "./support/server-setup";
 
 const databaseName = `readout_editor_http_${process.env.VITEST_POOL_ID ?? "1"}`;
 const url = withDatabaseName(inject("adminDatabaseUrl"), databaseName);
@@ -39,7 +40,7 @@ beforeAll(async () => {
   ids = { quote: quote.id, otherSpeaker: other.id, meeting: meeting.slug, person: person.slug };
   const { link } = await addEditor(db, "editor@example.org", server.origin);
   await completeSetup(db, new URL(link).searchParams.get("token") ?? "", PASSWORD);
-}, 600_000);
+}, SERVER_SETUP_MS);
 
 afterAll(async () => {
   await db?.$disconnect();

@@ -12,6 +12,7 @@ import { runIngest } from "@/scripts/faults/ingest-runs";
 import { ensureProductionBuild, startProductionServer, type ProductionServer } from "@/scripts/faults/production-server";
 import { withClient } from "./support/database";
 import { REPO } from "./support/run-script";
+import { SERVER_SETUP_MS } from "./support/server-setup";
 
 let dataDir: string;
 let database: DatabaseHandle;
@@ -34,7 +35,7 @@ beforeAll(async () => {
   const meetings = (await (await fetch(`${server.origin}/api/meetings`)).json()) as { meetings: { slug: string }[] };
   const meeting = meetings.meetings[0]?.slug ?? "";
   routes = ["/", "/timeline", "/people", "/quotes?q=ceasefire", "/articles", `/meetings/${meeting}`, "/quotes/csv", "/api/quotes", "/api/meetings", `/api/meetings/${meeting}`, "/api/speakers?q=ga"];
-}, 120_000);
+}, SERVER_SETUP_MS);
 
 afterAll(async () => {
   await server?.stop();

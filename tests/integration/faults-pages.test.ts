@@ -9,6 +9,7 @@ import { writeCorpus } from "@/lib/corpus/write-corpus";
 import { env } from "@/lib/env";
 import { startIngest, type StartedIngest } from "@/scripts/faults/ingest-runs";
 import { ensureProductionBuild, startProductionServer, type ProductionServer } from "@/scripts/faults/production-server";
+import { SERVER_SETUP_MS } from "./support/server-setup";
 
 // Four load batches (the ingest commits 50 new articles per transaction), few enough for the 5,000-row export.
 const ARTICLES = 200;
@@ -25,7 +26,7 @@ beforeAll(async () => {
   await writeCorpus(dir, { articles: ARTICLES, seed: 11 });
   await ensureProductionBuild();
   server = await startProductionServer(url);
-}, 120_000);
+}, SERVER_SETUP_MS);
 
 afterAll(async () => {
   if (running && running.child.exitCode === null && running.child.signalCode === null) {

@@ -10,6 +10,7 @@ import { freePort } from "@/lib/db/postgres/ensure-database";
 import { ensureProductionBuild } from "@/scripts/faults/production-server";
 import { descendants, isRunning, processesMatching } from "./support/processes";
 import { finished, startScript, type ScriptResult } from "./support/run-script";
+import { SERVER_SETUP_MS } from "./support/server-setup";
 
 let dataDir: string;
 const started: ChildProcess[] = [];
@@ -17,7 +18,7 @@ const started: ChildProcess[] = [];
 beforeAll(async () => {
   // npm start builds a stale app itself; building first keeps this test to recovery.
   await ensureProductionBuild();
-}, 120_000);
+}, SERVER_SETUP_MS);
 
 afterEach(async () => {
   for (const child of started.splice(0)) if (child.exitCode === null && child.signalCode === null && child.pid) process.kill(-child.pid, "SIGKILL");

@@ -17,6 +17,7 @@ import { runIngest } from "@/scripts/faults/ingest-runs";
 import { ensureProductionBuild, startProductionServer, type ProductionServer } from "@/scripts/faults/production-server";
 import { withClient } from "./support/database";
 import { REPO } from "./support/run-script";
+import { SERVER_SETUP_MS } from "./support/server-setup";
 
 const STALL_MS = 2_000;
 const PROXY = "127.0.0.3";
@@ -41,7 +42,7 @@ beforeAll(async () => {
   });
   await ensureProductionBuild();
   server = await startProductionServer(database.url, { env: { READOUT_WEB_WRITE_STALL_MS: String(STALL_MS), READOUT_TRUSTED_PROXIES: PROXY } });
-}, 180_000);
+}, SERVER_SETUP_MS);
 
 afterAll(async () => {
   await server?.stop();

@@ -15,6 +15,7 @@ import { runIngest } from "@/scripts/faults/ingest-runs";
 import { ensureProductionBuild, startProductionServer, type ProductionServer } from "@/scripts/faults/production-server";
 import { withClient } from "./support/database";
 import { REPO } from "./support/run-script";
+import { SERVER_SETUP_MS } from "./support/server-setup";
 
 const HUGE_QUOTE = "we press onward and upward ".repeat(40_000); // 1.08 MB
 const WORD = "onward";
@@ -39,7 +40,7 @@ beforeAll(async () => {
   });
   await ensureProductionBuild();
   server = await startProductionServer(database.url);
-}, 180_000);
+}, SERVER_SETUP_MS);
 
 afterAll(async () => {
   await server?.stop();

@@ -12,6 +12,7 @@ import { FIXTURES } from "../fixtures/bad-input/large-inputs";
 import { createDatabaseFromTemplate, rowCounts, withClient } from "./support/database";
 import { TEMPLATE_DATABASE, withDatabaseName } from "./support/database-names";
 import { REPO } from "./support/run-script";
+import { SERVER_SETUP_MS } from "./support/server-setup";
 
 // Its own database: the worker's is emptied before every test, and this server reads one record throughout.
 const databaseName = `readout_security_${process.env.VITEST_POOL_ID ?? "1"}`;
@@ -40,7 +41,7 @@ beforeAll(async () => {
       hostileArticle: await one("SELECT slug FROM article WHERE file_name = 'hostile-article.txt'"),
     };
   });
-}, 120_000);
+}, SERVER_SETUP_MS);
 
 afterAll(async () => {
   await server?.stop();

@@ -14,6 +14,7 @@ import { runIngest } from "@/scripts/faults/ingest-runs";
 import { ensureProductionBuild, startProductionServer, type ProductionServer } from "@/scripts/faults/production-server";
 import { withClient } from "./support/database";
 import { REPO } from "./support/run-script";
+import { SERVER_SETUP_MS } from "./support/server-setup";
 
 let dataDir: string;
 let database: DatabaseHandle;
@@ -27,7 +28,7 @@ beforeAll(async () => {
   expect(ingest.code, ingest.stderr).toBe(0);
   await ensureProductionBuild();
   server = await startProductionServer(database.url, { env: { READOUT_WEB_CONCURRENCY: "1", READOUT_WEB_QUEUE: "1" } });
-}, 120_000);
+}, SERVER_SETUP_MS);
 
 afterAll(async () => {
   await server?.stop();

@@ -2,6 +2,7 @@
 // the main-text extractor), then each confirmed article ingested through the CLI's loader.
 import type { NextRequest } from "next/server";
 import { db } from "@/lib/db/client";
+import { env, requireDatabaseUrl } from "@/lib/env";
 import { ingestConfirmedArticle, UploadError } from "@/lib/editor/ingest-text";
 import { pastedFileName, readUpload, type Upload } from "@/lib/editor/read-upload";
 import { json } from "@/lib/editor/responses";
@@ -35,7 +36,9 @@ export async function ingestArticleAction(request: NextRequest): Promise<Respons
   const body: unknown = await request.json().catch(() => null);
   if (!body || typeof body !== "object") return json({ error: "send the confirmed article as JSON" }, 400);
   try {
-    const result = await ingestConfirmedArticle(db, body as Parameters<typeof ingestConfirmedArticle>[1]);
+    // With queue workers running, the article is queued for them, as the CLI's `--workers` does.
+    const route = env.READOUT_INGEST_QUEUE ? { queue: { url: requireDatabaseUrl() } } : {};
+    const result = await ingestConfirmedArticle(db, body as Parameters<typeof ingestConfirmedArticle>[1], route);
     return json({ status: result.status, slug: result.slug, fileName: result.fileName, facts: result.facts, warnings: result.warnings });
   } catch (error) {
     if (error instanceof UploadError) return json({ error: error.message }, 400);
