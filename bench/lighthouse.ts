@@ -31,6 +31,17 @@ const server = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], 
 });
 
 type Scores = { performance: number; accessibility: number; lcpMs: number; tbtMs: number; cls: number };
+/** One Lighthouse run; a trace Chromium failed to record (NO_NAVSTART, seen on a loaded machine) is run again, twice at most. */
+async function runLighthouse(url: string, port: number) {
+  for (let attempt = 1; ; attempt++) {
+    const lhr = (await lighthouse(url, { port, output: "json", logLevel: "error", onlyCategories: ["performance", "accessibility"] }))?.lhr;
+    if (!lhr) throw new Error(`Lighthouse returned nothing for ${url}`);
+    if (!lhr.runtimeError) return lhr;
+    if (lhr.runtimeError.code !== "NO_NAVSTART" || attempt === 3) throw new Error(`Lighthouse failed on ${url}: ${lhr.runtimeError.message}`);
+    log(`${url}: ${lhr.runtimeError.code}, running again`);
+  }
+}
+
 const median = (numbers: number[]) => [...numbers].sort((a, b) => a - b)[Math.floor(numbers.length / 2)] ?? Number.NaN;
 
 try {
@@ -71,10 +82,7 @@ try {
       await fetch(origin + path).then((response) => response.arrayBuffer());
       const measured: Scores[] = [];
       for (let run = 0; run < runs; run++) {
-        const result = await lighthouse(origin + path, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance", "accessibility"] });
-        const lhr = result?.lhr;
-        if (!lhr) throw new Error(`Lighthouse returned nothing for ${path}`);
-        if (lhr.runtimeError) throw new Error(`Lighthouse failed on ${path}: ${lhr.runtimeError.message}`);
+        const lhr = await runLighthouse(origin + path, chrome.port);
         const audit = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
         measured.push({
           performance: Math.round((lhr.categories.performance?.score ?? Number.NaN) * 100),

@@ -1,9 +1,10 @@
 import Link from "next/link";
 import { Fragment, type ReactNode } from "react";
 import type { ArticleDetail } from "@/lib/db/queries/get-article";
-import { segmentArticle, type Annotation, type SegmentNode } from "@/lib/web/article-segments";
+import { foldChrome } from "@/lib/web/article-chrome";
+import { segmentArticle, type Annotation, type Paragraph, type SegmentNode } from "@/lib/web/article-segments";
 import { formatDate } from "@/lib/web/dates";
-import { meetingKindLabel, statementKindLabel } from "@/lib/web/labels";
+import { meetingKindLabel, plural, statementKindLabel } from "@/lib/web/labels";
 import { QuoteMark } from "./quote-mark";
 
 type Mark =
@@ -68,14 +69,48 @@ function MarkNode({ node, insideLink }: { node: Extract<SegmentNode<Mark>, { typ
   );
 }
 
-/** The article's text as stored, one paragraph per line, with quotes, names and meeting evidence marked from their offsets. */
+/** Whether a paragraph holds a quote or a meeting's evidence (names alone are no fact). */
+function holdsFact(nodes: SegmentNode<Mark>[]): boolean {
+  return nodes.some((node) => node.type === "mark" && (node.annotation.data.kind !== "mention" || holdsFact(node.children)));
+}
+
+const CHROME_TEXT = "font-sans text-base leading-relaxed text-stone-600";
+
+/** A run of the publisher's page chrome, folded: the reader can open it, and nothing in it is a fact. */
+function ChromeFold({ paragraphs }: { paragraphs: Paragraph<Mark>[] }) {
+  return (
+    <details className="rounded-md border border-dashed border-stone-300 px-3 py-1.5">
+      <summary className="cursor-pointer font-sans text-sm text-stone-600">Not part of the article: {plural(paragraphs.length, "line")} of the publisher’s page</summary>
+      <div className={`mt-2 space-y-2 ${CHROME_TEXT}`}>
+        {paragraphs.map((paragraph) => (
+          <p key={paragraph.start}>{renderNodes(paragraph.nodes, false)}</p>
+        ))}
+      </div>
+    </details>
+  );
+}
+
+/**
+ * The article's text as stored, one paragraph per line, with quotes, names and meeting evidence marked from their
+ * offsets; the publisher's page chrome folded away, or dimmed and labelled where a fact comes from it.
+ */
 export function ArticleBody({ article }: { article: ArticleDetail }) {
   const paragraphs = segmentArticle(article.body, annotationsOf(article));
+  const blocks = foldChrome(article.body, paragraphs, article.chrome, (paragraph) => holdsFact(paragraph.nodes));
   return (
     <div className="space-y-5 font-serif text-lg leading-relaxed text-stone-900 sm:text-xl sm:leading-relaxed">
-      {paragraphs.map((paragraph) => (
-        <p key={paragraph.start}>{renderNodes(paragraph.nodes, false)}</p>
-      ))}
+      {blocks.map((block) => {
+        if (block.kind === "chrome") return <ChromeFold key={block.paragraphs[0]?.start} paragraphs={block.paragraphs} />;
+        if (block.kind === "chrome-with-fact") {
+          return (
+            <p key={block.paragraph.start} className={`border-l-2 border-stone-300 pl-3 ${CHROME_TEXT}`}>
+              <span className="mr-2 rounded bg-stone-100 px-1.5 py-0.5 text-xs font-medium text-stone-700">Page text</span>
+              {renderNodes(block.paragraph.nodes, false)}
+            </p>
+          );
+        }
+        return <p key={block.paragraph.start}>{renderNodes(block.paragraph.nodes, false)}</p>;
+      })}
     </div>
   );
 }

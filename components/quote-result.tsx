@@ -4,10 +4,10 @@ import { parseIsoDay } from "@/lib/web/dates";
 import { articleLabel } from "@/lib/web/labels";
 import { LIST_QUOTE_CHARS } from "@/lib/web/match-highlight";
 import { ActorChip } from "./actor-chip";
-import { DateText } from "./date-text";
 import { StatementKindBadge } from "./kind-badge";
 import { MarkedText } from "./marked-text";
 import { PassageLink } from "./passage-link";
+import { StatementDate } from "./statement-date";
 
 const link = "text-sm text-sky-800 underline hover:text-sky-950";
 
@@ -20,7 +20,7 @@ export function QuoteResult({ quote }: { quote: QuoteRow }) {
       <div className="flex flex-wrap items-center gap-2 text-sm text-stone-600">
         {quote.speakerSlug && quote.speakerName ? <ActorChip slug={quote.speakerSlug} name={quote.speakerName} /> : <span className="font-medium text-stone-800">{quote.speakerLabel}</span>}
         <StatementKindBadge kind={quote.kind} />
-        <DateText date={publishedAt} precision={publishedAt ? "day" : "unknown"} />
+        <StatementDate dates={{ saidDate: parseIsoDay(quote.saidDate), saidDatePrecision: quote.saidDatePrecision, reportedOn: publishedAt }} />
       </div>
       <blockquote className="mt-2 font-serif text-lg leading-snug text-stone-900">
         {quoted ? "“" : null}

@@ -7,6 +7,7 @@ import { DateText } from "./date-text";
 import { StatementKindBadge } from "./kind-badge";
 import { MeetingTitleLink } from "./meeting-title-link";
 import { PassageLink } from "./passage-link";
+import { StatementDate } from "./statement-date";
 
 type Group = { label: string; entries: TimelineEntry[] };
 
@@ -93,9 +94,12 @@ export function TimelineList({ entries }: { entries: TimelineEntry[] }) {
               <li key={`${entry.type}-${entry.type === "meeting" ? entry.meeting.id : entry.statement.id}`} className="relative rounded-lg border border-stone-200 bg-white p-4">
                 <span aria-hidden="true" className="absolute top-5 -left-[1.4rem] size-2.5 rounded-full bg-stone-400 sm:-left-[1.9rem]" />
                 <p className="mb-1.5 text-sm tabular-nums text-stone-600">
-                  {/* A statement is dated by its report until the record knows when it was said. */}
-                  {entry.type === "statement" ? "Reported " : null}
-                  <DateText date={entry.date} precision={entry.precision} />
+                  {/* A statement stands on the day it was reported; its line says when it was said when the text does. */}
+                  {entry.type === "statement" ? (
+                    <StatementDate dates={{ saidDate: entry.statement.saidDate, saidDatePrecision: entry.statement.saidDatePrecision, reportedOn: entry.date }} withReport />
+                  ) : (
+                    <DateText date={entry.date} precision={entry.precision} />
+                  )}
                 </p>
                 {entry.type === "meeting" ? <MeetingEntry entry={entry} /> : <StatementEntry entry={entry} />}
               </li>

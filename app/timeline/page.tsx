@@ -52,7 +52,7 @@ function TimelineScope({ filters }: { filters: TimelineFilters }) {
   return (
     <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 rounded-lg bg-stone-100 px-4 py-2 text-sm text-stone-700">
       <p>
-        Meetings are dated when they took place{withStatements ? "; statements when they were made, or else “reported” on the day the article appeared" : ""}.
+        Meetings are dated when they took place{withStatements ? "; statements stand on the day the article reported them, and say when they were made where the text does (“said on”)" : ""}.
       </p>
       <Link href={timelineHref(filters, { kinds: toggled, page: 1 })} className="font-medium text-sky-800 underline hover:text-sky-950">
         {withStatements ? "Hide statements" : "Show statements too"}

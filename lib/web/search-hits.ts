@@ -3,6 +3,7 @@
 import type { SearchResults } from "@/lib/db/queries/search-everything";
 import { formatDate, parseIsoDay } from "./dates";
 import { actorKindLabel, articleLabel, meetingTitle, plural, truncate } from "./labels";
+import { statementDateText } from "./statement-date";
 
 export type SearchHit = { href: string; title: string; detail: string };
 export type SearchGroup = { key: "people" | "meetings" | "quotes" | "articles"; label: string; hits: SearchHit[] };
@@ -35,7 +36,7 @@ export function searchGroups(results: SearchResults): SearchGroup[] {
         return {
           href: `/quotes/${quote.id}`,
           title: quote.kind === "indirect" ? truncate(quote.text, 140) : `“${truncate(quote.text, 140)}”`,
-          detail: [quote.speakerName ?? quote.speakerLabel, published ? formatDate(published, "day") : null].filter(Boolean).join(" · "),
+          detail: [quote.speakerName ?? quote.speakerLabel, statementDateText({ saidDate: parseIsoDay(quote.saidDate), saidDatePrecision: quote.saidDatePrecision, reportedOn: published })].join(" · "),
         };
       }),
     },

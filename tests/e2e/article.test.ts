@@ -43,3 +43,54 @@ test.describe("on a touch screen", () => {
     await expect(page).toHaveURL(/\/people\/benny-gantz$/);
   });
 });
+
+test("the publisher's page chrome is folded away, and opens on a click or from the keyboard", async ({ page }) => {
+  await page.goto("/articles");
+  await page.getByRole("link", { name: /^Defense Minister Benny Gantz met with/ }).click();
+  const body = page.getByRole("main");
+  const chromeLine = body.getByText("Follow Israel Hayom on Facebook and Twitter");
+  await expect(chromeLine).toBeHidden();
+  const folds = body.locator("details").filter({ has: page.getByText(/^Not part of the article: 1 line of the publisher’s page$/) });
+  await expect(folds).toHaveCount(2);
+  await folds.first().locator("summary").click();
+  await expect(chromeLine).toBeVisible();
+  // Dimmed: smaller and greyer than the article's own paragraphs.
+  const style = (text: string) =>
+    body
+      .locator("p")
+      .filter({ hasText: text })
+      .first()
+      .evaluate((node) => ({ size: Number.parseFloat(getComputedStyle(node).fontSize), color: getComputedStyle(node).color }));
+  const chrome = await style("Follow Israel Hayom on Facebook and Twitter");
+  const own = await style("In addition, Gantz spoke of the need for a new policy");
+  expect(chrome.size).toBeLessThan(own.size);
+  expect(chrome.color).not.toBe(own.color);
+
+  const newsletter = body.getByText(/^Subscribe to Israel Hayom’?'?s daily newsletter/);
+  await expect(newsletter).toBeHidden();
+  await folds.last().locator("summary").focus();
+  await page.keyboard.press("Enter");
+  await expect(newsletter).toBeVisible();
+});
+
+test("a caption the page repeats is folded away, and the meeting's evidence link lands on the caption in the article", async ({ page }) => {
+  await page.goto("/people/ron-dermer");
+  await page.getByRole("list", { name: "People Ron Dermer met" }).getByRole("link", { name: "7 Mar 2023" }).first().click();
+  await expect(page).toHaveURL(/\/meetings\/2023-03-07-/);
+  const evidence = page.getByRole("region", { name: "Evidence" }).getByRole("listitem").first();
+  await evidence.getByRole("link", { name: "Read it in the article" }).click();
+  await expect(page).toHaveURL(/\/articles\/[a-z0-9-]+#m-\d+$/);
+  const id = new URL(page.url()).hash.slice(1);
+  const passage = page.locator(`[id="${id}"]`);
+  await expect(passage).toBeInViewport();
+  const main = page.getByRole("main");
+  await expect(main.locator("details").filter({ has: passage })).toHaveCount(0);
+  // The same caption again, then "Most Popular": the publisher's page, folded.
+  const fold = main.locator("details").filter({ hasText: "Not part of the article" }).first();
+  await expect(fold).not.toHaveAttribute("open");
+  await expect(fold.getByText(/^File: \(Left to right\)/)).toBeHidden();
+  await fold.locator("summary").click();
+  await expect(fold.getByText(/^File: \(Left to right\)/)).toBeVisible();
+  await page.goBack();
+  await expect(page).toHaveURL(/\/meetings\/2023-03-07-/);
+});

@@ -81,3 +81,25 @@ for (const [url, heading] of [
     await expect(page.getByRole("main").getByRole("alert")).toBeVisible();
   });
 }
+
+test.describe("on a phone", () => {
+  test.use({ viewport: { width: 375, height: 812 } });
+
+  test("the problem with a typed date shows beside its field, within the screen", async ({ page }) => {
+    await page.goto("/quotes");
+    const from = page.getByRole("textbox", { name: "From", exact: true });
+    // A hint, not a date-like placeholder that reads as a filter already set.
+    await expect(from).not.toHaveAttribute("placeholder", /\d/);
+    await from.fill("2024-13");
+    await from.press("Enter");
+    await expect(page).toHaveURL(/[?&]from=2024-13\b/);
+    const problem = await fieldProblem(page, "From");
+    await expect(problem).toBeVisible();
+    const field = await page.getByRole("textbox", { name: "From", exact: true }).boundingBox();
+    const box = await problem.boundingBox();
+    expect(box && box.x >= 0 && box.x + box.width <= 375).toBe(true);
+    // Beside the field: just under it, not at the top of the page.
+    expect(box && field && box.y >= field.y && box.y - (field.y + field.height) < 80).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+  });
+});

@@ -1,6 +1,6 @@
 // Absolute links (canonical, og:url, og:image, CSV permalinks) use the configured public address
 // (READOUT_PUBLIC_URL, here the address the tests reach the server at), whatever Host header a request sends.
-import { someMeeting } from "./support/api";
+import { allQuotes, someMeeting } from "./support/api";
 import { expect, test } from "./support/fixtures";
 
 const hostile = { Host: "evil.example", "X-Forwarded-Host": "evil.example", "X-Forwarded-Proto": "https" };
@@ -8,7 +8,9 @@ const hostile = { Host: "evil.example", "X-Forwarded-Host": "evil.example", "X-F
 test("a request with a hostile Host header gets previews on the public address", async ({ request, baseURL }) => {
   const origin = new URL(baseURL ?? "").origin;
   const meeting = await someMeeting(request);
-  for (const path of [`/meetings/${meeting.slug}`, "/quotes/1", "/people/ron-dermer", "/"]) {
+  // A quote id from the record: ids grow with every reload of an article, so none is fixed.
+  const [quote] = await allQuotes(request, "speaker=benny-gantz");
+  for (const path of [`/meetings/${meeting.slug}`, `/quotes/${quote?.id}`, "/people/ron-dermer", "/"]) {
     const response = await request.get(path, { headers: hostile });
     expect(response.status(), path).toBe(200);
     const html = await response.text();

@@ -58,3 +58,29 @@ test("a meeting's neighbours name every participant and say which of this meetin
   for (const name of there) expect(said).toContain(name);
   for (const name of shared) expect(there).toContain(name);
 });
+
+test.describe("on a phone", () => {
+  test.use({ viewport: { width: 375, height: 812 }, hasTouch: true, isMobile: true });
+
+  test("a person page says who they met and when within the screen, and a tapped date opens that meeting", async ({ page }) => {
+    await page.goto("/people/ron-dermer");
+    const met = page.getByRole("list", { name: "People Ron Dermer met" });
+    await expect(met).toBeVisible();
+    const edges = await met.getByRole("link").evaluateAll((links) => links.map((link) => [link.getBoundingClientRect().left, link.getBoundingClientRect().right]));
+    expect(edges.length).toBeGreaterThan(1);
+    for (const [left, right] of edges) expect((left ?? -1) >= 0 && (right ?? 999) <= 375).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+
+    const date = met.getByRole("link", { name: /\d{4}$/ }).first();
+    await date.scrollIntoViewIfNeeded();
+    await date.tap();
+    await expect(page).toHaveURL(/\/meetings\//);
+    const neighbours = page.getByRole("navigation", { name: "Same participants" });
+    const card = neighbours.getByRole("link").first();
+    await expect(card).toBeVisible();
+    const box = await card.boundingBox();
+    expect(box && box.x >= 0 && box.x + box.width <= 375).toBe(true);
+    await page.goBack();
+    await expect(page).toHaveURL(/\/people\/ron-dermer$/);
+  });
+});

@@ -65,6 +65,10 @@ test("meetings by place and date, quotes by words, articles by headline", async 
   await expect(page).toHaveURL(/q=Gaza/);
   const quotes = page.getByRole("region", { name: "Quotes" });
   await expect(quotes.getByRole("link").first()).toBeVisible();
+  // Each quote found says when it was said, or else when it was reported.
+  const found = quotes.getByRole("listitem").filter({ has: page.locator('a[href^="/quotes/"]') });
+  await expect(found.first()).toBeVisible();
+  for (const text of await found.allInnerTexts()) expect(text).toMatch(/ · (Said (on|in)|Reported on) \S/);
   await quotes.getByRole("link", { name: /matching quote/ }).click();
   await expect(page).toHaveURL(/\/quotes\?q=Gaza/);
 });

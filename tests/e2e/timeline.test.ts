@@ -66,8 +66,8 @@ test("the timeline opens on meetings and calls, says how it dates entries, and s
 
   await page.getByRole("link", { name: "Show statements too" }).click();
   await expect(page).toHaveURL(/[?&]kind=statement\b/);
-  await expect(page.getByText(/statements when they were made, or else “reported” on the day the article appeared/)).toBeVisible();
-  const statements = entries.filter({ hasText: "Reported " });
+  await expect(page.getByText(/statements stand on the day the article reported them, and say when they were made where the text does/)).toBeVisible();
+  const statements = entries.filter({ hasText: /^(Reported on|Said (on|in)) / });
   await expect(statements.first()).toBeVisible();
   await expect(statements.first().getByRole("link", { name: "Permalink" })).toBeVisible();
   await page.getByRole("link", { name: "Hide statements" }).click();

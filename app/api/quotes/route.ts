@@ -23,6 +23,8 @@ export async function GET(request: NextRequest) {
       speaker: quote.speakerSlug ? { slug: quote.speakerSlug, name: quote.speakerName } : null,
       speakerLabel: quote.speakerLabel,
       publishedAt: quote.publishedAt,
+      // When it was said, as far as the text pins it (day, month or year); null when it does not say.
+      said: quote.saidDate ? { date: quote.saidDate, precision: quote.saidDatePrecision } : null,
       article: { slug: quote.articleSlug, title: quote.articleTitle, outlet: quote.outlet, url: quote.url },
       passage: `/articles/${quote.articleSlug}#q-${quote.id}`,
     })),

@@ -9,6 +9,7 @@ import { DateText } from "@/components/date-text";
 import { EmptyState } from "@/components/empty-state";
 import { MeetingKindBadge, StatementKindBadge } from "@/components/kind-badge";
 import { PageHeading } from "@/components/page-heading";
+import { StatementDate } from "@/components/statement-date";
 import { getAdjacentMeetings } from "@/lib/db/queries/get-meeting";
 import { formatDate } from "@/lib/web/dates";
 import { articleLabel, meetingTitle, plural, truncate } from "@/lib/web/labels";
@@ -115,6 +116,7 @@ export default async function MeetingPage({ params }: Props) {
                     <div className="flex flex-wrap items-center gap-2">
                       <StatementKindBadge kind={statement.kind} />
                       {statement.speaker ? <ActorChip slug={statement.speaker.slug} name={statement.speaker.name} /> : <span className="text-sm font-medium">{statement.speakerLabel}</span>}
+                      <StatementDate dates={{ saidDate: statement.saidDate, saidDatePrecision: statement.saidDatePrecision, reportedOn: statement.article.publishedAt }} className="text-sm text-stone-600" />
                     </div>
                     <blockquote className="mt-2 font-serif text-lg leading-snug">{statement.kind === "indirect" ? statement.text : `“${statement.text}”`}</blockquote>
                     <CorrectedNote notes={statementNotes[statement.id]} />

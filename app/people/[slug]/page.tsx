@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { CorrectedNote } from "@/components/corrected-note";
-import { DateText } from "@/components/date-text";
+import { StatementDate } from "@/components/statement-date";
 import { EditLink } from "@/components/edit-link";
 import { EmptyState } from "@/components/empty-state";
 import { StatementKindBadge } from "@/components/kind-badge";
@@ -118,7 +118,7 @@ export default async function PersonPage({ params }: Props) {
                   <li key={quote.id} className="rounded-lg border border-stone-200 bg-white p-4">
                     <div className="flex flex-wrap items-center gap-2 text-sm text-stone-600">
                       <StatementKindBadge kind={quote.kind} />
-                      <DateText date={quote.article.publishedAt} precision="day" />
+                      <StatementDate dates={{ saidDate: quote.saidDate, saidDatePrecision: quote.saidDatePrecision, reportedOn: quote.article.publishedAt }} />
                     </div>
                     <blockquote className="mt-2 font-serif text-lg leading-snug text-stone-900">
                       <PassageLink articleSlug={quote.article.slug} anchor={`q-${quote.id}`} className="hover:underline">

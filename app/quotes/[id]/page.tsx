@@ -5,7 +5,7 @@ import { CopyLinkButton } from "@/components/copy-link-button";
 import { CorrectedNote } from "@/components/corrected-note";
 import { EditLink } from "@/components/edit-link";
 import { getStatementNotes } from "@/lib/db/queries/get-correction-notes";
-import { DateText } from "@/components/date-text";
+import { StatementDate } from "@/components/statement-date";
 import { StatementKindBadge } from "@/components/kind-badge";
 import { nodeText, segmentArticle } from "@/lib/web/article-segments";
 import { formatDate } from "@/lib/web/dates";
@@ -50,7 +50,7 @@ export default async function QuotePage({ params, searchParams }: Props) {
     <article className="mx-auto max-w-3xl">
       <div className="mb-4 flex flex-wrap items-center gap-2 text-sm text-stone-600">
         <StatementKindBadge kind={quote.kind} />
-        <DateText date={quote.article.publishedAt} precision={quote.article.publishedAt ? "day" : "unknown"} />
+        <StatementDate dates={{ saidDate: quote.saidDate, saidDatePrecision: quote.saidDatePrecision, reportedOn: quote.article.publishedAt }} withReport />
         {quote.caption ? <span className="rounded bg-stone-100 px-1.5 py-0.5 text-xs">Photo caption</span> : null}
       </div>
       <h1 className="sr-only">Quote by {speaker}</h1>

@@ -45,7 +45,7 @@ export const getMeetingBySlug = cached("getMeetingBySlug", async (slug: string) 
       },
       statements: {
         orderBy: [{ articleId: "asc" }, { start: "asc" }],
-        select: { id: true, kind: true, text: true, speakerLabel: true, saidDate: true, saidDatePrecision: true, speaker: { select: { slug: true, name: true } }, article: { select: { slug: true } } },
+        select: { id: true, kind: true, text: true, speakerLabel: true, saidDate: true, saidDatePrecision: true, speaker: { select: { slug: true, name: true } }, article: { select: { slug: true, publishedAt: true } } },
       },
     },
   });
