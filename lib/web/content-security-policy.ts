@@ -7,6 +7,20 @@ export function createNonce(): string {
 }
 
 /**
+ * The directives every policy shares, a rendered page's (nonce) and a kept page's (hashes): images, fonts and
+ * requests from Readout's origin only, no plugins, no <base> elsewhere, forms posting home, never framed.
+ */
+export const FIXED_DIRECTIVES: readonly string[] = [
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+];
+
+/**
  * Scripts run only when they carry this response's nonce (Next adds it to its own) or are loaded by one that
  * does ('strict-dynamic'); nothing loads from another origin; no page may frame this one.
  */
@@ -16,13 +30,7 @@ export function contentSecurityPolicy(nonce: string, options: { dev: boolean }):
     // React's development build reconstructs server stacks with eval; production never evaluates strings.
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${options.dev ? " 'unsafe-eval'" : ""}`,
     `style-src 'self' ${options.dev ? "'unsafe-inline'" : `'nonce-${nonce}'`}`,
-    "img-src 'self' data: blob:",
-    "font-src 'self'",
-    "connect-src 'self'",
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-    "frame-ancestors 'none'",
+    ...FIXED_DIRECTIVES,
   ];
   return directives.join("; ");
 }

@@ -4,6 +4,7 @@
 // nonce (which no content can guess) gets no hash and stays blocked, as it is on a nonce'd page.
 // Why hashes rather than a nonce stamped per response: docs/decisions/012-whole-page-cache.md.
 import { createHash } from "node:crypto";
+import { FIXED_DIRECTIVES } from "../content-security-policy";
 
 export type FixedPage = { html: string; scriptHashes: string[]; styleHashes: string[] };
 
@@ -39,12 +40,6 @@ export function hashedContentSecurityPolicy(page: { scriptHashes: readonly strin
     "default-src 'self'",
     ["script-src 'self'", ...page.scriptHashes].join(" "),
     ["style-src 'self'", ...page.styleHashes].join(" "),
-    "img-src 'self' data: blob:",
-    "font-src 'self'",
-    "connect-src 'self'",
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-    "frame-ancestors 'none'",
+    ...FIXED_DIRECTIVES,
   ].join("; ");
 }
