@@ -78,3 +78,17 @@ test("“Most quoted” on the home page lists people only", async ({ page, requ
   await names.first().click();
   await expect(page.getByRole("main").getByText("Person", { exact: true })).toBeVisible();
 });
+
+test("a participant's role names the country the same title has in another article", async ({ page }) => {
+  // The 2021 article calls Jake Sullivan "National Security Adviser" alone; a later one says whose.
+  await page.goto("/people");
+  await page.getByRole("link", { name: "Benny Gantz", exact: true }).click();
+  const met = page.getByRole("list", { name: "People Benny Gantz met" });
+  const sullivan = met.getByRole("listitem").filter({ has: page.getByRole("link", { name: "Jake Sullivan", exact: true }) });
+  await sullivan.getByRole("link", { name: /\d{4}$/ }).first().click();
+  await expect(page).toHaveURL(/\/meetings\//);
+  const participants = page.getByRole("region", { name: "Participants" }).getByRole("listitem");
+  await expect(participants.filter({ hasText: "Jake Sullivan" })).toContainText("National Security Adviser, United States");
+  await page.goBack();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Benny Gantz");
+});

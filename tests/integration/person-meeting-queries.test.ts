@@ -98,6 +98,24 @@ describe("a meeting's page", () => {
 });
 
 describe("a person's page", () => {
+  it("gives a summary role the country or body its title names elsewhere for the same person, and lists roles as written", async () => {
+    // A later article names the title alone: shown beside her name, it keeps the affiliation the title has elsewhere.
+    const E = `Harbour visit\nMayor Lina Park met Omar Haddad on April 9.`;
+    await load(E, extracted("e.txt", {
+      title: "Harbour visit",
+      publishedAt: "2024-04-10",
+      actors: [role(E, park(E), "Mayor", null), haddad(E)],
+      interactions: [interaction(E, "m", "Mayor Lina Park met Omar Haddad on April 9.", ["p", "h"], "2024-04-09")],
+    }));
+    expect((await meeting("2024-04-09-haddad-park")).participants.find((person) => person.slug === "lina-park")?.role).toEqual({ title: "Mayor", affiliation: "Lyon" });
+    const person = await getPersonBySlug("lina-park");
+    expect(person?.lastRole).toEqual({ title: "Mayor", affiliation: "Lyon" });
+    // The role list is the evidence: the new article's role stays as that article writes it.
+    expect(person?.roles.filter((row) => row.article.slug === "harbour-visit").map((row) => [row.title, row.affiliation])).toEqual([["Mayor", null]]);
+    // A title never given an affiliation stays without one.
+    expect((await roles("undated-noor-park")).find(([slug]) => slug === "rana-noor")).toEqual(["rana-noor", "envoy, -"]);
+  });
+
   it("groups the roles by title and affiliation in the order they first appear, undated sources last, and gives the last role", async () => {
     const person = await getPersonBySlug("lina-park");
     expect(person?.aliases.map((alias) => alias.alias)).toEqual(["Lina Park", "Park"]);

@@ -5,7 +5,7 @@ import { db } from "@/lib/db/client";
 import type { DatePrecision, MeetingKind } from "@/lib/db/generated/enums";
 import { isoDay } from "@/lib/web/dates";
 import { cached } from "./cached";
-import { dayOrNull, meetingHeadSelect } from "./sql";
+import { dayOrNull, filledAffiliation, meetingHeadSelect, sql } from "./sql";
 
 type RoleAtTime = { actorId: number; title: string; affiliation: string | null };
 
@@ -18,7 +18,7 @@ async function rolesAtTime(actorIds: number[], sourceArticleIds: number[], at: D
   if (actorIds.length === 0) return new Map();
   const day = at ? isoDay(at) : null;
   const rows = await db.$queryRaw<RoleAtTime[]>`
-    SELECT DISTINCT ON (p.actor_id) p.actor_id AS "actorId", r.title, r.affiliation
+    SELECT DISTINCT ON (p.actor_id) p.actor_id AS "actorId", r.title, ${filledAffiliation(sql`p.actor_id`, sql`r.title`, sql`r.affiliation`)} AS affiliation
     FROM unnest(${actorIds}::int[]) AS p(actor_id)
     CROSS JOIN LATERAL (
       (SELECT title, affiliation, 1 AS rank FROM role WHERE actor_id = p.actor_id AND article_id = ANY(${sourceArticleIds}::int[]) ORDER BY id LIMIT 1)

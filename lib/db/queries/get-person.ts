@@ -3,7 +3,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { cached } from "./cached";
-import { dayOrNull, meetingHeadSelect } from "./sql";
+import { dayOrNull, filledAffiliation, meetingHeadSelect, sql } from "./sql";
 
 // Enough to read a person at a glance; the timeline and the quote search list the rest.
 const PERSON_MEETINGS = 30;
@@ -50,7 +50,7 @@ async function listRoles(actorId: number) {
 /** The role the latest article gives (an undated article counts as the latest, as in date order undated come last). */
 async function findLastRole(actorId: number) {
   const [row] = await db.$queryRaw<Array<{ title: string; affiliation: string | null }>>`
-    SELECT title, affiliation FROM (
+    SELECT title, ${filledAffiliation(sql`${actorId}::int`, sql`last.title`, sql`last.affiliation`)} AS affiliation FROM (
       (SELECT title, affiliation, 0 AS rank FROM role WHERE actor_id = ${actorId} AND published_at IS NULL ORDER BY id DESC LIMIT 1)
       UNION ALL
       (SELECT title, affiliation, 1 FROM role WHERE actor_id = ${actorId} AND published_at IS NOT NULL ORDER BY published_at DESC, id DESC LIMIT 1)

@@ -4,7 +4,7 @@ import { db } from "@/lib/db/client";
 import type { ActorKind } from "@/lib/db/generated/enums";
 import type { PeopleFilters } from "@/lib/web/people-filters";
 import { cached } from "./cached";
-import { all, sql } from "./sql";
+import { all, filledAffiliation, sql } from "./sql";
 
 export const PEOPLE_PAGE_SIZE = 50;
 /** Deeper pages are not read (the OFFSET would walk that many names): the filters narrow a long list. */
@@ -23,7 +23,7 @@ export const listPeople = cached("listPeople", async (filters: PeopleFilters) =>
       ? Promise.resolve([] as PersonRow[])
       : // Counts and the latest role per row, each from an index: Prisma's relation counts would group whole tables.
         db.$queryRaw<PersonRow[]>`
-          SELECT a.slug, a.name, a.kind::text AS kind, latest.title AS "roleTitle", latest.affiliation AS "roleAffiliation",
+          SELECT a.slug, a.name, a.kind::text AS kind, latest.title AS "roleTitle", ${filledAffiliation(sql`a.id`, sql`latest.title`, sql`latest.affiliation`)} AS "roleAffiliation",
                  (SELECT count(*) FROM meeting_participant mp JOIN meeting m ON m.id = mp.meeting_id WHERE mp.actor_id = a.id AND m.kind IN ('meeting', 'call'))::int AS meetings,
                  (SELECT count(*) FROM statement s WHERE s.speaker_id = a.id)::int AS quotes
           FROM (SELECT id, slug, name, kind FROM actor a WHERE ${where} ORDER BY name, id LIMIT ${PEOPLE_PAGE_SIZE} OFFSET ${(filters.page - 1) * PEOPLE_PAGE_SIZE}) a

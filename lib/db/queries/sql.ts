@@ -77,3 +77,16 @@ export function dayOrNull(value: string | null): Date | null {
 
 /** The columns every meeting a page lists or shows is read with (a Prisma select). */
 export const meetingHeadSelect = { id: true, slug: true, kind: true, date: true, datePrecision: true, location: true } as const;
+
+/**
+ * A summary role's affiliation (the role shown beside a name): its own, else the one this person's roles with the
+ * same title name most often. Articles name a title with its country in one place and alone in another
+ * ("National Security Adviser, Israel"; "the National Security Adviser"); shown alone it reads as another role.
+ * `actor`, `title` and `affiliation` are the role row's columns as the query names them.
+ */
+export function filledAffiliation(actor: Sql, title: Sql, affiliation: Sql): Sql {
+  return sql`coalesce(${affiliation}, (
+    SELECT same.affiliation FROM role same
+    WHERE same.actor_id = ${actor} AND lower(same.title) = lower(${title}) AND same.affiliation IS NOT NULL
+    GROUP BY same.affiliation ORDER BY count(*) DESC, same.affiliation LIMIT 1))`;
+}
