@@ -31,6 +31,10 @@ export function renderRequestFor(url: string, headers: http.IncomingHttpHeaders,
   return { request: { path: url, headers: passed }, key: keyParts.join("\u0000") };
 }
 
+/** The inner server keeps an idle socket longer than the agent keeps it, so the agent is always first to let go. */
+const SERVER_IDLE_MS = 50_000;
+const AGENT_IDLE_MS = 20_000;
+
 export type Renderer = { render(request: RenderRequest): Promise<RenderedAnswer>; close(): Promise<void> };
 
 export async function startRenderer(handle: Handle, say: (line: string) => void): Promise<Renderer> {
@@ -41,24 +45,34 @@ export async function startRenderer(handle: Handle, say: (line: string) => void)
       response.end("Internal error");
     });
   });
+  // Only this process's own agent talks to this server. Node closes a kept-alive socket after 5 s idle by default,
+  // and a render that picks that socket as it closes fails with ECONNRESET (a 500 seen now and then): the agent
+  // drops its idle sockets first (AGENT_IDLE_MS), and a render on a reused socket that was reset is sent again.
+  inner.keepAliveTimeout = SERVER_IDLE_MS;
   // exclusive: in a cluster worker, a port of this process's own, not one shared with the other workers.
   await new Promise<void>((resolve, reject) => {
     inner.once("error", reject);
     inner.listen({ port: 0, host: "127.0.0.1", exclusive: true }, () => resolve());
   });
   const { port } = inner.address() as AddressInfo;
-  const agent = new http.Agent({ keepAlive: true });
+  const agent = new http.Agent({ keepAlive: true, timeout: AGENT_IDLE_MS });
+  const once = ({ path, headers }: RenderRequest) =>
+    new Promise<RenderedAnswer>((resolve, reject) => {
+      const request = http.request({ host: "127.0.0.1", port, path, method: "GET", headers, agent }, (response) => {
+        const chunks: Buffer[] = [];
+        response.on("data", (chunk: Buffer) => chunks.push(chunk));
+        response.on("end", () => resolve({ status: response.statusCode ?? 500, headers: response.headers, body: Buffer.concat(chunks) }));
+        response.on("error", reject);
+      });
+      request.on("error", (error: NodeJS.ErrnoException) => reject(Object.assign(error, { reused: request.reusedSocket })));
+      request.end();
+    });
   return {
-    render: ({ path, headers }) =>
-      new Promise<RenderedAnswer>((resolve, reject) => {
-        const request = http.request({ host: "127.0.0.1", port, path, method: "GET", headers, agent }, (response) => {
-          const chunks: Buffer[] = [];
-          response.on("data", (chunk: Buffer) => chunks.push(chunk));
-          response.on("end", () => resolve({ status: response.statusCode ?? 500, headers: response.headers, body: Buffer.concat(chunks) }));
-          response.on("error", reject);
-        });
-        request.on("error", reject);
-        request.end();
+    // A GET renders nothing twice in effect: sent again once when a reused socket was reset under it.
+    render: (request) =>
+      once(request).catch((error: NodeJS.ErrnoException & { reused?: boolean }) => {
+        if (error.code === "ECONNRESET" && error.reused) return once(request);
+        throw error;
       }),
     close: () =>
       new Promise<void>((resolve) => {
