@@ -1,8 +1,9 @@
 "use client";
 import Form from "next/form";
 import { useRouter } from "next/navigation";
-import { useEffect, useId, useRef, useState } from "react";
+import { useId, useRef, useState } from "react";
 import type { SearchGroup, SearchHit } from "@/lib/web/search-hits";
+import { SUGGEST_AFTER, useSuggestions } from "./use-suggestions";
 
 /**
  * The one search box (header, home and search page): suggestions grouped as people, meetings, quotes and articles
@@ -17,30 +18,19 @@ export function SiteSearch({ id, defaultValue = "", large = false }: { id: strin
   const listId = `${useId()}-${id}-list`;
   const inputRef = useRef<HTMLInputElement>(null);
 
-  useEffect(() => {
-    const typed = text.trim();
-    if (typed.length < 2) return;
-    const controller = new AbortController();
-    // A short pause so each keystroke does not cost a request.
-    const timer = setTimeout(async () => {
-      try {
-        const response = await fetch(`/api/search?q=${encodeURIComponent(typed)}`, { signal: controller.signal });
-        if (!response.ok) return;
-        setGroups(((await response.json()) as { groups: SearchGroup[] }).groups);
-        setActive(-1);
-        setOpen(document.activeElement === inputRef.current);
-      } catch (error) {
-        if (!(error instanceof DOMException && error.name === "AbortError")) setGroups([]);
-      }
-    }, 150);
-    return () => {
-      clearTimeout(timer);
-      controller.abort();
-    };
-  }, [text]);
+  useSuggestions<{ groups: SearchGroup[] }>(
+    "/api/search",
+    text,
+    (answer) => {
+      setGroups(answer.groups);
+      setActive(-1);
+      setOpen(document.activeElement === inputRef.current);
+    },
+    () => setGroups([]),
+  );
 
   const hits: SearchHit[] = groups.flatMap((group) => group.hits);
-  const visible = open && text.trim().length >= 2 && hits.length > 0;
+  const visible = open && text.trim().length >= SUGGEST_AFTER && hits.length > 0;
 
   function go(hit: SearchHit) {
     setOpen(false);

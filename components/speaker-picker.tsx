@@ -1,6 +1,7 @@
 "use client";
 import { useEffect, useId, useRef, useState } from "react";
 import { plural } from "@/lib/web/labels";
+import { SUGGEST_AFTER, useSuggestions } from "./use-suggestions";
 
 /** A speaker the search can filter by: a named one (`speaker`, by slug) or an unnamed one by how articles name it (`unnamed`). */
 export type SpeakerOption = { param: "speaker" | "unnamed"; value: string; name: string; quotes?: number };
@@ -43,29 +44,18 @@ export function SpeakerPicker({ initial }: { initial: SpeakerOption[] }) {
     return () => form.removeEventListener("reset", restore);
   }, [initial]);
 
-  useEffect(() => {
-    const typed = text.trim();
-    if (typed.length < 2) return;
-    const controller = new AbortController();
-    // A short pause so each keystroke does not cost a request.
-    const timer = setTimeout(async () => {
-      try {
-        const response = await fetch(`/api/speakers?q=${encodeURIComponent(typed)}`, { signal: controller.signal });
-        if (!response.ok) return;
-        setOptions(toOptions((await response.json()) as Suggestions));
-        setActive(-1);
-        setOpen(true);
-      } catch (error) {
-        if (!(error instanceof DOMException && error.name === "AbortError")) setOptions([]);
-      }
-    }, 150);
-    return () => {
-      clearTimeout(timer);
-      controller.abort();
-    };
-  }, [text]);
+  useSuggestions<Suggestions>(
+    "/api/speakers",
+    text,
+    (answer) => {
+      setOptions(toOptions(answer));
+      setActive(-1);
+      setOpen(true);
+    },
+    () => setOptions([]),
+  );
 
-  const visible = open && text.trim().length >= 2;
+  const visible = open && text.trim().length >= SUGGEST_AFTER;
   const choices = options.filter((option) => !picked.some((p) => optionKey(p) === optionKey(option)));
 
   function pick(option: SpeakerOption) {
