@@ -134,13 +134,14 @@ async function main(): Promise<void> {
   watch.start();
   const renderer = await startRenderer(handle, say);
   const admit: Admit = async (client, exchange) => {
+    if (!exchange) return queue.enterIfIdle(client)?.release ?? null;
     const gone = new AbortController();
-    exchange?.response.once("close", () => gone.abort());
+    exchange.response.once("close", () => gone.abort());
     const place = await queue.enter(gone.signal, client);
     if (place.kind === "gone") return null;
     if (place.kind === "full" || place.kind === "too-many") {
       counts[place.kind === "full" ? "busy" : "tooMany"]++;
-      if (exchange) refuse(exchange.request, exchange.response, place.kind === "full" ? "busy" : "tooMany");
+      refuse(exchange.request, exchange.response, place.kind === "full" ? "busy" : "tooMany");
       return null;
     }
     return place.release;

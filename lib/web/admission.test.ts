@@ -145,5 +145,25 @@ describe("AdmissionQueue's share per client", () => {
     for (const place of await Promise.all(moreSlow)) place.release();
     expect(queue.stats()).toMatchObject({ running: 0, waiting: 0 });
   });
-});
 
+  it("gives background work a free place at once or none, never a waiting place", async () => {
+    const queue = new AdmissionQueue(2, 1);
+    const reader = admitted(await queue.enter(undefined, "reader"));
+    const background = queue.enterIfIdle("warm");
+    expect(background?.kind).toBe("admitted");
+    expect(queue.enterIfIdle("warm"), "both places taken").toBeNull();
+    const waiting = queue.enter(undefined, "reader");
+    background?.release();
+    admitted(await waiting).release();
+    expect(queue.stats()).toMatchObject({ running: 1, waiting: 0, refused: 0 });
+
+    const held = admitted(await queue.enter(undefined, "other"));
+    const next = queue.enter(undefined, "reader");
+    expect(queue.enterIfIdle("warm"), "both places taken and a reader waiting").toBeNull();
+    expect(queue.stats()).toMatchObject({ waiting: 1, refused: 0 });
+    reader.release();
+    held.release();
+    admitted(await next).release();
+    expect(queue.stats()).toMatchObject({ running: 0, waiting: 0, admitted: 5 });
+  });
+});

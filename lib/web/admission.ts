@@ -92,6 +92,15 @@ export class AdmissionQueue {
     });
   }
 
+  /**
+   * A place for background work (rendering pages again after a change): only when one is free and nobody waits,
+   * else null at once. Such work never takes a waiting place a reader could have had, nor makes one wait longer.
+   */
+  enterIfIdle(client: string): Admitted | null {
+    if (this.#running >= this.concurrency || this.#waitingCount > 0) return null;
+    return this.#start(client, performance.now());
+  }
+
   stats(): AdmissionStats {
     return {
       running: this.#running,

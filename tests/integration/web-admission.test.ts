@@ -93,7 +93,8 @@ describe("the production server's admission queue", () => {
 
     expect(icon.status).toBe(200);
     expect((await running).status).toBe(200);
-    expect((await waiting).status).toBe(200);
+    const waited = await waiting;
+    expect(waited.status, `${await waited.clone().text()}\n${server.output()}`).toBe(200);
     expect(((await (await waiting).json()) as { meetings: unknown[] }).meetings.length).toBeGreaterThan(0);
   });
 

@@ -11,17 +11,23 @@ import { CACHED_CACHE_CONTROL, isCacheablePath, isPersonalRequest } from "./rule
 import { PageStore, type StoredAnswer } from "./store";
 import type { VersionWatch } from "./version-watch";
 
-/** A place in the admission queue, or null when the request was refused (and already answered). */
+/**
+ * A place in the admission queue for a reader's request, or null when it was refused (and already answered). With
+ * no exchange, a place for background work: only one free now with nobody waiting, else null.
+ */
 export type Admit = (client: string, exchange: { request: http.IncomingMessage; response: http.ServerResponse } | null) => Promise<(() => void) | null>;
 
 type Filled = { kind: "kept"; answer: StoredAnswer } | { kind: "one-reader"; rendered: RenderedAnswer };
 
 const HOP_BY_HOP = new Set(["connection", "keep-alive", "transfer-encoding", "content-length", "content-encoding", "date"]);
 /** How many of the most visited answers are rendered again after a change, and how long changes must pause first. */
-export const WARM = { pages: 16, afterQuietMs: 300, remembered: 2_000 } as const;
+export const WARM = { pages: 16, afterQuietMs: 300, remembered: 2_000, idlePollMs: 50 } as const;
 const WARM_CLIENT = "warm after change";
 
-export type PageCacheOptions = { watch: VersionWatch; renderer: Renderer; publicUrl: string; maxBytes: number; maxAnswerBytes: number; admit: Admit; say: (line: string) => void };
+/** What the cache needs to know of the record version (lib/web/page-cache/version-watch.ts). */
+export type RecordVersion = Pick<VersionWatch, "state" | "current" | "onChange">;
+
+export type PageCacheOptions = { watch: RecordVersion; renderer: Renderer; publicUrl: string; maxBytes: number; maxAnswerBytes: number; admit: Admit; say: (line: string) => void };
 
 export class PageCache {
   readonly store: PageStore;
@@ -101,16 +107,20 @@ export class PageCache {
     this.#warmTimer.unref();
   }
 
-  /** One at a time through the admission queue as a client of its own, so readers keep their turns; stops at the next change. */
+  /**
+   * One page at a time, each in a place no reader is waiting for (polled until one is idle), so warming never
+   * makes a reader wait or be refused; stops at the next change.
+   */
   async #warm(): Promise<void> {
     const state = this.options.watch.state;
     if (state.kind !== "live") return;
     for (const { key, request } of this.#popularity.takeTop(WARM.pages)) {
-      const now = this.options.watch.state;
-      if (now.kind !== "live" || now.version !== state.version) return;
-      if (this.store.get(state.version, key)) continue;
-      const release = await this.options.admit(WARM_CLIENT, null);
-      if (!release) return;
+      const release = await this.#idlePlace(state.version, key);
+      if (!this.#isCurrent(state.version)) {
+        release?.();
+        return;
+      }
+      if (!release) continue;
       try {
         await this.#fill(state.version, key, request);
         this.counts.warmed++;
@@ -122,7 +132,24 @@ export class PageCache {
       }
     }
   }
+
+  #isCurrent(version: string): boolean {
+    const now = this.options.watch.state;
+    return now.kind === "live" && now.version === version;
+  }
+
+  /** A place nobody waits for, asked again every idlePollMs; null once `key` is kept or `version` is no longer current. */
+  async #idlePlace(version: string, key: string): Promise<(() => void) | null> {
+    for (;;) {
+      if (!this.#isCurrent(version) || this.store.get(version, key)) return null;
+      const release = await this.options.admit(WARM_CLIENT, null);
+      if (release) return release;
+      await pause(WARM.idlePollMs);
+    }
+  }
 }
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms).unref());
 
 function securityHeaders(response: http.ServerResponse): void {
   for (const { key, value } of SECURITY_HEADERS) response.setHeader(key, value);

@@ -46,7 +46,10 @@ export class VersionWatch {
     return this.#state;
   }
 
-  /** Called with each new version (a commit, or a change found on reconnecting). */
+  /**
+   * Called with each new version (a commit, or a change found on reconnecting). The version first learned on
+   * starting is not a change: nothing was kept before it.
+   */
   onChange(listener: (version: string) => void): void {
     this.#listeners.add(listener);
   }
@@ -101,7 +104,9 @@ export class VersionWatch {
 
   #changed(version: string): void {
     if (version === this.#lastVersion) return;
+    const first = this.#lastVersion === null;
     this.#lastVersion = version;
+    if (first) return;
     for (const listener of this.#listeners) listener(version);
   }
 
