@@ -4,13 +4,13 @@
 // the page logs no CSP violation (the fixture fails a test on any console error or external request).
 import path from "node:path";
 import config from "../../playwright.config";
-import { migrate } from "@/lib/db/migrate";
 import { startEmbedded, type DatabaseHandle } from "@/lib/db/postgres/ensure-database";
 import { runIngest } from "@/scripts/faults/ingest-runs";
 import { startProductionServer, type ProductionServer } from "@/scripts/faults/production-server";
 import { withClient } from "@/lib/db/with-client";
 import { loadEnv } from "@/lib/env";
 import { expect, test } from "./support/fixtures";
+import { dropDatabase, freshDatabase } from "./support/fresh-database";
 
 // Beside the end-to-end server's port, so that checkouts running their browser tests at once do not collide.
 const PORT = loadEnv().READOUT_E2E_PORT + 100;
@@ -35,18 +35,10 @@ test.beforeAll(async () => {
   test.setTimeout(120_000);
   // The e2e cluster (its server runs for the whole e2e run); a database of its own keeps the record apart.
   cluster = await startEmbedded({ dataDir: e2eDataDir(), preferredPort: 0 });
-  const admin = new URL(cluster.url);
-  admin.pathname = "/postgres";
-  await withClient(admin.toString(), async (client) => {
-    await client.query(`DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`);
-    await client.query(`CREATE DATABASE ${DATABASE}`);
-  });
-  const url = new URL(cluster.url);
-  url.pathname = `/${DATABASE}`;
-  await migrate(url.toString());
-  const ingest = await runIngest(url.toString(), [HOSTILE], 60_000);
+  const url = await freshDatabase(cluster.url, DATABASE);
+  const ingest = await runIngest(url, [HOSTILE], 60_000);
   expect(ingest.code, ingest.stderr).toBe(0);
-  slugs = await withClient(url.toString(), async (client) => {
+  slugs = await withClient(url, async (client) => {
     const value = async (sql: string) => String(Object.values((await client.query(sql)).rows[0] ?? {})[0] ?? "");
     return {
       article: await value("SELECT slug FROM article"),
@@ -55,14 +47,12 @@ test.beforeAll(async () => {
       quote: Number(await value("SELECT id FROM statement WHERE text LIKE '%onerror%' LIMIT 1")),
     };
   });
-  server = await startProductionServer(url.toString(), { port: PORT });
+  server = await startProductionServer(url, { port: PORT });
 });
 
 test.afterAll(async () => {
   await server?.stop();
-  const admin = new URL(cluster.url);
-  admin.pathname = "/postgres";
-  await withClient(admin.toString(), (client) => client.query(`DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`));
+  if (cluster) await dropDatabase(cluster.url, DATABASE);
   await cluster?.release();
 });
 

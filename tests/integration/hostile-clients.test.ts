@@ -15,7 +15,7 @@ import { startEmbedded, type DatabaseHandle } from "@/lib/db/postgres/ensure-dat
 import { UNAVAILABLE_MESSAGES } from "@/lib/web/unavailable-page";
 import { runIngest } from "@/scripts/faults/ingest-runs";
 import { ensureProductionBuild, startProductionServer, type ProductionServer } from "@/scripts/faults/production-server";
-import { withClient } from "./support/database";
+import { withClient, withStatementsLocked } from "./support/database";
 import { REPO } from "./support/run-script";
 import { SERVER_SETUP_MS } from "./support/server-setup";
 
@@ -126,23 +126,10 @@ describe("slow readers", () => {
   }, 300_000);
 });
 
-/** Runs `work` while renders that read statements are stuck behind an exclusive lock on that table. */
-async function withStatementsLocked<T>(work: () => Promise<T>): Promise<T> {
-  return withClient(database.url, async (client) => {
-    await client.query("BEGIN");
-    await client.query("LOCK TABLE statement IN ACCESS EXCLUSIVE MODE");
-    try {
-      return await work();
-    } finally {
-      await client.query("COMMIT");
-    }
-  });
-}
-
 describe("one greedy client", () => {
   it("gets its share and 429s for the rest, while another address is answered", async () => {
     const agent = new http.Agent({ keepAlive: false, maxSockets: Number.POSITIVE_INFINITY });
-    const { greedy, other, forwarded, spoofed } = await withStatementsLocked(async () => {
+    const { greedy, other, forwarded, spoofed } = await withStatementsLocked(database.url, async () => {
       let refusedSoFar = 0;
       const greedy = Array.from({ length: 1_100 }, (_, index) =>
         getFrom("127.0.0.1", `/api/quotes?page=${(index % 40) + 1}`, { agent, timeoutMs: 120_000 }).then((answer) => {

@@ -12,7 +12,7 @@ import { startEmbedded, type DatabaseHandle } from "@/lib/db/postgres/ensure-dat
 import { UNAVAILABLE_MESSAGES } from "@/lib/web/unavailable-page";
 import { runIngest } from "@/scripts/faults/ingest-runs";
 import { ensureProductionBuild, startProductionServer, type ProductionServer } from "@/scripts/faults/production-server";
-import { withClient } from "./support/database";
+import { withStatementsLocked } from "./support/database";
 import { REPO } from "./support/run-script";
 import { SERVER_SETUP_MS } from "./support/server-setup";
 
@@ -39,26 +39,13 @@ afterAll(async () => {
 const get = (route: string, signal?: AbortSignal) => fetch(`${server.origin}${route}`, { signal });
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Runs `work` while renders that read statements are stuck behind an exclusive lock on that table. */
-async function withStatementsLocked<T>(work: () => Promise<T>): Promise<T> {
-  return withClient(database.url, async (client) => {
-    await client.query("BEGIN");
-    await client.query("LOCK TABLE statement IN ACCESS EXCLUSIVE MODE");
-    try {
-      return await work();
-    } finally {
-      await client.query("COMMIT");
-    }
-  });
-}
-
 describe("the production server's admission queue", () => {
   it("says it serves one render at a time with one waiting place", () => {
     expect(server.output()).toContain("1 requests rendered at once, up to 1 waiting");
   });
 
   it("refuses a request past the queue with a busy 503 at once, and answers the queued ones when the render ahead is done", async () => {
-    const { running, waiting, refusedApi, refusedPage, icon } = await withStatementsLocked(async () => {
+    const { running, waiting, refusedApi, refusedPage, icon } = await withStatementsLocked(database.url, async () => {
       const running = get("/api/quotes");
       await pause(1_000);
       const waiting = get("/api/meetings");
@@ -99,7 +86,7 @@ describe("the production server's admission queue", () => {
   });
 
   it("gives a waiting place back when its client leaves, and renders nothing for it", async () => {
-    const answers = await withStatementsLocked(async () => {
+    const answers = await withStatementsLocked(database.url, async () => {
       const running = get("/api/quotes?page=2");
       await pause(1_000);
       const leaving = new AbortController();

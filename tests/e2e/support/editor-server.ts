@@ -3,13 +3,13 @@
 // and an editor account made with `npm run editor:add`. The editors' changes never reach the shared e2e record.
 import path from "node:path";
 import config from "../../../playwright.config";
-import { migrate } from "@/lib/db/migrate";
 import { startEmbedded, type DatabaseHandle } from "@/lib/db/postgres/ensure-database";
 import { loadEnv } from "@/lib/env";
 import { withClient } from "@/lib/db/with-client";
 import { runIngest } from "@/scripts/faults/ingest-runs";
 import { startProductionServer, type ProductionServer } from "@/scripts/faults/production-server";
 import { runScript } from "../../integration/support/run-script";
+import { dropDatabase, freshDatabase } from "./fresh-database";
 
 const DATABASE = "readout_editors";
 /** Beside the e2e server's port (3100 + 20 by default), so two checkouts testing at once do not meet. */
@@ -25,31 +25,23 @@ function e2eDataDir(): string {
 
 export async function startEditorRecord(email: string): Promise<EditorRecord> {
   const cluster: DatabaseHandle = await startEmbedded({ dataDir: e2eDataDir(), preferredPort: 0 });
-  const admin = new URL(cluster.url);
-  admin.pathname = "/postgres";
-  await withClient(admin.toString(), async (client) => {
-    await client.query(`DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`);
-    await client.query(`CREATE DATABASE ${DATABASE}`);
-  });
-  const url = new URL(cluster.url);
-  url.pathname = `/${DATABASE}`;
-  await migrate(url.toString());
-  const ingest = await runIngest(url.toString(), [path.join(REPO, "data", "articles")], 60_000);
+  const url = await freshDatabase(cluster.url, DATABASE);
+  const ingest = await runIngest(url, [path.join(REPO, "data", "articles")], 60_000);
   if (ingest.code !== 0) throw new Error(`ingest failed: ${ingest.stderr}`);
   const port = EDITOR_PORT;
   const origin = `http://127.0.0.1:${port}`;
-  const added = await runScript("editor.ts", ["add", email], { DATABASE_URL: url.toString(), READOUT_PUBLIC_URL: origin });
+  const added = await runScript("editor.ts", ["add", email], { DATABASE_URL: url, READOUT_PUBLIC_URL: origin });
   const setupLink = added.stdout.match(/^http\S+\/editor\/setup\?token=\S+$/m)?.[0];
   if (added.code !== 0 || !setupLink) throw new Error(`editor:add failed: ${added.stderr}${added.stdout}`);
-  const server: ProductionServer = await startProductionServer(url.toString(), { port, env: { READOUT_PUBLIC_URL: origin } });
+  const server: ProductionServer = await startProductionServer(url, { port, env: { READOUT_PUBLIC_URL: origin } });
   return {
     origin,
-    url: url.toString(),
+    url: url,
     setupLink,
-    query: async <T>(sql: string, values: unknown[] = []) => withClient(url.toString(), async (client) => (await client.query(sql, values)).rows as T[]),
+    query: async <T>(sql: string, values: unknown[] = []) => withClient(url, async (client) => (await client.query(sql, values)).rows as T[]),
     async stop() {
       await server.stop();
-      await withClient(admin.toString(), (client) => client.query(`DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`));
+      await dropDatabase(cluster.url, DATABASE);
       await cluster.release();
     },
   };

@@ -64,3 +64,16 @@ export async function snapshot(url: string): Promise<Record<string, unknown[]>> 
     return tables;
   });
 }
+
+/** Runs `work` while renders that read statements are stuck behind an exclusive lock on that table in `url`. */
+export async function withStatementsLocked<T>(url: string, work: () => Promise<T>): Promise<T> {
+  return withClient(url, async (client) => {
+    await client.query("BEGIN");
+    await client.query("LOCK TABLE statement IN ACCESS EXCLUSIVE MODE");
+    try {
+      return await work();
+    } finally {
+      await client.query("COMMIT");
+    }
+  });
+}
