@@ -1,33 +1,36 @@
 "use client";
 import Link from "next/link";
-import { useId, useState, type ReactNode } from "react";
+import { useId, useState, type KeyboardEvent, type ReactNode } from "react";
+import { useHydrated } from "./use-hydrated";
 
 const QUOTE = "passage-target cursor-pointer rounded-sm bg-amber-100 text-stone-950 underline decoration-amber-500 decoration-1 underline-offset-4 box-decoration-clone";
 
 /**
  * A quote in an article: hovering or focusing shows who said it; a tap or a click (Enter, Space) opens a small
- * card with the speaker, a link to their page and the quote's permalink, so touch screens read it too.
+ * card with the speaker, a link to their page and the quote's permalink, so touch screens read it too. It is a
+ * button only once its script runs; before that, hovering still shows the speaker.
  */
 export function QuoteMark({ id, quoteId, speaker, speakerSlug, kindLabel, children }: { id?: string; quoteId: number; speaker: string; speakerSlug: string | null; kindLabel: string; children: ReactNode }) {
   const [open, setOpen] = useState(false);
   const cardId = `${useId()}-card`;
-  return (
-    <span className="group relative">
-      <span
-        id={id}
-        role="button"
-        tabIndex={0}
-        aria-expanded={open}
-        aria-controls={cardId}
-        onClick={() => setOpen((value) => !value)}
-        onKeyDown={(event) => {
+  const control = useHydrated()
+    ? {
+        role: "button",
+        tabIndex: 0,
+        "aria-expanded": open,
+        "aria-controls": cardId,
+        onClick: () => setOpen((value) => !value),
+        onKeyDown: (event: KeyboardEvent<HTMLSpanElement>) => {
           if (event.key === "Enter" || event.key === " ") {
             event.preventDefault();
             setOpen((value) => !value);
           } else if (event.key === "Escape") setOpen(false);
-        }}
-        className={QUOTE}
-      >
+        },
+      }
+    : {};
+  return (
+    <span className="group relative">
+      <span id={id} {...control} className={QUOTE}>
         {children}
         <span className="sr-only"> (said by {speaker})</span>
       </span>
