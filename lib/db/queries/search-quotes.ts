@@ -1,6 +1,7 @@
 // Quote search: speakers, full-text words (websearch syntax) with matches marked, kind, dates, order, pages.
-// Matches are read in date order from an index (per speaker when speakers are given), so a page of recent
-// matches costs the same at any size; the count stops at QUOTES_COUNT_LIMIT.
+// One query gathers the matches up to QUOTES_COUNT_LIMIT, counts them and, when that is all of them, orders the
+// page; past the limit the page is read in date order from an index (per speaker when speakers are given), so a
+// page of recent matches costs the same at any size.
 import "server-only";
 import { db } from "@/lib/db/client";
 import type { DatePrecision, StatementKind } from "@/lib/db/generated/enums";
@@ -67,76 +68,87 @@ function matching(filters: QuoteFilters, words: Words | null): Sql {
 }
 
 const DATE_ORDER = sql`s.published_at DESC NULLS LAST, s.article_id, s.start, s.id`;
-// The same order, written so that the planner cannot take it from the date index: it then gathers the matches
-// (from the full-text index) and sorts them, which is right when the count says they are few.
-const GATHERED_DATE_ORDER = sql`(s.published_at + 0) DESC NULLS LAST, s.article_id, s.start, s.id`;
 
 /**
- * How a page is read, decided by the count rather than by the planner (whose estimate for a phrase, a negation or
- * words that go together can be off a hundredfold). Many matches in date order: walk the date (or speaker) index,
- * checking each row, until the page is full. Few: gather them from the full-text index and sort them (walking the
- * date index for a rare match would read all of it). The most recent of many, to rank by relevance, are found as
- * the planner sees fit: walking suits common words, gathering suits many rare ones, and the count cannot tell
- * them apart. The settings hold for the page's transaction only.
+ * How a page of many matches is read (the gathering query has told that there are more than the count limit):
+ * in date order, walk the date (or speaker) index, checking each row, until the page is full; by relevance, the
+ * most recent of them are found as the planner sees fit (walking suits common words, gathering suits many rare
+ * ones, and the count cannot tell them apart). The settings hold for the page's transaction only.
  */
-export function planSettings(few: boolean, relevance: boolean): Sql {
-  if (few) return sql`SELECT set_config('enable_seqscan', 'off', true)`;
+export function planSettings(relevance: boolean): Sql {
   if (relevance) return sql`SELECT 1`;
   return sql`SELECT set_config('enable_seqscan', 'off', true), set_config('enable_bitmapscan', 'off', true), set_config('enable_sort', 'off', true)`;
 }
 
-/**
- * The ids of one page of matches, in date order or by relevance. By relevance the `window` most recent matches are
- * ranked: all of them when there are fewer (ranking all of a common word's matches would read them all).
- */
-function pageSql(filters: QuoteFilters, words: Words | null, few: boolean, window: number, limit: number, offset: number): Sql {
-  const relevance = filters.sort === "relevance" && words !== null;
-  const where = matching(filters, words);
-  const order = few ? GATHERED_DATE_ORDER : DATE_ORDER;
-  if (!relevance || !words) return sql`SELECT s.id FROM statement s WHERE ${where} ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}`;
-  const candidates = sql`SELECT s.* FROM statement s WHERE ${where} ORDER BY ${order} LIMIT ${window}`;
-  return sql`SELECT s.id FROM (${candidates}) s ORDER BY ts_rank(${words.column}, ${words.query}) DESC, ${DATE_ORDER} LIMIT ${limit} OFFSET ${offset}`;
+/** The order of a page: by date, or by relevance (then date) when there are words and the reader asked for it. */
+function pageOrder(filters: QuoteFilters, words: Words | null): Sql {
+  return filters.sort === "relevance" && words ? sql`ts_rank(${words.column}, ${words.query}) DESC, ${DATE_ORDER}` : DATE_ORDER;
 }
 
-/** The rows of one page (ids in page order from `page`), with what the results show, in one query. */
-async function readRows(page: Sql, settings: Sql, words: Words | null): Promise<QuoteRow[]> {
+/**
+ * Up to `countLimit` + 1 matches gathered once (from the full-text, speaker or date index, as the planner sees
+ * fit), their number, and, when that is all of them, the ids of the page in order: a search with few matches is
+ * answered by this one query. With more, the ids are of an arbitrary subset and the page is read by `manyPageSql`.
+ */
+function gatherSql(filters: QuoteFilters, words: Words | null, countLimit: number, limit: number, offset: number): Sql {
+  const where = matching(filters, words);
+  const rank = words ? sql`, ${words.column}` : sql``;
+  return sql`WITH m AS MATERIALIZED (SELECT s.id, s.published_at, s.article_id, s.start${rank} FROM statement s WHERE ${where} LIMIT ${countLimit + 1})
+    SELECT (SELECT count(*)::int FROM m) AS total,
+           CASE WHEN (SELECT count(*) FROM m) <= ${countLimit} THEN ARRAY(SELECT s.id FROM m s ORDER BY ${pageOrder(filters, words)} LIMIT ${limit} OFFSET ${offset}) END AS ids`;
+}
+
+/**
+ * The ids of one page of many matches, in date order or by relevance. By relevance the `window` most recent
+ * matches are ranked (ranking all of a common word's matches would read them all).
+ */
+function manyPageSql(filters: QuoteFilters, words: Words | null, window: number, limit: number, offset: number): Sql {
+  const where = matching(filters, words);
+  if (filters.sort !== "relevance" || !words) return sql`SELECT s.id FROM statement s WHERE ${where} ORDER BY ${DATE_ORDER} LIMIT ${limit} OFFSET ${offset}`;
+  const candidates = sql`SELECT s.* FROM statement s WHERE ${where} ORDER BY ${DATE_ORDER} LIMIT ${window}`;
+  return sql`SELECT s.id FROM (${candidates}) s ORDER BY ${pageOrder(filters, words)} LIMIT ${limit} OFFSET ${offset}`;
+}
+
+/** The rows of the statements `ids`, in that order, with what the results show, in one query. */
+async function readRows(ids: number[], words: Words | null): Promise<QuoteRow[]> {
+  if (ids.length === 0) return [];
   // Only the part of a quote a list shows is highlighted: a megabyte-long quote would be a megabyte of marks.
   const marked = words ? sql`ts_headline(${words.config === "english" ? sql`'english'` : sql`'simple'`}::regconfig, left(s.text, ${LIST_QUOTE_CHARS}::int), ${words.query}, ${HEADLINE_OPTIONS})` : sql`NULL::text`;
-  const [, rows] = await db.$transaction([
-    db.$queryRaw`${settings}`,
-    db.$queryRaw<QuoteRow[]>`
+  return db.$queryRaw<QuoteRow[]>`
     SELECT s.id::int AS id, s.kind::text AS kind, s.text, ${marked} AS marked, s.speaker_label AS "speakerLabel",
            sp.slug AS "speakerSlug", sp.name AS "speakerName", a.slug AS "articleSlug", a.title AS "articleTitle",
            a.outlet, a.url, s.published_at::text AS "publishedAt",
            s.said_date::text AS "saidDate", s.said_date_precision::text AS "saidDatePrecision"
-    FROM unnest(ARRAY(${page})) WITH ORDINALITY AS p(id, position)
+    FROM unnest(${ids}::int[]) WITH ORDINALITY AS p(id, position)
     JOIN statement s ON s.id = p.id JOIN article a ON a.id = s.article_id LEFT JOIN actor sp ON sp.id = s.speaker_id
-    ORDER BY p.position`,
-  ]);
-  return rows;
+    ORDER BY p.position`;
 }
 
-/** The statements a search reads: its count (stopping past `countLimit`), then the ids of one page of matches. */
-export async function quoteSearchSql(filters: QuoteFilters, countLimit = QUOTES_COUNT_LIMIT) {
+/**
+ * The statements a search reads: the gathering query (the count up to `countLimit`, and the page when that is all
+ * the matches), then, for many matches, the page's ids and the planner settings they are read with.
+ */
+export async function quoteSearchSql(filters: QuoteFilters, countLimit = QUOTES_COUNT_LIMIT, limit = QUOTES_PAGE_SIZE, offset = (filters.page - 1) * QUOTES_PAGE_SIZE) {
   const words = await wordsOf(filters.q);
-  const where = matching(filters, words);
-  const offset = (filters.page - 1) * QUOTES_PAGE_SIZE;
   return {
     words,
-    count: sql`SELECT count(*)::int AS total FROM (SELECT 1 FROM statement s WHERE ${where} LIMIT ${countLimit + 1}) c`,
-    /** The page's query once the count is known, and the planner settings it is read with. */
-    page: (total: number, limit = QUOTES_PAGE_SIZE, from = offset) => pageSql(filters, words, total <= countLimit, countLimit, limit, from),
-    settings: (total: number) => planSettings(total <= countLimit, filters.sort === "relevance" && words !== null),
+    gather: gatherSql(filters, words, countLimit, limit, offset),
+    manyPage: manyPageSql(filters, words, countLimit, limit, offset),
+    manySettings: planSettings(filters.sort === "relevance" && words !== null),
   };
 }
 
 async function search(filters: QuoteFilters, limit: number, offset: number, countLimit: number) {
-  const { words, count, page, settings } = await quoteSearchSql(filters, countLimit);
-  // The count comes first: how many matches there are decides how the page is best read.
-  const [row] = await db.$queryRaw<{ total: number }[]>`${count}`;
-  const total = row?.total ?? 0;
-  const quotes = offset >= Math.min(total, countLimit) ? [] : await readRows(page(total, limit, offset), settings(total), words);
-  return { total: Math.min(total, countLimit), more: total > countLimit, quotes };
+  const { words, gather, manyPage, manySettings } = await quoteSearchSql(filters, countLimit, limit, offset);
+  const [gathered] = await db.$queryRaw<Array<{ total: number; ids: number[] | null }>>`${gather}`;
+  const total = gathered?.total ?? 0;
+  const more = total > countLimit;
+  let ids = gathered?.ids ?? [];
+  if (more && offset < countLimit) {
+    const [, page] = await db.$transaction([db.$queryRaw`${manySettings}`, db.$queryRaw<Array<{ id: number }>>`${manyPage}`]);
+    ids = page.map((row) => Number(row.id));
+  }
+  return { total: Math.min(total, countLimit), more, quotes: await readRows(ids, words) };
 }
 
 /** One page of matches, their number (up to QUOTES_COUNT_LIMIT; `more` says there are more) and the page size; uncached. */
