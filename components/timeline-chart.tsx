@@ -28,7 +28,7 @@ export function TimelineChart({ chart, dayHref }: { chart: TimelineChartModel; d
           ))}
         </div>
         <div tabIndex={0} role="region" aria-label="Timeline chart (scrolls sideways on small screens)" className="min-w-0 flex-1 overflow-x-auto">
-          <svg width={layout.width - plotLeft} height={layout.height} viewBox={`${plotLeft} 0 ${layout.width - plotLeft} ${layout.height}`} className="block max-w-none font-sans" role="group" aria-label={summary}>
+          <svg width={layout.width - plotLeft} height={layout.height} viewBox={`${plotLeft} 0 ${layout.width - plotLeft} ${layout.height}`} className="block max-w-none font-sans [&_a]:cursor-pointer [&_a:hover]:opacity-70" role="group" aria-label={summary}>
             {layout.ticks.map((tick) => (
               <g key={tick.label}>
                 <line x1={tick.x} x2={tick.x} y1={18} y2={layout.height - 4} stroke="#e7e5e4" />
@@ -41,7 +41,7 @@ export function TimelineChart({ chart, dayHref }: { chart: TimelineChartModel; d
               <line key={lane.key} x1={layout.plotLeft} x2={layout.plotRight} y1={lane.y} y2={lane.y} stroke="#d6d3d1" strokeDasharray="2 3" />
             ))}
             {layout.dots.map((dot) => (
-              <a key={`${dot.lane}|${dot.x}|${dot.kind}`} href={dot.href ?? dayHref(dot.date)} tabIndex={-1} className="cursor-pointer hover:opacity-70">
+              <a key={`${dot.lane}|${dot.x}|${dot.kind}`} href={dot.href ?? dayHref(dot.date)} tabIndex={-1}>
                 <title>{dotTitle(dot)}</title>
                 {/* A larger invisible target, so a dot is easy to tap. */}
                 <circle cx={dot.x} cy={dot.y} r={Math.max(dot.r, 11)} fill="transparent" />

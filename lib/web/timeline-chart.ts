@@ -20,7 +20,9 @@ const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "
 const DAY = 86_400_000;
 // Entries closer than this on a lane share one dot.
 const CLUSTER_PX = 6;
-export const MAX_DOT_LABELS = 8;
+// A dot's tooltip names this many of its entries and counts the rest (its link opens them all): the labels are most
+// of a large chart's bytes.
+export const MAX_DOT_LABELS = 4;
 const tenth = (value: number) => Math.round(value * 10) / 10;
 
 /** The `max` lanes with the most entries (ties by label), then an "Others" lane if any entry is left without one. */
