@@ -1,6 +1,6 @@
 // Finds names without a trained model: runs of capitalized words split into lexicon phrases
 // (organizations, countries, places, titles) and person names, judged by evidence around them.
-import { givenNameGender, honorificGender, key, lexicon } from "../lexicon";
+import { givenNameGender, honorificGender, key, lexicon, publicFigure } from "../lexicon";
 import type { Doc, Sentence } from "../text/document";
 import { isPossessive, type Token } from "../text/tokenize";
 import { ONE_WORD_SOURCE, type Mention, type MentionKind, type TitleSpan } from "./mention";
@@ -224,6 +224,12 @@ function workplaceBefore(tokens: Token[], s: number): boolean {
 
 const firstTok = (words: Token[]): Token => words[0] as Token;
 
+/** The name before token e, or its possessive, modifies a noun of a person's side ("Obama administration", "Biden's officials"). */
+function namesHisSide(tokens: Token[], e: number): boolean {
+  const next = isPossessive(tokens[e]) ? tokens[e + 1] : tokens[e];
+  return !!next && next.word && !next.cap && ATTRIBUTIVE_NOUNS.has(next.lower);
+}
+
 function emit(ctx: Ctx, out: Mention[], s: number, e: number, kind: MentionKind, reason: string, extra: Partial<Mention> = {}): void {
   const first = ctx.tokens[s];
   const last = ctx.tokens[e - 1];
@@ -345,6 +351,9 @@ function nameCandidate(ctx: Ctx, out: Mention[], s: number, e: number, titled: b
   else if (words.length >= 2 && !isCommon(firstWord) && tokens.slice(s + 1, e).some((t) => ARABIC_PARTICLE.test(t.text))) [kind, reason] = ["person", "an Arabic name with a surname particle"];
   else if (title && title.text) [kind, reason] = ["person", "a title stands next to the name"];
   else if (hasHonorific) [kind, reason] = ["person", "an honorific stands before the name"];
+  // "Modi called Obama": a public figure's name alone, where the article never needs to say who that is; not in
+  // "the Obama administration" or "Biden's government", which name a government, not the person.
+  else if (words.length === 1 && publicFigure(firstWord.lower) && !namesHisSide(tokens, e)) [kind, reason] = ["person", "a public figure's name"];
   else if (speaker && !words.some((w) => isAllCaps(w) && w.text.length <= 5 && words.length === 1)) {
     const source = words.length === 1 && !gender && tokens[s - 1]?.lower === "to" && tokens[s - 2]?.lower === "according";
     [kind, reason] = ["person", source ? ONE_WORD_SOURCE : "subject of a reporting verb"];

@@ -1,6 +1,6 @@
 // Groups name mentions into actors: full names first, then surnames, titled surnames and headline
 // words resolved to them; a misspelled surname joins by edit distance when the given name agrees.
-import { givenNameGender, key, lexicon, type Gender } from "../lexicon";
+import { givenNameGender, key, lexicon, publicFigure, type Gender } from "../lexicon";
 import { Cast, type ActorRecord } from "./cast";
 import { editDistance } from "./edit-distance";
 import { ONE_WORD_SOURCE, type Mention } from "./mention";
@@ -158,7 +158,9 @@ export function resolveMentions(mentions: Mention[]): Cast {
       continue;
     }
     if (m.kind === "person" && !m.headline && !lexicon.commonWords.has(surname)) {
-      const actor = cast.add("person", m.last ?? m.surface, null, m.last ?? m.surface, m.start);
+      // A public figure the article names only by surname ("President Putin") still gets the full name.
+      const figure = publicFigure(surname);
+      const actor = figure ? cast.add("person", figure.name, figure.first, figure.last, m.start) : cast.add("person", m.last ?? m.surface, null, m.last ?? m.surface, m.start);
       cast.attach(actor, m);
     }
   }

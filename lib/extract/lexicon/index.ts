@@ -7,6 +7,7 @@ import countries from "./countries.json";
 import firstNames from "./first-names.json";
 import organizations from "./organizations.json";
 import places from "./places.json";
+import publicFigures from "./public-figures.json";
 import reportingVerbs from "./reporting-verbs.json";
 import speechNouns from "./speech-nouns.json";
 import titles from "./titles.json";
@@ -70,6 +71,33 @@ for (const n of firstNames.either) genders.set(key(n), "x");
 /** Lower case without accents, so "Élisabeth" finds "elisabeth". */
 export const fold = (s: string): string => (/[^\u0000-\u007f]/.test(s) ? s.normalize("NFD").replace(/\p{M}+/gu, "") : s);
 for (const [name, g] of [...genders]) if (!genders.has(fold(name))) genders.set(fold(name), g);
+
+/** A public figure a bare name stands for ("Obama": Barack Obama), with the given name and the form used alone. */
+export type PublicFigure = { name: string; first: string; last: string };
+
+/** By the form used alone (keyed and folded); a form two figures share names neither. */
+function publicFigureTable(): Map<string, PublicFigure> {
+  const table = new Map<string, PublicFigure>();
+  const shared = new Set<string>();
+  for (const person of publicFigures.people) {
+    const words = person.name.split(" ");
+    for (const alone of person.alone) {
+      const k = fold(key(alone));
+      if (table.has(k) && table.get(k)?.name !== person.name) shared.add(k);
+      const first = words.find((word) => word !== alone) ?? person.name;
+      table.set(k, { name: person.name, first, last: alone });
+    }
+  }
+  for (const k of shared) table.delete(k);
+  return table;
+}
+
+const figures = publicFigureTable();
+
+/** The public figure a capitalized word names on its own ("Putin", "Erdogan"), or null. */
+export function publicFigure(lower: string): PublicFigure | null {
+  return figures.get(fold(lower)) ?? null;
+}
 
 /** Gender of a given name (accents ignored; "Jean-Pierre" by its parts), or null when it is not one. */
 export function givenNameGender(lower: string): Gender | null {
