@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { splitParagraphs } from "./paragraphs";
 import { splitSentences } from "./sentences";
+import { tokenize } from "./tokenize";
 
 const sentences = (text: string) => splitSentences(text, 0, text.length, []).map((r) => text.slice(r.start, r.end));
 
@@ -57,5 +58,18 @@ describe("paragraph kinds", () => {
     expect(kinds("Minister defends trade deal\nby Nora Kell\n22 Apr 2025\nThe minister spoke on Wednesday.")).toEqual(["headline", "byline", "boilerplate", "body"]);
     expect(kinds("Minister defends trade deal\nNORA KELL\nMadrid - 11 MAR 2025\nThe minister spoke on Wednesday.")).toEqual(["headline", "byline", "body", "body"]);
     expect(kinds("Body sentence one is here.\nIllustrative: The minister at the Knesset, November 18, 2024.\nRELATED: What to know about the trip\nGo deeper: The war enters its third year")).toEqual(["body", "caption", "boilerplate", "boilerplate"]);
+  });
+});
+
+describe("words the page's markup ran together", () => {
+  const words = (text: string) => tokenize(text, 0, text.length).map((t) => t.text);
+  it("splits a function word or reporting verb run into a capitalized word, keeping offsets", () => {
+    expect(words("a meeting betweenVenezuelan President Ruiz")).toEqual(["a", "meeting", "between", "Venezuelan", "President", "Ruiz"]);
+    const [, second] = tokenize("met withOmar", 0, 12);
+    expect(second).toMatchObject({ text: "with", start: 4, end: 8 });
+    expect(tokenize("met withOmar", 0, 12)[2]).toMatchObject({ text: "Omar", start: 8, end: 12, cap: true });
+  });
+  it("leaves brand and particle names whole", () => {
+    expect(words("an iPhone on eBay, al-Sisi and theme parks")).toEqual(["an", "iPhone", "on", "eBay", ",", "al-Sisi", "and", "theme", "parks"]);
   });
 });

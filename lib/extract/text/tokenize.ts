@@ -94,6 +94,20 @@ const isPossessiveEnd = (t: string): boolean => {
   return (s === 115 || s === 83) && (q === "'" || q === "\u2019");
 };
 
+// "betweenVenezuelan President": a space lost where the page's markup joined two words (a link's text after the word
+// before it). Only a function word or a reporting verb run into a capitalized word is split; "iPhone", "eBay" stay.
+const LOST_SPACE = /^(?:about|after|against|and|as|at|before|between|by|for|from|in|of|on|said|says|than|that|the|to|told|met|with|without)(?=\p{Lu}\p{Ll})/u;
+
+/** Where a lost space splits word token t (its length before the space), or 0. */
+function lostSpaceAt(t: string): number {
+  const c = t.charCodeAt(0);
+  if (c < 97 || c > 122 || t.length < 5) return 0;
+  // The words above are 2 to 7 letters long: a capital must stand right after one of those lengths.
+  let upper = false;
+  for (let i = 2; i <= 7 && i < t.length && !upper; i++) upper = t.charCodeAt(i) >= 65 && t.charCodeAt(i) <= 90;
+  return upper ? (LOST_SPACE.exec(t)?.[0].length ?? 0) : 0;
+}
+
 /** Tokens of text.slice(from, to), with offsets into the whole text. */
 export function tokenize(text: string, from: number, to: number): Token[] {
   const out: Token[] = [];
@@ -110,6 +124,12 @@ export function tokenize(text: string, from: number, to: number): Token[] {
     // A symbol is one code point: a surrogate pair is one character.
     const end = word ? found : pos + (c >= 0xd800 && c <= 0xdbff && pos + 1 < text.length ? 2 : 1);
     const t = text.slice(pos, end);
+    const lost = word ? lostSpaceAt(t) : 0;
+    if (lost > 0) {
+      out.push(make(t.slice(0, lost), pos, true));
+      pos += lost;
+      continue;
+    }
     // Split a possessive 's so "the mayor's office" yields the name and the marker.
     if (word && t.length > 2 && isPossessiveEnd(t)) {
       out.push(make(t.slice(0, -2), pos, true));
