@@ -78,9 +78,10 @@ function speakerAfterQuote(ctx: ArticleContext, sentence: Sentence, a: number, b
     if (ref) return ref;
   }
   if (t.lower === "according" && tokens[i + 1]?.lower === "to") return speakerAfter(ctx, sentence, i + 2);
-  // Inversion ("...," said Smith) follows a comma or a question/exclamation, never a bare quote.
+  // Inversion ("...," said Smith) follows a comma or a question/exclamation, never a bare quote. A participle is no
+  // inversion: in "..." — implying acceptance of Ukraine's losses, what follows it is what is implied.
   const inverted = i > a || /[,?!\u2014-]["\u201d\u2019']*$/.test(ctx.doc.text.slice(Math.max(0, t.start - 4), t.start).trim());
-  if (isVerb(t) && !verbInfo(t)?.tell && inverted && tokens[i + 1]?.lower !== "that") {
+  if (isVerb(t) && !verbInfo(t)?.tell && inverted && tokens[i + 1]?.lower !== "that" && !t.lower.endsWith("ing")) {
     let j = i + 1;
     if (verbInfo(t)?.particle && tokens[j]?.lower === verbInfo(t)?.particle) j++;
     while (j < b && (DAYS.has(tokens[j]?.lower ?? "") || tokens[j]?.lower === "on")) j++;
