@@ -22,4 +22,8 @@ describe("public figures named by surname alone", () => {
   it("accents do not matter, and a surname not in the list stays unknown without other evidence", () => {
     expect(personNames(extract("The summit closed at noon. Talks with Erdogan went on while Varga waited."))).toEqual(["Recep Tayyip Erdoğan"]);
   });
+  it("a leader called by the given name, as the custom is, joins the full name the article gave", () => {
+    const out = extract("Eritrean President Isaias Afwerki arrived in Addis Ababa. President Isaias was greeted by Prime Minister Abiy.");
+    expect(personNames(out)).toEqual(["Abiy Ahmed", "Isaias Afwerki"]);
+  });
 });

@@ -159,8 +159,10 @@ export function resolveMentions(mentions: Mention[]): Cast {
     }
     if (m.kind === "person" && !m.headline && !lexicon.commonWords.has(surname)) {
       // A public figure the article names only by surname ("President Putin") still gets the full name.
+      // "President Isaias" after "Isaias Afwerki": the figure the article already named in full.
       const figure = publicFigure(surname);
-      const actor = figure ? cast.add("person", figure.name, figure.first, figure.last, m.start) : cast.add("person", m.last ?? m.surface, null, m.last ?? m.surface, m.start);
+      const named = figure ? cast.persons().find((a) => key(a.name) === key(figure.name)) : undefined;
+      const actor = named ?? (figure ? cast.add("person", figure.name, figure.first, figure.last, m.start) : cast.add("person", m.last ?? m.surface, null, m.last ?? m.surface, m.start));
       cast.attach(actor, m);
     }
   }

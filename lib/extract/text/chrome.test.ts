@@ -35,6 +35,11 @@ describe("page chrome", () => {
     expect(out.quotes.map((q) => q.text)).toEqual(["will resume next week"]);
     expect(out.actors.map((a) => a.name)).not.toContain("Ana Ruiz");
   });
+  it("takes a photographer and agency line for a credit, not a person", () => {
+    const text = "Ministers met in Oslo on Monday.\n\\ Omar Sadri/ REUTERS\nThe talks went on.";
+    expect((extract(text).chrome ?? []).map((c) => text.slice(c.start, c.end))).toEqual(["\\ Omar Sadri/ REUTERS"]);
+    expect(extract("Ministers met in Oslo on Monday.\nJane Doe / AFP").actors.map((a) => a.name)).not.toContain("Jane Doe");
+  });
   it("leaves a wire credit a byline, not chrome", () => {
     const text = "Ministers met in Oslo on Monday.\n(Reporting by Jane Roe; Editing by John Doe)";
     expect(extract(text).chrome).toEqual([]);

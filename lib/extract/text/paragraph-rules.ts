@@ -40,6 +40,13 @@ export const paragraphRules: ParagraphRule[] = [
   { match: /\((?:[^()]{0,60}\/)?\s*(?:twitter|x|instagram|facebook|getty images?|ap photo|ap|afp|reuters|gpo|flash90|courtesy|handout|screenshot|screen capture|photo[^()]{0,40})\)\s*$/i, kind: "caption", reason: "photo credit at the end", hint: [")"] },
   { match: /\bphoto(?:graph)?(?: by| credit:?| courtesy of)?\s+[\p{L}\s.]{0,40}$/iu, kind: "caption", reason: "photo credit at the end", hint: ["photo"] },
   { match: /\b(?:getty images|ap photo|afp via getty|reuters\/[\p{L} ]+|photo:\s*[\p{L} ]+)\s*$/iu, kind: "caption", reason: "agency photo credit at the end", hint: ["getty", "photo", "afp", "reuters/"] },
+  // "Omar Sobhani/ REUTERS", "\ Jane Doe / AFP": a photographer and an agency on a line of their own (stray marks before).
+  {
+    match: /^[^\p{L}]{0,3}\p{Lu}[\p{L}.'\u2019-]*(?: [\p{L}.'\u2019-]+){0,4}\s*\/\s*(?:reuters|ap|afp|getty images|epa(?:-efe)?|efe|anadolu(?: agency)?|xinhua|tass|ria novosti|dpa|ansa|bloomberg|pool|handout|gpo|flash90|wafa|sipa|zuma)\.?$/iu,
+    kind: "boilerplate",
+    reason: "a photographer and agency credit on its own line",
+    hint: ["/"],
+  },
 ];
 
 /** A line that reads like a headline: short, no closing period, most words capitalized. */
