@@ -26,6 +26,20 @@ test("searching quotes twice, then paging and going back, keeps one search form"
   await expect(page.getByRole("searchbox", { name: "Words" })).toHaveValue("Gaza");
 });
 
+test("a search sent with Enter puts only the filled fields in the address, and the fields stay usable", async ({ page }) => {
+  await page.goto("/quotes");
+  const words = page.getByRole("searchbox", { name: "Words" });
+  await words.fill("Gaza");
+  await words.press("Enter");
+  await expect(page).toHaveURL(/[?&]q=Gaza\b/);
+  const query = new URL(page.url()).searchParams;
+  expect([...query.entries()].filter(([, value]) => value === ""), page.url()).toEqual([]);
+  await expect(page.getByRole("main").locator("input:disabled, select:disabled")).toHaveCount(0);
+  await page.getByRole("searchbox", { name: "Words" }).fill("Israel");
+  await page.getByRole("searchbox", { name: "Words" }).press("Enter");
+  await expect(page).toHaveURL(/[?&]q=Israel\b/);
+});
+
 test("filtering the timeline twice and paging keeps one filter form", async ({ page }) => {
   // Every kind: more entries than one page holds, so there is a next page.
   await page.goto("/timeline?kind=meeting&kind=call&kind=planned&kind=canceled&kind=statement");
