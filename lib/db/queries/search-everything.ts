@@ -6,7 +6,7 @@ import type { ActorKind } from "@/lib/db/generated/enums";
 import type { SearchQuery } from "@/lib/web/search-query";
 import { cached } from "./cached";
 import { findQuotes } from "./search-quotes";
-import { all, dayOrNull, escapeLike, meetingHeadSelect, sql } from "./sql";
+import { all, dayOrNull, escapeLike, filledAffiliation, meetingHeadSelect, sql } from "./sql";
 import { suggestSpeakers } from "./suggest-speakers";
 
 export const SEARCH_GROUP_SIZE = 6;
@@ -19,16 +19,18 @@ async function findPeople(words: string) {
   if (words.length < 2) return [];
   const matches = await suggestSpeakers(words, SEARCH_GROUP_SIZE);
   if (matches.length === 0) return [];
-  const actors = await db.actor.findMany({
-    where: { slug: { in: matches.map((match) => match.slug) } },
-    select: { slug: true, kind: true, roles: { orderBy: [{ publishedAt: { sort: "desc", nulls: "last" } }, { id: "desc" }], take: 1, select: { title: true, affiliation: true } } },
-  });
+  // The latest role, its country filled as the people list fills it (a title named alone in one article).
+  const actors = await db.$queryRaw<Array<{ slug: string; kind: ActorKind; title: string | null; affiliation: string | null }>>`
+    SELECT a.slug, a.kind::text AS kind, latest.title, ${filledAffiliation(sql`a.id`, sql`latest.title`, sql`latest.affiliation`)} AS affiliation
+    FROM actor a
+    LEFT JOIN LATERAL (SELECT r.title, r.affiliation FROM role r WHERE r.actor_id = a.id ORDER BY r.published_at DESC NULLS LAST, r.id DESC LIMIT 1) latest ON TRUE
+    WHERE a.slug = ANY(${matches.map((match) => match.slug)}::text[])`;
   const bySlug = new Map(actors.map((actor) => [actor.slug, actor]));
   return matches.flatMap((match) => {
     const actor = bySlug.get(match.slug);
     if (!actor) return [];
-    const role = actor.roles[0];
-    return [{ slug: match.slug, name: match.name, kind: actor.kind, quotes: match.quotes, score: match.score, role: role ? [role.title, role.affiliation].filter(Boolean).join(", ") : null }];
+    const role = actor.title === null ? null : [actor.title, actor.affiliation].filter(Boolean).join(", ");
+    return [{ slug: match.slug, name: match.name, kind: actor.kind, quotes: match.quotes, score: match.score, role }];
   });
 }
 
