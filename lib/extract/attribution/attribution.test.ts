@@ -268,3 +268,17 @@ describe("a participle after a quotation", () => {
   });
 });
 
+describe("a statement's issuer", () => {
+  it("a statement from or by someone speaks in their name", () => {
+    const from = extract("The talks resumed in Oslo on Monday.\n\nA statement from the Foreign Ministry called the offer \u201ca step back.\u201d");
+    expect(from.quotes.map((q) => q.speakerLabel)).toEqual(["Foreign Ministry"]);
+    const by = extract("The talks resumed in Oslo on Monday.\n\nA statement by Mayor Lina Ruiz called the offer \u201ca step back.\u201d");
+    expect(by.quotes.map((q) => q.speakerLabel)).toEqual(["Lina Ruiz"]);
+    // With no verb of its own before the quotation, the statement's "from" or "by" names who speaks.
+    const drew = extract("Governor Omar Haddad made an offer on Monday.\n\nThe offer drew a statement from Mayor Lina Ruiz: \u201cIt is a step back.\u201d");
+    expect(drew.quotes.map((q) => q.speakerLabel)).toEqual(["Lina Ruiz"]);
+    const byTheMinistry = extract("Governor Omar Haddad made an offer on Monday.\n\nThe offer drew a statement by the Foreign Ministry: \u201cIt is a step back.\u201d");
+    expect(byTheMinistry.quotes.map((q) => q.speakerLabel)).toEqual(["Foreign Ministry"]);
+  });
+});
+

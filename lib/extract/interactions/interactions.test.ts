@@ -404,3 +404,13 @@ describe("meetings and calls told in other ways", () => {
   });
 });
 
+describe("a headline's 'calls'", () => {
+  const body = "\nMayor Lina Ruiz spoke on Monday. Governor Omar Haddad refused.";
+  it("is a call when a person follows it, and no call in 'calls on', 'calls off' or 'calls for'", () => {
+    expect(pairs(extract(`Lina Ruiz calls Omar Haddad as talks stall${body}`))).toEqual(["call:Lina Ruiz+Omar Haddad@?"]);
+    expect(pairs(extract(`Lina Ruiz calls on Omar Haddad to resign${body}`))).toEqual([]);
+    expect(pairs(extract(`Lina Ruiz calls off talks with Omar Haddad${body}`))).toEqual([]);
+    expect(pairs(extract(`Lina Ruiz calls for Omar Haddad inquiry${body}`))).toEqual([]);
+  });
+});
+
