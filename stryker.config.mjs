@@ -2,6 +2,8 @@
 // run against the unit and integration tests that reach it. A change no test notices is a gap in the tests.
 // One folder per run (READOUT_MUTATE), each with its own incremental file kept in tests/mutation/, so that a rerun
 // tests only the mutants whose code or covering tests changed.
+import { sampleLines } from "./tests/mutation/sample-lines.mjs";
+
 const FOLDERS = {
   web: ["lib/web/**/*.ts"],
   queries: ["lib/db/queries/**/*.ts"],
@@ -14,12 +16,18 @@ const FOLDERS = {
   "extract-rules": ["lib/extract/quotes/quote-marks.ts", "lib/extract/dates/find-dates.ts"],
 };
 const folder = process.env.READOUT_MUTATE ?? "web";
-const mutate = FOLDERS[folder];
-if (!mutate) throw new Error(`READOUT_MUTATE="${folder}" is not one of ${Object.keys(FOLDERS).join(", ")}`);
+const patterns = FOLDERS[folder];
+if (!patterns) throw new Error(`READOUT_MUTATE="${folder}" is not one of ${Object.keys(FOLDERS).join(", ")}`);
+// READOUT_MUTATE_SAMPLE=N: the mutants of N lines of code drawn at random (seeded) from the folder's files, for an
+// estimate of a folder's score where a full run takes hours (tests/mutation/sample-lines.mjs).
+const sample = process.env.READOUT_MUTATE_SAMPLE ? Number(process.env.READOUT_MUTATE_SAMPLE) : null;
+if (sample !== null && !(Number.isInteger(sample) && sample > 0)) throw new Error(`READOUT_MUTATE_SAMPLE must be a whole number of lines, not "${process.env.READOUT_MUTATE_SAMPLE}"`);
+const mutate = sample === null ? patterns : sampleLines(patterns, sample, Number(process.env.READOUT_MUTATE_SEED ?? 1));
+const runName = sample === null ? folder : `${folder}-sample`;
 
 /** @type {import("@stryker-mutator/api/core").PartialStrykerOptions} */
 const config = {
-  mutate: [...mutate, "!**/*.test.ts"],
+  mutate: sample === null ? [...mutate, "!**/*.test.ts"] : mutate,
   testRunner: "vitest",
   // Both projects of vitest.config.ts: the integration project's globalSetup starts one PostgreSQL per test runner
   // (docs/decisions/010-mutation-testing.md).
@@ -32,12 +40,13 @@ const config = {
   // Integration tests on a loaded machine: a mutant is a timeout only well past the dry run's time.
   timeoutMS: 30_000,
   timeoutFactor: 3,
-  incremental: true,
+  // A sample is a fresh draw each time: nothing to reuse.
+  incremental: sample === null,
   incrementalFile: `tests/mutation/${folder}.json`,
   reporters: ["clear-text", "progress", "html", "json"],
   clearTextReporter: { allowColor: false, logTests: false, reportMutants: true, reportScoreTable: true },
-  htmlReporter: { fileName: `reports/mutation/${folder}.html` },
-  jsonReporter: { fileName: `reports/mutation/${folder}.json` },
+  htmlReporter: { fileName: `reports/mutation/${runName}.html` },
+  jsonReporter: { fileName: `reports/mutation/${runName}.json` },
   thresholds: { high: 80, low: 60, break: null },
   // The sandbox needs the generated Prisma client (git-ignored) but not builds, databases or reports.
   ignorePatterns: [".next", ".data", "test-results", "playwright-report", "coverage", "reports", "bench/results", "tests/mutation"],
