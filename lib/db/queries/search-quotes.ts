@@ -94,8 +94,8 @@ function gatherSql(filters: QuoteFilters, words: Words | null, countLimit: numbe
   const where = matching(filters, words);
   const rank = words ? sql`, ${words.column}` : sql``;
   return sql`WITH m AS MATERIALIZED (SELECT s.id, s.published_at, s.article_id, s.start${rank} FROM statement s WHERE ${where} LIMIT ${countLimit + 1})
-    SELECT (SELECT count(*)::int FROM m) AS total,
-           CASE WHEN (SELECT count(*) FROM m) <= ${countLimit} THEN ARRAY(SELECT s.id FROM m s ORDER BY ${pageOrder(filters, words)} LIMIT ${limit} OFFSET ${offset}) END AS ids`;
+    SELECT c.total, CASE WHEN c.total <= ${countLimit} THEN ARRAY(SELECT s.id FROM m s ORDER BY ${pageOrder(filters, words)} LIMIT ${limit} OFFSET ${offset}) END AS ids
+    FROM (SELECT count(*)::int AS total FROM m) c`;
 }
 
 /**
