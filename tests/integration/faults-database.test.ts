@@ -1,21 +1,18 @@
 // The database stops under a running production server: pages answer a friendly 503 page and the API a JSON
 // 503, the server stays up, and once PostgreSQL is back the same server process serves again.
-import fs from "node:fs/promises";
-import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { migrate } from "@/lib/db/migrate";
 import { startCluster, stopCluster } from "@/lib/db/postgres/cluster";
-import { startEmbedded, type DatabaseHandle } from "@/lib/db/postgres/ensure-database";
+import type { DatabaseHandle } from "@/lib/db/postgres/ensure-database";
 import { postgresRunAs, type RunAs } from "@/lib/db/postgres/run-as";
-import { runIngest } from "@/scripts/faults/ingest-runs";
 import { ensureProductionBuild, startProductionServer, type ProductionServer } from "@/scripts/faults/production-server";
 import { withClient } from "./support/database";
-import { REPO } from "./support/run-script";
+import { seededDatabase, type SeededDatabase } from "./support/seeded-database";
 import { SERVER_SETUP_MS } from "./support/server-setup";
 
 let dataDir: string;
 let database: DatabaseHandle;
+let seeded: SeededDatabase;
 let runAs: RunAs;
 let server: ProductionServer;
 let routes: string[];
@@ -24,12 +21,9 @@ const pgdata = () => path.join(dataDir, "postgres");
 const port = () => Number(new URL(database.url).port);
 
 beforeAll(async () => {
-  dataDir = await fs.mkdtemp(path.join(os.tmpdir(), "readout-db-down-"));
-  database = await startEmbedded({ dataDir, preferredPort: 0, durable: false });
+  seeded = await seededDatabase("db-down");
+  ({ dataDir, database } = seeded);
   runAs = await postgresRunAs();
-  await migrate(database.url);
-  const ingest = await runIngest(database.url, [path.join(REPO, "data", "articles")], 60_000);
-  expect(ingest.code, ingest.stderr).toBe(0);
   await ensureProductionBuild();
   // Every answer rendered, none kept: what a render does during an outage (kept answers: page-cache.test.ts).
   server = await startProductionServer(database.url, { env: { READOUT_WEB_PAGE_CACHE_MB: "0" } });
@@ -40,8 +34,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await server?.stop();
-  await database?.release();
-  await fs.rm(dataDir, { recursive: true, force: true });
+  await seeded?.release();
 });
 
 type Answer = { route: string; status: number; type: string; body: string; retryAfter: string | null; csp: string | null };

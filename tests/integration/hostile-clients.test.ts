@@ -6,17 +6,12 @@
 // the loopback network (127.0.0.2, 127.0.0.3), which Linux routes to this machine.
 import http from "node:http";
 import net from "node:net";
-import fs from "node:fs/promises";
-import os from "node:os";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { migrate } from "@/lib/db/migrate";
-import { startEmbedded, type DatabaseHandle } from "@/lib/db/postgres/ensure-database";
+import type { DatabaseHandle } from "@/lib/db/postgres/ensure-database";
 import { UNAVAILABLE_MESSAGES } from "@/lib/web/unavailable-page";
-import { runIngest } from "@/scripts/faults/ingest-runs";
 import { ensureProductionBuild, startProductionServer, type ProductionServer } from "@/scripts/faults/production-server";
 import { withClient, withStatementsLocked } from "./support/database";
-import { REPO } from "./support/run-script";
+import { seededDatabase, type SeededDatabase } from "./support/seeded-database";
 import { SERVER_SETUP_MS } from "./support/server-setup";
 
 const STALL_MS = 2_000;
@@ -25,17 +20,14 @@ const PROXY = "127.0.0.3";
 // buffers take in from a client that reads nothing.
 const LARGE_QUOTE = "we hold the line and wait ".repeat(120_000);
 
-let dataDir: string;
 let database: DatabaseHandle;
+let seeded: SeededDatabase;
 let server: ProductionServer;
 let largeId: number;
 
 beforeAll(async () => {
-  dataDir = await fs.mkdtemp(path.join(os.tmpdir(), "readout-hostile-clients-"));
-  database = await startEmbedded({ dataDir, preferredPort: 0, durable: false });
-  await migrate(database.url);
-  const ingest = await runIngest(database.url, [path.join(REPO, "data", "articles")], 60_000);
-  expect(ingest.code, ingest.stderr).toBe(0);
+  seeded = await seededDatabase("hostile-clients");
+  database = seeded.database;
   largeId = await withClient(database.url, async (client) => {
     const { rows } = await client.query<{ id: number }>("UPDATE statement SET text = $1 WHERE id = (SELECT min(id) FROM statement WHERE kind = 'direct') RETURNING id", [LARGE_QUOTE]);
     return rows[0]?.id ?? 0;
@@ -46,8 +38,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await server?.stop();
-  await database?.release();
-  await fs.rm(dataDir, { recursive: true, force: true });
+  await seeded?.release();
 });
 
 type Answer = { status: number; headers: http.IncomingHttpHeaders; body: string } | { status: "timeout" | "error"; headers: http.IncomingHttpHeaders; body: string };

@@ -4,34 +4,26 @@
 // the quote's own page shows it in part until "Show all". Ingest no longer accepts such a quote at all (the
 // statement here is written straight into the record, as one loaded before that bound would be). The CSV export
 // quotes every cell, so a quote holding "; =2+2" stays one cell in a spreadsheet.
-import fs from "node:fs/promises";
-import os from "node:os";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { migrate } from "@/lib/db/migrate";
-import { startEmbedded, type DatabaseHandle } from "@/lib/db/postgres/ensure-database";
+import type { DatabaseHandle } from "@/lib/db/postgres/ensure-database";
 import { LIST_QUOTE_CHARS, MAX_MARKS, QUOTE_PAGE_CHARS } from "@/lib/web/match-highlight";
-import { runIngest } from "@/scripts/faults/ingest-runs";
 import { ensureProductionBuild, startProductionServer, type ProductionServer } from "@/scripts/faults/production-server";
 import { withClient } from "./support/database";
-import { REPO } from "./support/run-script";
+import { seededDatabase, type SeededDatabase } from "./support/seeded-database";
 import { SERVER_SETUP_MS } from "./support/server-setup";
 
 const HUGE_QUOTE = "we press onward and upward ".repeat(40_000); // 1.08 MB
 const WORD = "onward";
 const CSV_QUOTE = "Costs rose;=2+2\t=3+3";
 
-let dataDir: string;
 let database: DatabaseHandle;
+let seeded: SeededDatabase;
 let server: ProductionServer;
 let hugeId: number;
 
 beforeAll(async () => {
-  dataDir = await fs.mkdtemp(path.join(os.tmpdir(), "readout-hostile-content-"));
-  database = await startEmbedded({ dataDir, preferredPort: 0, durable: false });
-  await migrate(database.url);
-  const ingest = await runIngest(database.url, [path.join(REPO, "data", "articles")], 60_000);
-  expect(ingest.code, ingest.stderr).toBe(0);
+  seeded = await seededDatabase("hostile-content");
+  database = seeded.database;
   hugeId = await withClient(database.url, async (client) => {
     const { rows } = await client.query<{ id: number }>("UPDATE statement SET text = $1 WHERE id = (SELECT min(id) FROM statement WHERE kind = 'direct') RETURNING id", [HUGE_QUOTE]);
     // A quote with separators a spreadsheet may guess, each followed by a formula.
@@ -44,8 +36,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await server?.stop();
-  await database?.release();
-  await fs.rm(dataDir, { recursive: true, force: true });
+  await seeded?.release();
 });
 
 const get = (route: string) => fetch(`${server.origin}${route}`);

@@ -10,41 +10,38 @@ import { completeSetup, addEditor } from "@/lib/auth/editors";
 import { SESSION_COOKIE } from "@/lib/auth/cookies";
 import { createSession } from "@/lib/auth/sessions";
 import { createDb, type Db } from "@/lib/db/client";
-import { migrate } from "@/lib/db/migrate";
 import { startCluster, stopCluster } from "@/lib/db/postgres/cluster";
-import { startEmbedded, type DatabaseHandle } from "@/lib/db/postgres/ensure-database";
+import type { DatabaseHandle } from "@/lib/db/postgres/ensure-database";
 import { postgresRunAs, type RunAs } from "@/lib/db/postgres/run-as";
 import { runIngest } from "@/scripts/faults/ingest-runs";
 import { ensureProductionBuild, startProductionServer, type ProductionServer } from "@/scripts/faults/production-server";
-import { REPO } from "./support/run-script";
+import { seededDatabase, type SeededDatabase } from "./support/seeded-database";
+import { SERVER_SETUP_MS } from "./support/server-setup";
 
 const PUBLIC_URL = "https://readout.example";
 let dataDir: string;
 let database: DatabaseHandle;
+let seeded: SeededDatabase;
 let runAs: RunAs;
 let server: ProductionServer;
 let db: Db;
 let meeting: string;
 
 beforeAll(async () => {
-  dataDir = await fs.mkdtemp(path.join(os.tmpdir(), "readout-page-cache-"));
-  database = await startEmbedded({ dataDir, preferredPort: 0, durable: false });
+  seeded = await seededDatabase("page-cache", 90_000);
+  ({ dataDir, database } = seeded);
   runAs = await postgresRunAs();
-  await migrate(database.url);
-  const ingest = await runIngest(database.url, [path.join(REPO, "data", "articles")], 90_000);
-  expect(ingest.code, ingest.stderr).toBe(0);
   db = createDb(database.url);
   await ensureProductionBuild();
   server = await startProductionServer(database.url, { env: { READOUT_PUBLIC_URL: PUBLIC_URL } });
   const meetings = (await (await fetch(`${server.origin}/api/meetings`)).json()) as { meetings: { slug: string }[] };
   meeting = meetings.meetings[0]?.slug ?? "";
-}, 180_000);
+}, SERVER_SETUP_MS);
 
 afterAll(async () => {
   await server?.stop();
   await db?.$disconnect();
-  await database?.release();
-  await fs.rm(dataDir, { recursive: true, force: true });
+  await seeded?.release();
 });
 
 const get = (route: string, headers: Record<string, string> = {}) => fetch(`${server.origin}${route}`, { headers, redirect: "manual" });

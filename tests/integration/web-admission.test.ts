@@ -3,37 +3,28 @@
 // for the API, the plain page for readers, both with the security headers), built files skip the queue, a
 // client that leaves while waiting gives its place back, and the queued requests all answer once the render
 // ahead of them is done. Renders are held up by a lock on a table they read.
-import fs from "node:fs/promises";
-import os from "node:os";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { migrate } from "@/lib/db/migrate";
-import { startEmbedded, type DatabaseHandle } from "@/lib/db/postgres/ensure-database";
+import type { DatabaseHandle } from "@/lib/db/postgres/ensure-database";
 import { UNAVAILABLE_MESSAGES } from "@/lib/web/unavailable-page";
-import { runIngest } from "@/scripts/faults/ingest-runs";
 import { ensureProductionBuild, startProductionServer, type ProductionServer } from "@/scripts/faults/production-server";
 import { withStatementsLocked } from "./support/database";
-import { REPO } from "./support/run-script";
+import { seededDatabase, type SeededDatabase } from "./support/seeded-database";
 import { SERVER_SETUP_MS } from "./support/server-setup";
 
-let dataDir: string;
 let database: DatabaseHandle;
+let seeded: SeededDatabase;
 let server: ProductionServer;
 
 beforeAll(async () => {
-  dataDir = await fs.mkdtemp(path.join(os.tmpdir(), "readout-admission-"));
-  database = await startEmbedded({ dataDir, preferredPort: 0, durable: false });
-  await migrate(database.url);
-  const ingest = await runIngest(database.url, [path.join(REPO, "data", "articles")], 60_000);
-  expect(ingest.code, ingest.stderr).toBe(0);
+  seeded = await seededDatabase("admission");
+  database = seeded.database;
   await ensureProductionBuild();
   server = await startProductionServer(database.url, { env: { READOUT_WEB_CONCURRENCY: "1", READOUT_WEB_QUEUE: "1" } });
 }, SERVER_SETUP_MS);
 
 afterAll(async () => {
   await server?.stop();
-  await database?.release();
-  await fs.rm(dataDir, { recursive: true, force: true });
+  await seeded?.release();
 });
 
 const get = (route: string, signal?: AbortSignal) => fetch(`${server.origin}${route}`, { signal });
