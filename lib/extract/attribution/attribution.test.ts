@@ -263,7 +263,7 @@ describe("a participle after a quotation", () => {
   it("is no inverted reporting verb: the country it names is what is implied, not who spoke", () => {
     const out = extract("The call lasted two hours.\n\nThe premier said the deal must be \u201cfair to both sides\u201d \u2014 implying acceptance of the new border with Ukraine.");
     expect(speakerOf(out, "fair to both sides")).toBe("premier");
-    const second = extract("The call lasted two hours.\n\nAny deal should be \u201ccomprehensive\u201d, the Kremlin said, as well as \u201caddress the root causes\u201d, implying acceptance of eastern Ukraine.");
+    const second = extract("The call lasted two hours.\n\nAny deal should be \u201clasting\u201d, the Kremlin said, as well as \u201cdeal with what started the war\u201d, implying acceptance of eastern Ukraine.");
     expect(second.quotes.map((q) => q.speakerLabel)).toEqual(["Kremlin", "Kremlin"]);
   });
 });

